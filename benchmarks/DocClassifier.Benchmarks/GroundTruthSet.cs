@@ -1,0 +1,38 @@
+namespace DocClassifier.Benchmarks;
+
+/// <summary>Images with their true text, found by naming convention in a folder.</summary>
+internal static class GroundTruthSet
+{
+    private static readonly string[] ImageExtensions = [".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".pdf"];
+
+    /// <summary>
+    /// X.png + X.gt.txt or X.txt (tesseract test pages, our fixtures); img/NNN.jpg + box/NNN.csv (SROIE receipts,
+    /// the transcript being every field after the eight coordinates).
+    /// </summary>
+    public static IEnumerable<(string Image, string Truth)> Load(string folder)
+    {
+        foreach (var image in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            if (!ImageExtensions.Contains(Path.GetExtension(image), StringComparer.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var stem = Path.Combine(Path.GetDirectoryName(image)!, Path.GetFileNameWithoutExtension(image));
+            var box = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(image)!)!, "box", Path.GetFileNameWithoutExtension(image) + ".csv");
+            if (File.Exists(stem + ".gt.txt"))
+            {
+                yield return (image, File.ReadAllText(stem + ".gt.txt"));
+            }
+            else if (File.Exists(stem + ".txt"))
+            {
+                yield return (image, File.ReadAllText(stem + ".txt"));
+            }
+            else if (File.Exists(box))
+            {
+                var lines = File.ReadAllLines(box).Select(l => string.Join(',', l.Split(',').Skip(8)));
+                yield return (image, string.Join('\n', lines));
+            }
+        }
+    }
+}

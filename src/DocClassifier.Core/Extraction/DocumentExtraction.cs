@@ -1,0 +1,45 @@
+using DocClassifier.Extraction.Images;
+using DocClassifier.Extraction.Native;
+using DocClassifier.Extraction.Ocr;
+using DocClassifier.Extraction.Pdf;
+
+namespace DocClassifier.Extraction;
+
+/// <summary>Assembles the extraction stage: one engine pool shared by the PDF and image extractors.</summary>
+public sealed class DocumentExtraction : IDisposable
+{
+    private readonly OcrEnginePool pool;
+    private readonly OcrEnginePool? fallbackPool;
+
+    public DocumentExtraction(ExtractionOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Options = options;
+        _ = LeptonicaApi.SetMsgSeverity(LeptonicaApi.SeverityNone);
+        var capacity = options.MaxEngines > 0 ? options.MaxEngines : Environment.ProcessorCount;
+        pool = CreatePool(options.Languages, options, capacity);
+        fallbackPool = string.IsNullOrWhiteSpace(options.FallbackLanguages) ? null : CreatePool(options.FallbackLanguages, options, capacity);
+        IPagePreprocessor preprocessor = options.Preprocess
+            ? new LeptonicaPagePreprocessor(options.TargetResolution, options.DefaultResolution)
+            : new PassThroughPagePreprocessor(options.DefaultResolution);
+        var recognizer = new PageRecognizer(preprocessor, pool, fallbackPool);
+        Extractor = new FormatSniffingExtractor(new PdfDocumentExtractor(recognizer, options), new ImageFileExtractor(recognizer, options), options);
+    }
+
+    public ExtractionOptions Options { get; }
+
+    public IDocumentExtractor Extractor { get; }
+
+    /// <summary>OCR engines created so far (each holds a loaded language model).</summary>
+    public int EnginesCreated => pool.Created + (fallbackPool?.Created ?? 0);
+
+    public void Dispose()
+    {
+        pool.Dispose();
+        fallbackPool?.Dispose();
+    }
+
+    private static OcrEnginePool CreatePool(string languages, ExtractionOptions options, int capacity) => new(
+        () => new TesseractOcrEngine(languages, options.TessdataPath, options.PageSegmentationMode, options.OcrTimeoutSeconds),
+        capacity);
+}

@@ -1,0 +1,51 @@
+namespace DocClassifier.Extraction;
+
+/// <summary>Settings of the extraction stage (configuration section "Extraction").</summary>
+public sealed class ExtractionOptions
+{
+    public const string SectionName = "Extraction";
+
+    /// <summary>Tesseract languages joined by '+'; chi_tra alone reads Chinese forms best (measured, see README).</summary>
+    public string Languages { get; set; } = "chi_tra";
+
+    /// <summary>
+    /// Languages for a second reading of pages that came back with next to no Chinese (English letters,
+    /// receipts); the more confident reading is kept. Empty turns the second reading off.
+    /// </summary>
+    public string FallbackLanguages { get; set; } = "eng";
+
+    /// <summary>Folder holding *.traineddata; null lets Tesseract use its compiled-in default.</summary>
+    public string? TessdataPath { get; set; }
+
+    /// <summary>How many OCR engines may exist at once (one per worker thread); 0 means one per core.</summary>
+    public int MaxEngines { get; set; }
+
+    /// <summary>Larger files are refused before reading.</summary>
+    public long MaxFileBytes { get; set; } = 200L * 1024 * 1024;
+
+    public int MaxPages { get; set; } = 300;
+
+    /// <summary>Images with more pixels than this are refused before decoding (30,000 x 30,000 is 900 million).</summary>
+    public long MaxImagePixels { get; set; } = 150_000_000;
+
+    /// <summary>A PDF page whose text layer has at least this many letters or digits is not OCRed.</summary>
+    public int MinTextLayerCharacters { get; set; } = 20;
+
+    /// <summary>Scans below this resolution are upscaled to it before OCR.</summary>
+    public int TargetResolution { get; set; } = 300;
+
+    /// <summary>Resolution assumed for images that do not state one.</summary>
+    public int DefaultResolution { get; set; } = 300;
+
+    /// <summary>Run deskew, background normalisation, binarisation and table-line removal before OCR.</summary>
+    public bool Preprocess { get; set; } = true;
+
+    /// <summary>Tesseract page segmentation mode for text outside ruled tables (3: automatic; table cells are read one by one).</summary>
+    public int PageSegmentationMode { get; set; } = 3;
+
+    /// <summary>Upper bound for OCR of one page, in seconds; 0 means no limit.</summary>
+    public int OcrTimeoutSeconds { get; set; } = 120;
+
+    /// <summary>Use poppler's pdfimages/pdftoppm for page images PdfPig cannot decode (JBIG2, vector-only pages).</summary>
+    public bool UsePopplerFallback { get; set; } = true;
+}

@@ -1,0 +1,112 @@
+using System.Runtime.InteropServices;
+
+namespace DocClassifier.Extraction.Native;
+
+/// <summary>The few Leptonica functions we use (allheaders.h, 1.82). Every returned PIX* is ours to destroy.</summary>
+internal static unsafe partial class LeptonicaApi
+{
+    internal const int FormatPng = 3;      // IFF_PNG
+    internal const int FormatTiffG4 = 8;   // IFF_TIFF_G4
+    internal const int FormatTiffZip = 10; // IFF_TIFF_ZIP
+    internal const int SelectIfEither = 5; // L_SELECT_IF_EITHER
+    internal const int SelectIfGreater = 2; // L_SELECT_IF_GT
+    internal const int SeverityNone = 6;   // L_SEVERITY_NONE
+
+    static LeptonicaApi() => NativeLibraries.EnsureRegistered();
+
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixReadMem")]
+    internal static partial IntPtr PixReadMem(byte* data, nuint size);
+
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixReadHeaderMem")]
+    internal static partial int PixReadHeaderMem(
+        byte* data, nuint size, out int format, out int width, out int height, out int bitsPerSample, out int samplesPerPixel, out int isColormapped);
+
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixReadMemFromMultipageTiff")]
+    internal static partial IntPtr PixReadMemFromMultipageTiff(byte* data, nuint size, ref nuint offset);
+
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixDestroy")]
+    internal static partial void PixDestroy(ref IntPtr pix);
+
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixGetWidth")]
+    internal static partial int PixGetWidth(IntPtr pix);
+
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixGetHeight")]
+    internal static partial int PixGetHeight(IntPtr pix);
+
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixGetDepth")]
+    internal static partial int PixGetDepth(IntPtr pix);
+
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixGetXRes")]
+    internal static partial int PixGetXRes(IntPtr pix);
+
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixSetResolution")]
+    internal static partial int PixSetResolution(IntPtr pix, int xres, int yres);
+
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixConvertTo8")]
+    internal static partial IntPtr PixConvertTo8(IntPtr pix, int colormapFlag);
+
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixScaleGrayLI")]
+    internal static partial IntPtr PixScaleGrayLI(IntPtr pix, float scaleX, float scaleY);
+
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixFindSkewAndDeskew")]
+    internal static partial IntPtr PixFindSkewAndDeskew(IntPtr pix, int reductionSearch, out float angle, out float confidence);
+
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixBackgroundNormSimple")]
+    internal static partial IntPtr PixBackgroundNormSimple(IntPtr pix, IntPtr mask, IntPtr grey);
+
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixOtsuAdaptiveThreshold")]
+    internal static partial int PixOtsuAdaptiveThreshold(
+        IntPtr pix, int sx, int sy, int smoothX, int smoothY, float scoreFraction, IntPtr thresholds, out IntPtr binary);
+
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixThresholdToBinary")]
+    internal static partial IntPtr PixThresholdToBinary(IntPtr pix, int threshold);
+
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixOpenBrick")]
+    internal static partial IntPtr PixOpenBrick(IntPtr destination, IntPtr source, int width, int height);
+
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixDilateBrick")]
+    internal static partial IntPtr PixDilateBrick(IntPtr destination, IntPtr source, int width, int height);
+
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixOr")]
+    internal static partial IntPtr PixOr(IntPtr destination, IntPtr source1, IntPtr source2);
+
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixSubtract")]
+    internal static partial IntPtr PixSubtract(IntPtr destination, IntPtr source1, IntPtr source2);
+
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixSelectBySize")]
+    internal static partial IntPtr PixSelectBySize(IntPtr pix, int width, int height, int connectivity, int type, int relation, out int changed);
+
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixCopy")]
+    internal static partial IntPtr PixCopy(IntPtr destination, IntPtr source);
+
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixInvert")]
+    internal static partial IntPtr PixInvert(IntPtr destination, IntPtr source);
+
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixConnComp")]
+    internal static partial IntPtr PixConnComp(IntPtr pix, IntPtr components, int connectivity);
+
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "boxaGetCount")]
+    internal static partial int BoxaGetCount(IntPtr boxes);
+
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "boxaGetBoxGeometry")]
+    internal static partial int BoxaGetBoxGeometry(IntPtr boxes, int index, out int x, out int y, out int width, out int height);
+
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "boxaDestroy")]
+    internal static partial void BoxaDestroy(ref IntPtr boxes);
+
+    /// <summary>With operation 0 (PIX_CLR) and no source, clears a rectangle to white.</summary>
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixRasterop")]
+    internal static partial int PixRasterop(IntPtr destination, int x, int y, int width, int height, int operation, IntPtr source, int sourceX, int sourceY);
+
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixWriteMem")]
+    internal static partial int PixWriteMem(out IntPtr data, out nuint size, IntPtr pix, int format);
+
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixWriteTiff", StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial int PixWriteTiff(string fileName, IntPtr pix, int compression, string mode);
+
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "lept_free")]
+    internal static partial void LeptFree(IntPtr pointer);
+
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "setMsgSeverity")]
+    internal static partial int SetMsgSeverity(int severity);
+}

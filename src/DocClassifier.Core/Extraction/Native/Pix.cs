@@ -1,0 +1,69 @@
+using System.Runtime.InteropServices;
+
+namespace DocClassifier.Extraction.Native;
+
+/// <summary>An owned Leptonica image; disposing it destroys the native PIX exactly once.</summary>
+internal sealed class Pix : SafeHandle
+{
+    private Pix(IntPtr handle)
+        : base(IntPtr.Zero, ownsHandle: true) => SetHandle(handle);
+
+    public override bool IsInvalid => handle == IntPtr.Zero;
+
+    public int Width => LeptonicaApi.PixGetWidth(Pointer);
+
+    public int Height => LeptonicaApi.PixGetHeight(Pointer);
+
+    public int Depth => LeptonicaApi.PixGetDepth(Pointer);
+
+    /// <summary>Pixels per inch, or 0 when the image does not say.</summary>
+    public int Resolution
+    {
+        get => LeptonicaApi.PixGetXRes(Pointer);
+        set => _ = LeptonicaApi.PixSetResolution(Pointer, value, value);
+    }
+
+    internal IntPtr Pointer => IsClosed ? throw new ObjectDisposedException(nameof(Pix)) : handle;
+
+    /// <summary>Takes ownership of a PIX* returned by Leptonica; null means the call failed.</summary>
+    internal static Pix Own(IntPtr pointer, string operation) =>
+        pointer == IntPtr.Zero ? throw new InvalidOperationException($"Leptonica {operation} failed.") : new Pix(pointer);
+
+    internal static Pix? TryOwn(IntPtr pointer) => pointer == IntPtr.Zero ? null : new Pix(pointer);
+
+    /// <summary>Decodes any format Leptonica reads (PNG, JPEG, TIFF, BMP, PNM ...); null when it cannot.</summary>
+    internal static unsafe Pix? TryRead(ReadOnlySpan<byte> data)
+    {
+        fixed (byte* pointer = data)
+        {
+            return TryOwn(LeptonicaApi.PixReadMem(pointer, (nuint)data.Length));
+        }
+    }
+
+    /// <summary>Encodes the image, e.g. as PNG, for display or debugging.</summary>
+    internal byte[] Encode(int format)
+    {
+        if (LeptonicaApi.PixWriteMem(out var data, out var size, Pointer, format) != 0 || data == IntPtr.Zero)
+        {
+            throw new InvalidOperationException("Leptonica could not encode the image.");
+        }
+
+        try
+        {
+            var bytes = new byte[(int)size];
+            Marshal.Copy(data, bytes, 0, bytes.Length);
+            return bytes;
+        }
+        finally
+        {
+            LeptonicaApi.LeptFree(data);
+        }
+    }
+
+    protected override bool ReleaseHandle()
+    {
+        var pointer = handle;
+        LeptonicaApi.PixDestroy(ref pointer);
+        return true;
+    }
+}

@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+
+namespace DocClassifier.Extraction.Quality;
+
+/// <summary>
+/// How close recognised text is to the truth. Both sides get the same normalisation first
+/// (NFKC, whitespace runs to one space, none between CJK characters).
+/// </summary>
+public static partial class TextAccuracy
+{
+    /// <summary>Character error rate: edit distance divided by the length of the truth.</summary>
+    public static double CharacterErrorRate(string recognised, string truth)
+    {
+        var (r, t) = (Prepare(recognised), Prepare(truth));
+        return t.Length == 0 ? (r.Length == 0 ? 0 : 1) : (double)EditDistance(r, t) / t.Length;
+    }
+
+    /// <summary>Share of the truth's characters (spaces aside) found anywhere in the recognised text.</summary>
+    public static double OrderFreeCharacterRecall(string recognised, string truth) =>
+        Recall(Prepare(recognised).Where(c => c != ' ').Select(c => c.ToString()), Prepare(truth).Where(c => c != ' ').Select(c => c.ToString()));
+
+    /// <summary>Share of the truth's words found anywhere in the recognised text.</summary>
+    public static double OrderFreeWordRecall(string recognised, string truth) =>
+        Recall(Prepare(recognised).Split(' ', StringSplitOptions.RemoveEmptyEntries), Prepare(truth).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    public static string Prepare(string text) => Whitespace().Replace(TextNormalizer.Normalize(text), " ").Trim();
+
+    public static int EditDistance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+                current[j] = Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+
+    private static double Recall(IEnumerable<string> recognised, IEnumerable<string> truth)
+    {
+        var available = recognised.GroupBy(x => x, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var total = 0;
+        var found = 0;
+        foreach (var item in truth)
+        {
+            total++;
+            if (available.TryGetValue(item, out var left) && left > 0)
+            {
+                available[item] = left - 1;
+                found++;
+            }
+        }
+
+        return total == 0 ? 1 : (double)found / total;
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

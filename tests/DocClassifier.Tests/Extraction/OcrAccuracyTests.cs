@@ -1,0 +1,140 @@
+using System.Diagnostics;
+using DocClassifier.Extraction;
+using DocClassifier.Extraction.Quality;
+using DocClassifier.Tests.Support;
+using static DocClassifier.Tests.Support.GeneratedFixtures;
+
+namespace DocClassifier.Tests.Extraction;
+
+/// <summary>Real Tesseract on scan-like fixtures: character error rates after NFKC, per format.</summary>
+[TestFixture]
+[Category("Ocr")]
+public class OcrAccuracyTests
+{
+    private const double ChineseCerBound = 0.03;
+    private const double EnglishCerBound = 0.01;
+
+    [TestCase(FormPng)]
+    [TestCase(FormJpeg)]
+    public void ChineseFormImage_IsReadWithinThreePercentCer(string fixture)
+    {
+        var document = Extractions.Extract(PathOf(fixture));
+
+        Assert.That(document.Pages, Has.Count.EqualTo(1));
+        var page = document.Pages[0];
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.Source, Is.EqualTo(TextSource.Ocr));
+            Assert.That(page.Resolution, Is.EqualTo(300));
+            Assert.That(page.OcrConfidence, Is.GreaterThan(70));
+            Assert.That(TextAccuracy.CharacterErrorRate(page.Text, ChineseTruth), Is.LessThanOrEqualTo(ChineseCerBound), page.Text);
+        });
+    }
+
+    [Test]
+    public void EnglishLetterImage_IsReadWithinOnePercentCer()
+    {
+        var page = Extractions.Extract(PathOf(LetterPng)).Pages.Single();
+
+        Assert.That(TextAccuracy.CharacterErrorRate(page.Text, EnglishTruth), Is.LessThanOrEqualTo(EnglishCerBound), page.Text);
+    }
+
+    [Test]
+    public void MultiPageTiff_GivesEveryPageInOrder()
+    {
+        var document = Extractions.Extract(PathOf(TwoPageTiff));
+
+        Assert.That(document.Format, Is.EqualTo(DocumentFormat.Tiff));
+        Assert.That(document.Pages.Select(p => p.Number), Is.EqualTo(new[] { 1, 2 }));
+        Assert.Multiple(() =>
+        {
+            Assert.That(TextAccuracy.CharacterErrorRate(document.Pages[0].Text, ChineseTruth), Is.LessThanOrEqualTo(ChineseCerBound));
+            Assert.That(TextAccuracy.CharacterErrorRate(document.Pages[1].Text, EnglishTruth), Is.LessThanOrEqualTo(EnglishCerBound));
+        });
+    }
+
+    [TestCase(JpegImagePdf)]
+    [TestCase(FlateImagePdf)]
+    public void ImageOnlyPdf_IsOcredPageByPageAtTheScanResolution(string fixture)
+    {
+        var document = Extractions.Extract(PathOf(fixture));
+
+        Assert.That(document.Pages, Has.Count.EqualTo(2));
+        Assert.Multiple(() =>
+        {
+            Assert.That(document.Pages.Select(p => p.Source), Is.All.EqualTo(TextSource.Ocr));
+            Assert.That(document.Pages.Select(p => p.Resolution), Is.All.EqualTo(300));
+            Assert.That(TextAccuracy.CharacterErrorRate(document.Pages[0].Text, ChineseTruth), Is.LessThanOrEqualTo(ChineseCerBound));
+            Assert.That(TextAccuracy.CharacterErrorRate(document.Pages[1].Text, EnglishTruth), Is.LessThanOrEqualTo(EnglishCerBound));
+        });
+    }
+
+    [Test]
+    public void BornDigitalPdf_IsReadFromItsTextLayerWithoutOcr()
+    {
+        using var extraction = new DocumentExtraction(new ExtractionOptions());
+
+        var document = extraction.Extractor.Extract(PathOf(BornDigitalPdf));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(document.Pages.Select(p => p.Source), Is.All.EqualTo(TextSource.TextLayer));
+            Assert.That(document.Pages.Select(p => p.OcrConfidence), Is.All.Null);
+            Assert.That(extraction.EnginesCreated, Is.Zero, "no OCR engine should even be created");
+            Assert.That(TextAccuracy.CharacterErrorRate(document.Pages[0].Text, ChineseTruth), Is.LessThanOrEqualTo(0.01), document.Pages[0].Text);
+            Assert.That(TextAccuracy.CharacterErrorRate(document.Pages[1].Text, EnglishTruth), Is.LessThanOrEqualTo(0.01));
+        });
+    }
+
+    [Test]
+    public void LowResolutionScan_IsUpscaledBeforeOcr()
+    {
+        var page = Extractions.Extract(PathOf(LowResolutionForm)).Pages.Single();
+
+        Assert.That(page.Resolution, Is.EqualTo(300));
+        Assert.That(TextAccuracy.CharacterErrorRate(page.Text, ChineseTruth), Is.LessThanOrEqualTo(0.05), page.Text);
+    }
+
+    [Test]
+    public void FormExtraction_BeatsTheTesseractCliDefault_OnErrorRateAndOrderFreeRecall()
+    {
+        var ours = Extractions.Extract(PathOf(FormPng)).Text;
+        var cli = RunTesseractCli(PathOf(FormPng), Extractions.Default.Options.Languages);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(
+                TextAccuracy.CharacterErrorRate(ours, ChineseTruth),
+                Is.LessThan(TextAccuracy.CharacterErrorRate(cli, ChineseTruth)));
+            Assert.That(
+                TextAccuracy.OrderFreeCharacterRecall(ours, ChineseTruth),
+                Is.GreaterThan(TextAccuracy.OrderFreeCharacterRecall(cli, ChineseTruth)));
+        });
+    }
+
+    [Test]
+    public void NormalisedText_FoldsFullWidthPunctuation_WhileRawTextKeepsWhatOcrSaw()
+    {
+        var page = Extractions.Extract(PathOf(FormPng)).Pages.Single();
+
+        Assert.That(page.Text, Does.Not.Contain("：").And.Not.Contain("，"));
+        Assert.That(page.Text, Does.Contain("A123456789"));
+        Assert.That(page.RawText, Is.Not.EqualTo(page.Text));
+    }
+
+    private static string RunTesseractCli(string image, string languages)
+    {
+        var start = new ProcessStartInfo("tesseract") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { image, "-", "-l", languages })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        _ = process.StandardError.ReadToEndAsync();
+        var text = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.That(process.ExitCode, Is.Zero, "the tesseract CLI (package tesseract-ocr) must be installed by scripts/setup.sh");
+        return text;
+    }
+}

@@ -1,0 +1,22 @@
+using DocClassifier.Extraction.Quality;
+
+namespace DocClassifier.Tests.Extraction;
+
+[TestFixture]
+public class TextAccuracyTests
+{
+    [Test]
+    public void CharacterErrorRate_IsEditDistanceOverTruthLength() =>
+        Assert.That(TextAccuracy.CharacterErrorRate("房屋稅減兔", "房屋稅減免"), Is.EqualTo(0.2).Within(1e-9));
+
+    [Test]
+    public void CharacterErrorRate_IgnoresWidthAndSpacingDifferences() =>
+        Assert.That(TextAccuracy.CharacterErrorRate("民國 113 年 5 月", "民國１１３年５月"), Is.Zero);
+
+    [Test]
+    public void OrderFreeRecall_DoesNotCareAboutOrder()
+    {
+        Assert.That(TextAccuracy.OrderFreeCharacterRecall("電話 姓名", "姓名 電話"), Is.EqualTo(1));
+        Assert.That(TextAccuracy.OrderFreeWordRecall("world hello", "hello big world"), Is.EqualTo(2.0 / 3).Within(1e-9));
+    }
+}
