@@ -8,5 +8,14 @@ var verbose = new Option<bool>("--verbose") { Description = "Print each image's 
 var accuracy = new Command("accuracy", "CER and order-free recall vs the tesseract CLI.") { folder, lang, limit, verbose };
 accuracy.SetAction(r => AccuracyBenchmark.Run(r.GetValue(folder)!.FullName, r.GetValue(lang)!, r.GetValue(limit), r.GetValue(verbose)));
 
-var root = new RootCommand("DocClassifier benchmarks: numbers for the README.") { accuracy };
+var pages = new Option<int>("--pages") { Description = "How many pages.", DefaultValueFactory = _ => 20 };
+var speedLang = new Option<string>("--lang") { Description = "Tesseract languages.", DefaultValueFactory = _ => "chi_tra" };
+var speed = new Command("speed", "Pages per second vs the tesseract CLI run in parallel; engine start-up and RSS.") { pages, speedLang };
+speed.SetAction(r => SpeedBenchmark.Run(r.GetValue(pages), r.GetValue(speedLang)!));
+
+var output = new Argument<DirectoryInfo>("folder") { Description = "Where to write the OCR fixtures and their ground truth." };
+var fixtures = new Command("fixtures", "Render the OCR fixtures (Chinese form, English letter; PNG, JPEG, TIFF, PDFs) with ground truth.") { output };
+fixtures.SetAction(r => DocClassifier.Samples.OcrFixtureSet.Write(r.GetValue(output)!.FullName));
+
+var root = new RootCommand("DocClassifier benchmarks: numbers for the README.") { accuracy, speed, fixtures };
 return await root.Parse(args).InvokeAsync();

@@ -1,9 +1,3 @@
-using System.CommandLine;
 using DocClassifier.Cli.Commands;
 
-var root = new RootCommand("DocClassifier: reads, classifies and routes scanned tax documents.")
-{
-    ExtractCommand.Create(),
-};
-
-return await root.Parse(args).InvokeAsync();
+return await CommandLine.Create().Parse(args).InvokeAsync();

@@ -22,12 +22,12 @@ internal static class ExtractCommand
             options.Languages = result.GetValue(lang) ?? options.Languages;
             options.FallbackLanguages = result.GetValue(fallback) ?? options.FallbackLanguages;
             options.PageSegmentationMode = result.GetValue(psm) ?? options.PageSegmentationMode;
-            return Task.FromResult(Run(result.GetValue(files)!, options, result.GetValue(json), cancellationToken));
+            return Task.FromResult(Run(result.GetValue(files)!, options, result.GetValue(json), result.InvocationConfiguration, cancellationToken));
         });
         return command;
     }
 
-    private static int Run(FileInfo[] files, ExtractionOptions options, bool json, CancellationToken cancellationToken)
+    private static int Run(FileInfo[] files, ExtractionOptions options, bool json, InvocationConfiguration console, CancellationToken cancellationToken)
     {
         using var extraction = new DocumentExtraction(options);
         var outcomes = new object[files.Length];
@@ -55,28 +55,28 @@ internal static class ExtractCommand
             if (outcomes[i] is ExtractionException error)
             {
                 failed++;
-                Console.Error.WriteLine($"{files[i].Name}: {error.Code}: {error.Message}");
+                console.Error.WriteLine($"{files[i].Name}: {error.Code}: {error.Message}");
                 continue;
             }
 
             var document = (ExtractedDocument)outcomes[i];
             foreach (var warning in document.Warnings)
             {
-                Console.Error.WriteLine($"{files[i].Name}: warning: {warning}");
+                console.Error.WriteLine($"{files[i].Name}: warning: {warning}");
             }
 
             if (json)
             {
-                Console.WriteLine(JsonSerializer.Serialize(document, JsonOutput.Options));
+                console.Output.WriteLine(JsonSerializer.Serialize(document, JsonOutput.Options));
             }
             else
             {
                 if (files.Length > 1)
                 {
-                    Console.WriteLine($"==> {files[i].Name} <==");
+                    console.Output.WriteLine($"==> {files[i].Name} <==");
                 }
 
-                Console.WriteLine(document.Text);
+                console.Output.WriteLine(document.Text);
             }
         }
 

@@ -8,8 +8,6 @@ internal static unsafe partial class LeptonicaApi
     internal const int FormatPng = 3;      // IFF_PNG
     internal const int FormatTiffG4 = 8;   // IFF_TIFF_G4
     internal const int FormatTiffZip = 10; // IFF_TIFF_ZIP
-    internal const int SelectIfEither = 5; // L_SELECT_IF_EITHER
-    internal const int SelectIfGreater = 2; // L_SELECT_IF_GT
     internal const int SeverityNone = 6;   // L_SEVERITY_NONE
 
     static LeptonicaApi() => NativeLibraries.EnsureRegistered();
@@ -45,36 +43,36 @@ internal static unsafe partial class LeptonicaApi
     [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixConvertTo8")]
     internal static partial IntPtr PixConvertTo8(IntPtr pix, int colormapFlag);
 
-    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixScaleGrayLI")]
-    internal static partial IntPtr PixScaleGrayLI(IntPtr pix, float scaleX, float scaleY);
+    /// <summary>Picks the right method by depth and factor (linear interpolation up, area mapping down).</summary>
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixScale")]
+    internal static partial IntPtr PixScale(IntPtr pix, float scaleX, float scaleY);
 
-    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixFindSkewAndDeskew")]
-    internal static partial IntPtr PixFindSkewAndDeskew(IntPtr pix, int reductionSearch, out float angle, out float confidence);
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixFindSkew")]
+    internal static partial int PixFindSkew(IntPtr binary, out float angleDegrees, out float confidence);
 
-    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixBackgroundNormSimple")]
-    internal static partial IntPtr PixBackgroundNormSimple(IntPtr pix, IntPtr mask, IntPtr grey);
+    /// <summary>Rotation in radians; type 2 is L_ROTATE_AREA_MAP, fill 1 is L_BRING_IN_WHITE.</summary>
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixRotate")]
+    internal static partial IntPtr PixRotate(IntPtr pix, float angleRadians, int type, int fill, int width, int height);
 
-    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixOtsuAdaptiveThreshold")]
-    internal static partial int PixOtsuAdaptiveThreshold(
-        IntPtr pix, int sx, int sy, int smoothX, int smoothY, float scoreFraction, IntPtr thresholds, out IntPtr binary);
+    /// <summary>Sets every pixel under the mask's foreground to the value (255 is white in grey).</summary>
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixSetMasked")]
+    internal static partial int PixSetMasked(IntPtr destination, IntPtr mask, uint value);
+
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixSauvolaBinarizeTiled")]
+    internal static partial int PixSauvolaBinarizeTiled(IntPtr pix, int halfWindow, float factor, int tilesX, int tilesY, IntPtr thresholds, out IntPtr binary);
 
     [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixThresholdToBinary")]
     internal static partial IntPtr PixThresholdToBinary(IntPtr pix, int threshold);
 
-    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixOpenBrick")]
-    internal static partial IntPtr PixOpenBrick(IntPtr destination, IntPtr source, int width, int height);
+    /// <summary>Opening with a long brick built from smaller ones: many times faster than a plain brick of that size.</summary>
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixOpenCompBrick")]
+    internal static partial IntPtr PixOpenCompBrick(IntPtr destination, IntPtr source, int width, int height);
 
     [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixDilateBrick")]
     internal static partial IntPtr PixDilateBrick(IntPtr destination, IntPtr source, int width, int height);
 
     [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixOr")]
     internal static partial IntPtr PixOr(IntPtr destination, IntPtr source1, IntPtr source2);
-
-    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixSubtract")]
-    internal static partial IntPtr PixSubtract(IntPtr destination, IntPtr source1, IntPtr source2);
-
-    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixSelectBySize")]
-    internal static partial IntPtr PixSelectBySize(IntPtr pix, int width, int height, int connectivity, int type, int relation, out int changed);
 
     [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixCopy")]
     internal static partial IntPtr PixCopy(IntPtr destination, IntPtr source);

@@ -3,56 +3,79 @@ using DocClassifier.Extraction.Native;
 namespace DocClassifier.Extraction.Ocr;
 
 /// <summary>
-/// Cleans a scan the way tax forms need: grey, upscale low-resolution scans, even out the
-/// background (stamps, low-contrast receipts), deskew, binarise, and erase long horizontal and
-/// vertical rules so that Tesseract reads a table's rows as lines of text instead of boxes.
+/// Cleans a scan the way tax forms need: grey, rescale to the target resolution, image out the
+/// background (stamps, low-contrast receipts), deskew, then erase long horizontal and vertical rules
+/// and specks so that Tesseract reads a table's cells as text instead of boxes. The rules give the
+/// table cells. Tesseract still gets a grey image, so it binarises faint strokes its own way.
 /// </summary>
 internal sealed class LeptonicaPagePreprocessor(int targetResolution, int defaultResolution) : IPagePreprocessor
 {
     // A rule is a run of ink at least this long (in inches): longer than any character at form sizes.
     private const double MinRuleInches = 0.4;
+    private const float MinSkewDegrees = 0.1f;
+    private const int RotateAreaMap = 2;
+    private const int BringInWhite = 1;
 
     public PreparedPage Prepare(Pix page)
     {
         ArgumentNullException.ThrowIfNull(page);
         var resolution = ResolutionGuess.For(page, defaultResolution);
 
-        using var grey = Pix.Own(LeptonicaApi.PixConvertTo8(page.Pointer, 0), "grey conversion");
-        using var scaled = Upscale(grey, ref resolution);
-        using var even = Pix.Own(LeptonicaApi.PixBackgroundNormSimple((scaled ?? grey).Pointer, IntPtr.Zero, IntPtr.Zero), "background normalisation");
-        using var straight = Pix.Own(LeptonicaApi.PixFindSkewAndDeskew(even.Pointer, 2, out _, out _), "deskew");
-        using var binary = Pix.Own(LeptonicaApi.PixThresholdToBinary(straight.Pointer, 160), "binarisation");
+        // A fresh grey image of our own: the rules are painted out of it below.
+        var image = Pix.Own(LeptonicaApi.PixConvertTo8(page.Pointer, 0), "grey conversion");
+        var scaled = Rescale(image, ref resolution);
+        if (scaled is not null)
+        {
+            image.Dispose();
+            image = scaled;
+        }
 
-        var length = Math.Max(25, (int)(resolution * MinRuleInches));
-        using var horizontal = Pix.Own(LeptonicaApi.PixOpenBrick(IntPtr.Zero, binary.Pointer, length, 1), "horizontal rule search");
-        using var vertical = Pix.Own(LeptonicaApi.PixOpenBrick(IntPtr.Zero, binary.Pointer, 1, length), "vertical rule search");
-        using var rules = Pix.Own(LeptonicaApi.PixOr(IntPtr.Zero, horizontal.Pointer, vertical.Pointer), "rule union");
-        using var widened = Pix.Own(LeptonicaApi.PixDilateBrick(IntPtr.Zero, rules.Pointer, 7, 7), "rule dilation");
-        using var unruled = Pix.Own(LeptonicaApi.PixSubtract(IntPtr.Zero, binary.Pointer, widened.Pointer), "rule removal");
+        var binary = Binarize(image, resolution);
+        if (LeptonicaApi.PixFindSkew(binary.Pointer, out var angle, out _) == 0 && Math.Abs(angle) >= MinSkewDegrees)
+        {
+            using var skewed = image;
+            binary.Dispose();
+            image = Pix.Own(LeptonicaApi.PixRotate(skewed.Pointer, angle * MathF.PI / 180, RotateAreaMap, BringInWhite, 0, 0), "deskew");
+            binary = Binarize(image, resolution);
+        }
 
-        var clean = RemoveSpecks(unruled, resolution);
-        clean.Resolution = resolution;
-        return new PreparedPage(clean, TableCellFinder.Find(widened, resolution));
+        using (binary)
+        {
+            var length = Math.Max(25, (int)(resolution * MinRuleInches));
+            using var horizontal = Pix.Own(LeptonicaApi.PixOpenCompBrick(IntPtr.Zero, binary.Pointer, length, 1), "horizontal rule search");
+            using var vertical = Pix.Own(LeptonicaApi.PixOpenCompBrick(IntPtr.Zero, binary.Pointer, 1, length), "vertical rule search");
+            using var rules = Pix.Own(LeptonicaApi.PixOr(IntPtr.Zero, horizontal.Pointer, vertical.Pointer), "rule union");
+            using var widened = Pix.Own(LeptonicaApi.PixDilateBrick(IntPtr.Zero, rules.Pointer, 7, 7), "rule dilation");
+            _ = LeptonicaApi.PixSetMasked(image.Pointer, widened.Pointer, 255);
+            image.Resolution = resolution;
+            return new PreparedPage(image, TableCellFinder.Find(widened, resolution));
+        }
     }
 
-    private Pix? Upscale(Pix grey, ref int resolution)
+    private Pix? Rescale(Pix grey, ref int resolution)
     {
-        if (resolution >= targetResolution * 9 / 10)
+        var factor = (float)targetResolution / resolution;
+        if (factor is > 0.9f and < 1.1f)
         {
             return null;
         }
 
-        var factor = Math.Min(4f, (float)targetResolution / resolution);
+        factor = Math.Min(4f, factor);
         resolution = (int)Math.Round(resolution * factor);
-        return Pix.Own(LeptonicaApi.PixScaleGrayLI(grey.Pointer, factor, factor), "upscaling");
+        return Pix.Own(LeptonicaApi.PixScale(grey.Pointer, factor, factor), "scaling");
     }
 
-    // Scanner dust and paper grain become stray characters; real marks (even a full stop) are larger.
-    private static Pix RemoveSpecks(Pix binary, int resolution)
+    // Sauvola thresholds each pixel against its neighbourhood: faint rules stay whole and paper
+    // grain stays white, which is what skew and rule detection need.
+    private static Pix Binarize(Pix grey, int resolution)
     {
-        var speck = Math.Max(2, resolution / 60);
-        return Pix.Own(
-            LeptonicaApi.PixSelectBySize(binary.Pointer, speck, speck, 8, LeptonicaApi.SelectIfEither, LeptonicaApi.SelectIfGreater, out _),
-            "speck removal");
+        var halfWindow = Math.Max(4, resolution / 20);
+        if (grey.Width > (2 * halfWindow) + 3 && grey.Height > (2 * halfWindow) + 3
+            && LeptonicaApi.PixSauvolaBinarizeTiled(grey.Pointer, halfWindow, 0.34f, 1, 1, IntPtr.Zero, out var binary) == 0)
+        {
+            return Pix.Own(binary, "binarisation");
+        }
+
+        return Pix.Own(LeptonicaApi.PixThresholdToBinary(grey.Pointer, 160), "binarisation");
     }
 }

@@ -32,6 +32,10 @@ internal sealed class TesseractOcrEngine : IOcrEngine
         }
 
         _ = TesseractApi.SetVariable(handle, "debug_file", OperatingSystem.IsWindows() ? "NUL" : "/dev/null");
+
+        // Scans are dark text on light paper (the preprocessor makes sure of it); trying every
+        // doubtful line again as white-on-black costs time and finds nothing.
+        _ = TesseractApi.SetVariable(handle, "tessedit_do_invert", "0");
         TesseractApi.SetPageSegMode(handle, pageSegmentationMode);
         this.pageSegmentationMode = pageSegmentationMode;
         Languages = languages;

@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace DocClassifier.Cli.Commands;
+
+/// <summary>The <c>docclassifier</c> command tree.</summary>
+internal static class CommandLine
+{
+    public static RootCommand Create() => new("DocClassifier: reads, classifies and routes scanned tax documents.")
+    {
+        ExtractCommand.Create(),
+    };
+}
