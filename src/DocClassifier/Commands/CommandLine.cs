@@ -8,5 +8,8 @@ internal static class CommandLine
     public static RootCommand Create() => new("DocClassifier: reads, classifies and routes scanned tax documents.")
     {
         ExtractCommand.Create(),
+        TrainCommand.Create(),
+        EvaluateCommand.Create(),
+        ClassifyCommand.Create(),
     };
 }

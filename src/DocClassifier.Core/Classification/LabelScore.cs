@@ -1,0 +1,4 @@
+namespace DocClassifier.Classification;
+
+/// <summary>A label with the model's probability for it.</summary>
+public sealed record LabelScore(string Label, double Probability);

@@ -1,0 +1,61 @@
+namespace DocClassifier.Classification;
+
+/// <summary>Accuracy, per-class and macro F1, the confusion matrix, automation at the thresholds, and calibration.</summary>
+public static class MetricsCalculator
+{
+    private const int CalibrationBins = 10;
+
+    public static EvaluationMetrics Compute(
+        IReadOnlyList<ScoredDocument> documents, IReadOnlyList<string> labels, IReadOnlyDictionary<string, double> thresholds)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var index = labels.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i, StringComparer.Ordinal);
+        var matrix = labels.Select(_ => new int[labels.Count]).ToArray();
+        foreach (var d in documents.Where(d => index.ContainsKey(d.TrueLabel) && index.ContainsKey(d.PredictedLabel)))
+        {
+            matrix[index[d.TrueLabel]][index[d.PredictedLabel]]++;
+        }
+
+        var perClass = labels.Select((label, i) =>
+        {
+            var truePositives = matrix[i][i];
+            var predicted = matrix.Sum(row => row[i]);
+            var actual = matrix[i].Sum();
+            var precision = predicted == 0 ? 0 : (double)truePositives / predicted;
+            var recall = actual == 0 ? 0 : (double)truePositives / actual;
+            var f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+            return new ClassMetrics(label, precision, recall, f1, actual);
+        }).ToList();
+
+        var automated = documents.Where(d => d.Confidence >= thresholds.GetValueOrDefault(d.PredictedLabel, ThresholdSelector.Never)).ToList();
+        var n = Math.Max(1, documents.Count);
+        return new EvaluationMetrics(
+            documents.Count,
+            documents.Count(d => d.PredictedLabel == d.TrueLabel) / (double)n,
+            perClass.Where(c => c.Support > 0).Select(c => c.F1).DefaultIfEmpty(0).Average(),
+            perClass,
+            labels,
+            matrix,
+            automated.Count / (double)n,
+            automated.Count == 0 ? 1 : automated.Count(d => d.PredictedLabel == d.TrueLabel) / (double)automated.Count,
+            Calibrate(documents));
+    }
+
+    private static List<CalibrationBin> Calibrate(IReadOnlyList<ScoredDocument> documents)
+    {
+        var bins = new List<CalibrationBin>();
+        for (var b = 0; b < CalibrationBins; b++)
+        {
+            var (from, to) = (b / (double)CalibrationBins, (b + 1) / (double)CalibrationBins);
+            var inBin = documents.Where(d => d.Confidence >= from && (d.Confidence < to || (b == CalibrationBins - 1 && d.Confidence <= to))).ToList();
+            bins.Add(new CalibrationBin(
+                from,
+                to,
+                inBin.Count,
+                inBin.Count == 0 ? 0 : inBin.Average(d => d.Confidence),
+                inBin.Count == 0 ? 0 : inBin.Count(d => d.PredictedLabel == d.TrueLabel) / (double)inBin.Count));
+        }
+
+        return bins;
+    }
+}

@@ -1,0 +1,39 @@
+namespace DocClassifier.Classification;
+
+/// <summary>
+/// What is known about a model, saved as JSON beside its ML.NET zip: labels, the per-label
+/// thresholds that routing uses, held-out metrics, and where the training data came from.
+/// </summary>
+public sealed record ModelCard
+{
+    public const int CurrentSchemaVersion = 1;
+
+    public int SchemaVersion { get; init; } = CurrentSchemaVersion;
+
+    public required string Name { get; init; }
+
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    public required string MlNetVersion { get; init; }
+
+    /// <summary>The trainer kept after comparing candidates by cross-validated macro-F1.</summary>
+    public required string Trainer { get; init; }
+
+    public required IReadOnlyDictionary<string, double> TrainersCompared { get; init; }
+
+    public required IReadOnlyList<string> Labels { get; init; }
+
+    /// <summary>Precision that documents delivered without review should reach (e.g. 0.98).</summary>
+    public required double TargetPrecision { get; init; }
+
+    /// <summary>Per label: the confidence at or above which a prediction is delivered. 1.0 or more means always review.</summary>
+    public required IReadOnlyDictionary<string, double> Thresholds { get; init; }
+
+    /// <summary>Out-of-fold (cross-validated) metrics on the training data.</summary>
+    public required EvaluationMetrics CrossValidation { get; init; }
+
+    public required TrainingDataSummary TrainingData { get; init; }
+
+    /// <summary>Name plus creation time: what a decision records as the model version.</summary>
+    public string Version => $"{Name}@{CreatedAt.UtcDateTime:yyyyMMddTHHmmssZ}";
+}

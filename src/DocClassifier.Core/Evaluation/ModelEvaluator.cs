@@ -1,0 +1,34 @@
+using DocClassifier.Classification;
+using DocClassifier.Training;
+
+namespace DocClassifier.Evaluation;
+
+/// <summary>Runs a model over labelled documents and measures it at the thresholds of its card.</summary>
+public static class ModelEvaluator
+{
+    public static EvaluationMetrics Evaluate(MlNetDocumentClassifier classifier, TrainingSet set)
+    {
+        ArgumentNullException.ThrowIfNull(classifier);
+        ArgumentNullException.ThrowIfNull(set);
+        if (set.Examples.Count == 0)
+        {
+            throw new TrainingDataException("There are no readable documents to evaluate on.");
+        }
+
+        var scored = set.Examples
+            .AsParallel()
+            .AsOrdered()
+            .Select(e =>
+            {
+                var result = classifier.Classify(e.Text);
+
+                // A document routed to review for lack of text counts as not automated, whatever its score.
+                var confidence = result.Reason?.StartsWith("The document has no readable text", StringComparison.Ordinal) == true ? 0 : result.Confidence;
+                return new ScoredDocument(e.Label, result.Label, confidence);
+            })
+            .ToList();
+
+        var labels = classifier.Card.Labels.Union(set.Examples.Select(e => e.Label).Distinct().Order(StringComparer.Ordinal)).ToList();
+        return MetricsCalculator.Compute(scored, labels, classifier.Card.Thresholds);
+    }
+}

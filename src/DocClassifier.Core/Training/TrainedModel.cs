@@ -1,0 +1,20 @@
+using DocClassifier.Classification;
+using Microsoft.ML;
+
+namespace DocClassifier.Training;
+
+/// <summary>A fitted model, the schema it reads, and its card.</summary>
+public sealed record TrainedModel(ITransformer Model, DataViewSchema InputSchema, ModelCard Card)
+{
+    /// <summary>Writes NAME.zip and NAME.card.json (the card last, so a card always has its model).</summary>
+    public void Save(string modelPath)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(modelPath))!);
+        var temporary = modelPath + ".tmp";
+        new MLContext().Model.Save(Model, InputSchema, temporary);
+        File.Move(temporary, modelPath, overwrite: true);
+        ModelFiles.WriteCard(modelPath, Card);
+    }
+
+    public MlNetDocumentClassifier ToClassifier() => new(Model, InputSchema, Card);
+}

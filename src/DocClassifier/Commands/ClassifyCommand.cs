@@ -1,0 +1,79 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using DocClassifier.Classification;
+using DocClassifier.Extraction;
+
+namespace DocClassifier.Cli.Commands;
+
+/// <summary><c>docclassifier classify FILE... [--model M] [--json]</c>: label, confidence, top 3 and the routing decision.</summary>
+internal static class ClassifyCommand
+{
+    public static Command Create()
+    {
+        var files = new Argument<FileInfo[]>("files") { Description = "Documents (PDF, TIFF, JPEG, PNG, BMP) or .txt files of extracted text.", Arity = ArgumentArity.OneOrMore };
+        var model = new Option<string?>("--model") { Description = $"The model (default: models/{ModelLocator.DefaultFileName})." };
+        var json = new Option<bool>("--json") { Description = "Print the results as JSON." };
+        var command = new Command("classify", "Classify documents and say whether each would be delivered or reviewed.") { files, model, json };
+        command.SetAction((result, cancellationToken) =>
+        {
+            var console = result.InvocationConfiguration;
+            MlNetDocumentClassifier classifier;
+            try
+            {
+                classifier = MlNetDocumentClassifier.Load(ModelLocator.Resolve(result.GetValue(model)));
+            }
+            catch (FileNotFoundException e)
+            {
+                console.Error.WriteLine($"error: {e.Message}");
+                return Task.FromResult(2);
+            }
+
+            var inputs = result.GetValue(files)!;
+            using var extraction = new DocumentExtraction(new ExtractionOptions());
+            var outcomes = new object[inputs.Length];
+            Parallel.For(0, inputs.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, i =>
+            {
+                try
+                {
+                    var text = inputs[i].Extension.Equals(".txt", StringComparison.OrdinalIgnoreCase)
+                        ? File.ReadAllText(inputs[i].FullName)
+                        : extraction.Extractor.Extract(inputs[i].FullName, cancellationToken).Text;
+                    outcomes[i] = classifier.Classify(text);
+                }
+                catch (ExtractionException e)
+                {
+                    outcomes[i] = e;
+                }
+            });
+
+            var failed = outcomes.Count(o => o is ExtractionException);
+            if (result.GetValue(json))
+            {
+                var rows = inputs.Select((f, i) => outcomes[i] is ClassificationResult r
+                    ? (object)new { file = f.Name, result = r }
+                    : new { file = f.Name, error = ((ExtractionException)outcomes[i]).Code.ToString(), message = ((ExtractionException)outcomes[i]).Message });
+                console.Output.WriteLine(JsonSerializer.Serialize(rows, JsonOutput.Options));
+            }
+            else
+            {
+                for (var i = 0; i < inputs.Length; i++)
+                {
+                    console.Output.WriteLine(outcomes[i] switch
+                    {
+                        ClassificationResult r => Describe(inputs[i].Name, r),
+                        ExtractionException e => $"{inputs[i].Name}: {e.Code}: {e.Message}",
+                        _ => inputs[i].Name,
+                    });
+                }
+            }
+
+            return Task.FromResult(failed == 0 ? 0 : 1);
+        });
+        return command;
+    }
+
+    private static string Describe(string file, ClassificationResult r) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{file}: {r.Label} ({r.Confidence:F2}) -> {r.Decision.ToString().ToLowerInvariant()}{(r.Reason is null ? string.Empty : $" ({r.Reason})")}; top 3: {string.Join(", ", r.Top.Select(t => $"{t.Label} {t.Probability:F2}"))}");
+}

@@ -1,0 +1,57 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using DocClassifier.Classification;
+using DocClassifier.Evaluation;
+using DocClassifier.Extraction;
+using DocClassifier.Training;
+
+namespace DocClassifier.Cli.Commands;
+
+/// <summary><c>docclassifier evaluate --model M --data DIR [--json] [--report FILE.html]</c>.</summary>
+internal static class EvaluateCommand
+{
+    public static Command Create()
+    {
+        var model = new Option<string?>("--model") { Description = $"The model (default: models/{ModelLocator.DefaultFileName})." };
+        var data = new Option<string>("--data") { Description = "Labelled documents: a folder with one subfolder per label (or a labels.csv), or a CSV of text,label.", Required = true };
+        var json = new Option<bool>("--json") { Description = "Print the metrics as JSON." };
+        var report = new Option<string?>("--report") { Description = "Write an HTML report (confusion heat map, reliability plot) to this file." };
+        var cache = new Option<string?>("--cache") { Description = "Folder for the extracted-text cache." };
+        var command = new Command("evaluate", "Measure a model on labelled documents at its thresholds.") { model, data, json, report, cache };
+        command.SetAction((result, cancellationToken) =>
+        {
+            var console = result.InvocationConfiguration;
+            try
+            {
+                var classifier = MlNetDocumentClassifier.Load(ModelLocator.Resolve(result.GetValue(model)));
+                var set = DocumentLoading.Load(result.GetValue(data)!, result.GetValue(cache), new ExtractionOptions(), result.GetValue(json) ? TextWriter.Null : console.Output, cancellationToken);
+                var metrics = ModelEvaluator.Evaluate(classifier, set);
+                if (result.GetValue(report) is { } reportPath)
+                {
+                    File.WriteAllText(reportPath, HtmlReportWriter.Render(metrics, classifier.Card, set.Source));
+                }
+
+                console.Output.WriteLine(result.GetValue(json) ? JsonSerializer.Serialize(metrics, JsonOutput.Options) : Summary(metrics));
+                return Task.FromResult(0);
+            }
+            catch (Exception e) when (e is TrainingDataException or FileNotFoundException)
+            {
+                console.Error.WriteLine($"error: {e.Message}");
+                return Task.FromResult(2);
+            }
+        });
+        return command;
+    }
+
+    private static string Summary(EvaluationMetrics m)
+    {
+        var lines = new List<string>
+        {
+            string.Create(CultureInfo.InvariantCulture, $"documents {m.Documents}  accuracy {m.Accuracy:P1}  macro-F1 {m.MacroF1:F3}  automation {m.AutomationRate:P1}  precision of automated {m.AutomatedPrecision:P1}"),
+            $"{"label",-40} {"precision",9} {"recall",7} {"F1",6} {"n",5}",
+        };
+        lines.AddRange(m.PerClass.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Label,-40} {c.Precision,9:F3} {c.Recall,7:F3} {c.F1,6:F3} {c.Support,5}")));
+        return string.Join(Environment.NewLine, lines);
+    }
+}
