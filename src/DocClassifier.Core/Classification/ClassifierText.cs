@@ -4,8 +4,10 @@ using DocClassifier.Extraction;
 namespace DocClassifier.Classification;
 
 /// <summary>
-/// The one text preparation shared by training and serving: NFKC, lower case, and every digit as 0,
-/// so that the model learns "民國000年" and "統一編號 00000000" instead of individual dates and numbers.
+/// The one text preparation shared by training and serving: NFKC, lower case, every digit as 0 (so
+/// that the model learns "民國000年" instead of individual dates and numbers), and punctuation as
+/// spaces, so that word features are the phrases between punctuation, as Chinese has no spaces.
+/// Measured on generated samples (50 a class): macro-F1 0.87 without the last two, 0.99 with them and TF-IDF.
 /// </summary>
 public static class ClassifierText
 {
@@ -16,7 +18,7 @@ public static class ClassifierText
         var builder = new StringBuilder(normalized.Length);
         foreach (var c in normalized)
         {
-            builder.Append(char.IsAsciiDigit(c) ? '0' : c);
+            builder.Append(char.IsAsciiDigit(c) ? '0' : char.IsPunctuation(c) || char.IsSymbol(c) ? ' ' : c);
         }
 
         return builder.ToString();

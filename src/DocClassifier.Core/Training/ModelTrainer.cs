@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using DocClassifier.Classification;
@@ -45,7 +46,7 @@ public sealed class ModelTrainer(TrainingOptions options)
         {
             Name = name,
             CreatedAt = DateTimeOffset.UtcNow,
-            MlNetVersion = typeof(MLContext).Assembly.GetName().Version?.ToString() ?? "unknown",
+            MlNetVersion = MlNetVersion(),
             Trainer = bestTrainer,
             TrainersCompared = compared,
             Labels = labels,
@@ -111,6 +112,12 @@ public sealed class ModelTrainer(TrainingOptions options)
         var fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', lines))));
         var perLabel = set.Examples.GroupBy(e => e.Label).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         return new TrainingDataSummary(fingerprint, set.Examples.Count, perLabel, set.Source);
+    }
+
+    private static string MlNetVersion()
+    {
+        var version = typeof(MLContext).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+        return version.Split('+')[0];
     }
 
     private sealed class FoldRow

@@ -11,5 +11,6 @@ internal static class CommandLine
         TrainCommand.Create(),
         EvaluateCommand.Create(),
         ClassifyCommand.Create(),
+        SamplesCommand.Create(),
     };
 }

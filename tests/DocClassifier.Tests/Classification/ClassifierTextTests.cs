@@ -6,6 +6,6 @@ namespace DocClassifier.Tests.Classification;
 public class ClassifierTextTests
 {
     [Test]
-    public void Prepare_FoldsWidthCaseAndDigits() =>
-        Assert.That(ClassifierText.Prepare("民國１１３年 NT$48,252 ABC-1234"), Is.EqualTo("民國000年nt$00,000 abc-0000"));
+    public void Prepare_FoldsWidthCaseDigitsAndPunctuation() =>
+        Assert.That(ClassifierText.Prepare("民國１１３年：NT$48,252 ABC-1234"), Is.EqualTo("民國000年 nt 00 000 abc 0000"));
 }

@@ -1,0 +1,12 @@
+namespace DocClassifier.Samples.Corpus;
+
+// Copies stapled behind a form.
+internal enum AttachmentKind
+{
+    IdCardCopy,
+    SaleContractExcerpt,
+    PassbookCover,
+    TaxBillCopy,
+    DisabilityCertificateCopy,
+    HouseholdRegisterCopy,
+}

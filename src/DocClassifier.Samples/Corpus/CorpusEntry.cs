@@ -1,0 +1,4 @@
+namespace DocClassifier.Samples.Corpus;
+
+// One row of labels.csv, plus the file's size for the summary.
+public sealed record CorpusEntry(string File, string Label, SampleFormat Format, string Layout, int Pages, bool HasTitle, long Bytes);

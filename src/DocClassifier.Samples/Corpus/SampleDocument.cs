@@ -1,0 +1,24 @@
+namespace DocClassifier.Samples.Corpus;
+
+// One generated document before it is written to a file. Format is the format it is written in
+// by CorpusGenerator.Generate; GenerateText writes the same pages as text.
+public sealed record SampleDocument(
+    string Label,
+    int Index,
+    string Layout,
+    SampleFormat Format,
+    bool HasTitle,
+    IReadOnlyList<PageContent> Pages,
+    string Bureau,
+    string Signer,
+    DateOnly Date)
+{
+    // The exact ground truth of all pages, pages separated by an empty line.
+    public string Text => string.Join("\n\n", Pages.Select(p => p.GroundTruth));
+
+    // Page index of the class's own page (after an optional cover page).
+    public int MainPage { get; init; }
+
+    // Seed of the scan stream: skew, noise, stamps and scribbles, none of which changes the text.
+    internal int ScanSeed { get; init; }
+}

@@ -1,0 +1,85 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using DocClassifier.Samples.Corpus;
+
+namespace DocClassifier.Cli.Commands;
+
+/// <summary><c>docclassifier samples generate --out DIR</c>: writes a labelled synthetic corpus.</summary>
+internal static class SamplesCommand
+{
+    public static Command Create()
+    {
+        var output = new Option<DirectoryInfo>("--out") { Description = "Folder to write <label>/<label>-NNNN.<ext> and labels.csv into.", Required = true };
+        var perClass = new Option<int>("--per-class") { Description = "Documents per class (12 classes).", DefaultValueFactory = _ => 10 };
+        var seed = new Option<int>("--seed") { Description = "Seed; the same seed writes the same corpus.", DefaultValueFactory = _ => 1 };
+        var textOnly = new Option<bool>("--text-only") { Description = "Write only each document's ground-truth text (.txt), not rendered files; fast, for training." };
+        var generate = new Command("generate", "Generate a synthetic labelled corpus of tax documents in a real inbox's mix of formats.")
+        {
+            output, perClass, seed, textOnly,
+        };
+        generate.Validators.Add(result =>
+        {
+            if (result.GetValue(perClass) < 1)
+            {
+                result.AddError("--per-class must be at least 1.");
+            }
+        });
+        generate.SetAction(result => Run(
+            result.GetValue(output)!, result.GetValue(perClass), result.GetValue(seed), result.GetValue(textOnly), result.InvocationConfiguration));
+
+        return new Command("samples", "Synthetic sample documents.") { generate };
+    }
+
+    private static int Run(DirectoryInfo output, int perClass, int seed, bool textOnly, InvocationConfiguration console)
+    {
+        var total = perClass * SampleLabels.All.Count;
+        var progress = new ConsoleProgress(console.Output, total);
+        var clock = Stopwatch.StartNew();
+        var entries = textOnly
+            ? CorpusGenerator.GenerateText(output.FullName, perClass, seed, progress)
+            : CorpusGenerator.Generate(output.FullName, perClass, seed, progress);
+        if (progress.Interactive)
+        {
+            console.Output.WriteLine();
+        }
+
+        foreach (var group in entries.GroupBy(e => e.Format).OrderBy(g => g.Key))
+        {
+            var bytes = group.Sum(e => e.Bytes);
+            console.Output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"  {group.Key.Slug(),-12} {group.Count(),6} files {Size(bytes),10}  (average {Size(bytes / group.Count())})"));
+        }
+
+        console.Output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"  {"total",-12} {entries.Count,6} files {Size(entries.Sum(e => e.Bytes)),10}  in {clock.Elapsed.TotalSeconds:0.0} s -> {Path.Combine(output.FullName, CorpusGenerator.LabelsFileName)}"));
+        return 0;
+    }
+
+    private static string Size(long bytes) => bytes switch
+    {
+        < 1024 * 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.0} KB"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024.0):0.0} MB"),
+    };
+
+    // On a terminal one status line is rewritten in place; in a log, a line every 10%. The
+    // generator reports in order, from its worker threads, one call at a time.
+    private sealed class ConsoleProgress(TextWriter output, int total) : IProgress<int>
+    {
+        public bool Interactive { get; } = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
+
+        public void Report(int value)
+        {
+            if (Interactive)
+            {
+                output.Write(string.Create(CultureInfo.InvariantCulture, $"\r  {value}/{total} documents"));
+            }
+            else if (value == total || value * 10 / total != (value - 1) * 10 / total)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {value}/{total} documents"));
+            }
+        }
+    }
+}
