@@ -88,17 +88,7 @@ internal sealed class DeedTaxDeclarationTemplate : ISampleTemplate
             c.Pick("依契稅條例第16條規定，於訂約之日起30日內檢附契約申報。", "本件依契稅條例第3條規定，按評定現值百分之六申報納稅。"),
             c.Pick("土地部分之土地增值稅（土地現值）申報書已另案送件。", "繳款書請交本事務所代為轉交繳納。", "如需補正，請逕洽本事務所。"),
         ];
-        for (var i = 0; i < points.Length; i++)
-        {
-            page.Hanging($"{ChineseNumerals.Common(i + 1)}、", points[i], 0.2f);
-        }
-
-        DocumentParts.Attachments(page, c, AttachmentPool);
-        page.Space(8);
-        TransferParts.AgentBlock(page, c, agent);
-        page.Line($"{c.Pick("委任人", "申報人")}：{c.Applicant.Name}", 2.2f);
-        DocumentParts.DateLine(page, c);
-        return page.Build();
+        return TransferParts.AgentLetterEnd(page, c, agent, points, AttachmentPool);
     }
 
     private static PageContent KeyValueList(SampleContext c, Deal d)

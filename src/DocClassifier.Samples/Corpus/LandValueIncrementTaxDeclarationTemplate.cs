@@ -102,17 +102,7 @@ internal sealed class LandValueIncrementTaxDeclarationTemplate : ISampleTemplate
             c.Pick("本件是否適用自用住宅用地稅率，請依所附戶籍資料核定。", "本件原地價依前次移轉現值計算，請扣除改良土地費用。", "地上建物部分之契稅申報書另案送件。"),
             c.Pick("土地增值稅繳款書請交本事務所轉交。", "如有疑義請逕洽本事務所承辦人。"),
         ];
-        for (var i = 0; i < points.Length; i++)
-        {
-            page.Hanging($"{ChineseNumerals.Common(i + 1)}、", points[i], 0.2f);
-        }
-
-        DocumentParts.Attachments(page, c, AttachmentPool);
-        page.Space(8);
-        TransferParts.AgentBlock(page, c, agent);
-        page.Line($"{c.Pick("委任人", "申報人")}：{c.Applicant.Name}", 2.2f);
-        DocumentParts.DateLine(page, c);
-        return page.Build();
+        return TransferParts.AgentLetterEnd(page, c, agent, points, AttachmentPool);
     }
 
     private static PageContent SelfUseRateLetter(SampleContext c)

@@ -17,6 +17,22 @@ internal static class TransferParts
 
     public static DateOnly ContractDate(SampleContext c) => c.Date.AddDays(-c.Next(2, 28));
 
+    /// <summary>The numbered points, attachments, agent and signatures that close a land agent's cover letter.</summary>
+    public static PageContent AgentLetterEnd(PageBuilder page, SampleContext c, string agent, string[] points, string[] attachmentPool)
+    {
+        for (var i = 0; i < points.Length; i++)
+        {
+            page.Hanging($"{ChineseNumerals.Common(i + 1)}、", points[i], 0.2f);
+        }
+
+        DocumentParts.Attachments(page, c, attachmentPool);
+        page.Space(8);
+        AgentBlock(page, c, agent);
+        page.Line($"{c.Pick("委任人", "申報人")}：{c.Applicant.Name}", 2.2f);
+        DocumentParts.DateLine(page, c);
+        return page.Build();
+    }
+
     public static void AgentBlock(PageBuilder page, SampleContext c, string agent)
     {
         page.Line($"{c.Pick("代理人", "代理申報人", "受託人")}：{agent}{DocumentParts.Blank}{c.Pick("地政士", "（地政士）", "土地登記專業代理人")}", 2.2f);
