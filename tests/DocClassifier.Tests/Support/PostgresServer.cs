@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace DocClassifier.Tests.Support;
+
+/// <summary>
+/// A throwaway PostgreSQL cluster for the tests: initdb into a temporary folder (as the postgres
+/// user when running as root), pg_ctl start on a free loopback port, stopped and deleted on dispose.
+/// </summary>
+internal sealed class PostgresServer : IDisposable
+{
+    private readonly string folder;
+    private readonly string binaries;
+    private readonly bool asPostgresUser;
+
+    private PostgresServer(string folder, string binaries, int port, bool asPostgresUser)
+    {
+        (this.folder, this.binaries, Port, this.asPostgresUser) = (folder, binaries, port, asPostgresUser);
+    }
+
+    public int Port { get; }
+
+    public string ConnectionString => $"Host=127.0.0.1;Port={Port};Username=postgres;Database=postgres;Pooling=true";
+
+    public static PostgresServer Start()
+    {
+        var binaries = Directory.Exists("/usr/lib/postgresql")
+            ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin")).Where(d => File.Exists(Path.Combine(d, "initdb"))).Order().LastOrDefault()
+            : null;
+        if (binaries is null)
+        {
+            throw new InvalidOperationException("PostgreSQL server binaries not found under /usr/lib/postgresql; run scripts/setup.sh.");
+        }
+
+        var folder = Directory.CreateTempSubdirectory("docclassifier-pg-").FullName;
+        var asPostgresUser = Environment.UserName == "root";
+        if (asPostgresUser)
+        {
+            Run("chown", ["-R", "postgres:postgres", folder], false);
+        }
+
+        var port = FreePort();
+        var server = new PostgresServer(folder, binaries, port, asPostgresUser);
+        server.Tool("initdb", ["-D", Path.Combine(folder, "data"), "-A", "trust", "-U", "postgres", "--no-sync"]);
+        server.Tool("pg_ctl", ["-D", Path.Combine(folder, "data"), "-w", "-l", Path.Combine(folder, "log"), "-o", $"-p {port} -c listen_addresses=127.0.0.1 -k {folder} -c fsync=off", "start"]);
+        return server;
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Tool("pg_ctl", ["-D", Path.Combine(folder, "data"), "-w", "-m", "immediate", "stop"]);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private void Tool(string name, string[] arguments)
+    {
+        var tool = Path.Combine(binaries, name);
+        if (asPostgresUser)
+        {
+            Run("runuser", ["-u", "postgres", "--", tool, .. arguments], true);
+        }
+        else
+        {
+            Run(tool, arguments, true);
+        }
+    }
+
+    private static void Run(string file, string[] arguments, bool check)
+    {
+        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        _ = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (check && process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{Path.GetFileName(file)} failed ({process.ExitCode}): {error.Result}");
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
