@@ -1,0 +1,76 @@
+using DocClassifier.Intake;
+using DocClassifier.Storage;
+using DocClassifier.Tests.Support;
+
+namespace DocClassifier.Tests.Intake;
+
+[TestFixture]
+public class DocumentIntakeTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 28, 9, 30, 0, TimeSpan.Zero);
+    private TempFolder folder = null!;
+    private SqliteDocumentLedger ledger = null!;
+    private DocumentIntake intake = null!;
+
+    private string Inbox => Path.Combine(folder.Path, "inbox");
+
+    [SetUp]
+    public void Create()
+    {
+        folder = new TempFolder();
+        Directory.CreateDirectory(Path.Combine(Inbox, "counter-2"));
+        ledger = new SqliteDocumentLedger(Path.Combine(folder.Path, "ledger.db"));
+        intake = new DocumentIntake(ledger, Inbox, Path.Combine(folder.Path, "archive"), Path.Combine(folder.Path, "duplicates"), new ManualClock(Now));
+    }
+
+    [TearDown]
+    public void Delete()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        folder.Dispose();
+    }
+
+    [Test]
+    public void ANewFile_IsRecordedThenMovedToTheArchiveUnderItsHash()
+    {
+        var file = folder.Write("inbox/counter-2/申請書.PDF", "%PDF-1.4 one"u8.ToArray());
+
+        var result = intake.Ingest(file);
+
+        Assert.That(result.IsNew, Is.True);
+        Assert.That(result.StoredAt, Is.EqualTo(Path.Combine(folder.Path, "archive", "2026", "11", result.DocumentId + ".pdf")));
+        Assert.That(File.Exists(result.StoredAt), Is.True);
+        Assert.That(File.Exists(file), Is.False);
+        var recorded = ledger.Find(result.DocumentId)!;
+        Assert.That((recorded.State, recorded.OriginalFileName, recorded.SourceFolder), Is.EqualTo((DocumentState.Received, "申請書.PDF", "counter-2")));
+    }
+
+    [Test]
+    public void ASecondCopyOfAKnownDocument_GoesToDuplicates_AndIsRecordedAgainstTheOriginal()
+    {
+        var first = intake.Ingest(folder.Write("inbox/a.pdf", "%PDF-1.4 same"u8.ToArray()));
+
+        var second = intake.Ingest(folder.Write("inbox/counter-2/a-again.pdf", "%PDF-1.4 same"u8.ToArray()));
+
+        Assert.That(second.IsNew, Is.False);
+        Assert.That(second.DocumentId, Is.EqualTo(first.DocumentId));
+        Assert.That(Path.GetDirectoryName(second.StoredAt), Is.EqualTo(Path.Combine(folder.Path, "duplicates")));
+        Assert.That(File.Exists(second.StoredAt) && File.Exists(first.StoredAt), Is.True, "nothing a clerk dropped is deleted");
+        Assert.That(ledger.History(first.DocumentId)[^1].To, Is.EqualTo(DocumentState.Duplicate));
+    }
+
+    [Test]
+    public void AFileRecordedByARunThatStoppedBeforeTheMove_IsArchivedNotCalledADuplicate()
+    {
+        var file = folder.Write("inbox/b.pdf", "%PDF-1.4 interrupted"u8.ToArray());
+        var id = DocumentIntake.HashOf(file);
+        var archive = Path.Combine(folder.Path, "archive", "2026", "11", id + ".pdf");
+        ledger.TryRecord(new NewDocument(id, "b.pdf", string.Empty, Now, archive), "intake");
+
+        var result = intake.Ingest(file);
+
+        Assert.That(result.IsNew, Is.True);
+        Assert.That(File.Exists(archive), Is.True);
+        Assert.That(Directory.Exists(Path.Combine(folder.Path, "duplicates")), Is.False);
+    }
+}
