@@ -1,0 +1,76 @@
+using DocClassifier.Extraction;
+
+namespace DocClassifier.Routing;
+
+/// <summary>
+/// Delivers to <c>&lt;resultsRoot&gt;/&lt;label&gt;/</c>: the copy of the original, the text file when the
+/// text is long, and the JSON last, each through a temporary name and an atomic rename. A bot that
+/// sees <c>&lt;id&gt;.json</c> therefore finds everything it names already complete. Jobs run at least
+/// once, so a second delivery of the same id overwrites the first and leaves nothing extra.
+/// </summary>
+internal sealed class FolderResultSink(string resultsRoot) : IResultSink
+{
+    /// <summary>Longer text goes to <c>&lt;id&gt;.txt</c> so the JSON stays quick to parse.</summary>
+    public const int MaxInlineTextCharacters = 100_000;
+
+    public void Deliver(DocumentInfo document, ExtractedDocument extracted, ResultDecision decision)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(extracted);
+        ArgumentNullException.ThrowIfNull(decision);
+        PathParts.RequireDocumentId(document.Id);
+        PathParts.RequireLabel(decision.Label);
+        RequireDecider(decision.DecidedBy);
+
+        var folder = Path.Combine(resultsRoot, decision.Label);
+        Directory.CreateDirectory(folder);
+        AtomicFile.RemoveLeftovers(folder, document.Id);
+
+        var documentFile = document.Id + PathParts.CopyExtension(document.OriginalFileName);
+        AtomicFile.Copy(document.ArchivePath, Path.Combine(folder, documentFile));
+
+        var text = extracted.Text;
+        var textFile = document.Id + ".txt";
+        var inline = Characters.Count(text) <= MaxInlineTextCharacters;
+        if (!inline)
+        {
+            AtomicFile.WriteText(Path.Combine(folder, textFile), text);
+        }
+
+        var result = new ResultJson
+        {
+            Id = document.Id,
+            DocumentFile = documentFile,
+            OriginalFileName = document.OriginalFileName,
+            SourceFolder = document.SourceFolder,
+            ReceivedAt = document.ReceivedAt,
+            Label = decision.Label,
+            Confidence = decision.Confidence,
+            Top = [.. decision.Top.Take(3)],
+            DecidedBy = decision.DecidedBy,
+            DecidedAt = decision.DecidedAt,
+            Pages = [.. extracted.Pages.Select(PageJson.From)],
+            Text = inline ? text : null,
+            TextFile = inline ? null : textFile,
+        };
+        AtomicFile.WriteJson(Path.Combine(folder, document.Id + ".json"), result, RoutingJson.Options);
+
+        if (inline)
+        {
+            // An earlier delivery of this id may have had longer text; the new JSON no longer names its file.
+            File.Delete(Path.Combine(folder, textFile));
+        }
+    }
+
+    private static void RequireDecider(string decidedBy)
+    {
+        var known = (decidedBy.StartsWith(ResultDecision.ModelPrefix, StringComparison.Ordinal)
+                && decidedBy.Length > ResultDecision.ModelPrefix.Length)
+            || (decidedBy.StartsWith(ResultDecision.ReviewerPrefix, StringComparison.Ordinal)
+                && decidedBy.Length > ResultDecision.ReviewerPrefix.Length);
+        if (!known)
+        {
+            throw new ArgumentException($"'{decidedBy}' should be 'model:NAME@VERSION' or 'reviewer:NAME'.", nameof(decidedBy));
+        }
+    }
+}

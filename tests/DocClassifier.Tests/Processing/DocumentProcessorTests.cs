@@ -1,0 +1,126 @@
+using DocClassifier.Processing;
+using DocClassifier.Review;
+using DocClassifier.Storage;
+using DocClassifier.Tests.Support;
+
+namespace DocClassifier.Tests.Processing;
+
+[TestFixture]
+public class DocumentProcessorTests
+{
+    private static byte[] BornDigital => File.ReadAllBytes(GeneratedFixtures.PathOf(GeneratedFixtures.BornDigitalPdf));
+
+    [Test]
+    public void AConfidentDocument_IsDeliveredToItsLabelFolder_AndTheLedgerSaysWhoDecided()
+    {
+        using var world = new ProcessingWorld(new FixedClassifier("house-tax-relief", 0.95));
+        var id = world.Drop("申請書.pdf", BornDigital);
+
+        var outcome = world.Processor.Process(id);
+
+        Assert.That(outcome, Is.EqualTo(ProcessingOutcome.Delivered));
+        Assert.That(world.ResultFiles().Select(Path.GetFileName), Is.EquivalentTo(new[] { id + ".pdf", id + ".json" }));
+        Assert.That(File.ReadAllText(Path.Combine(world.Results, "house-tax-relief", id + ".json")), Does.Contain("房屋稅減免申請書"));
+        var document = world.Ledger.Find(id)!;
+        Assert.That((document.State, document.Label), Is.EqualTo((DocumentState.Delivered, "house-tax-relief")));
+        Assert.That(world.Ledger.History(id)[^1].Actor, Is.EqualTo("model:fixed@1"));
+    }
+
+    [Test]
+    public void RunningTwice_DeliversOnce()
+    {
+        using var world = new ProcessingWorld(new FixedClassifier("house-tax-relief", 0.95));
+        var id = world.Drop("a.pdf", BornDigital);
+
+        world.Processor.Process(id);
+        var second = world.Processor.Process(id);
+
+        Assert.That(second, Is.EqualTo(ProcessingOutcome.AlreadyDone));
+        Assert.That(world.ResultFiles(), Has.Length.EqualTo(2));
+        Assert.That(world.Ledger.History(id).Count(h => h.To == DocumentState.Delivered), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void ARunKilledMidway_IsFinishedByTheNextRun()
+    {
+        using var world = new ProcessingWorld(new FixedClassifier("house-tax-relief", 0.95));
+        var id = world.Drop("a.pdf", BornDigital);
+        world.Ledger.TryChange(id, new StateChange(DocumentState.Received, DocumentState.Processing, "worker"));
+
+        Assert.That(world.Processor.Process(id), Is.EqualTo(ProcessingOutcome.Delivered));
+        Assert.That(world.ResultFiles(), Has.Length.EqualTo(2));
+    }
+
+    [Test]
+    public void BadInput_GoesToFailedWithAReason_WithoutRetrying()
+    {
+        using var world = new ProcessingWorld(new FixedClassifier("house-tax-relief", 0.95));
+        var id = world.Drop("locked.pdf", MinimalPdf.PasswordProtected());
+
+        Assert.That(world.Processor.Process(id), Is.EqualTo(ProcessingOutcome.Failed));
+        Assert.That(world.Ledger.Find(id)!.ErrorCode, Is.EqualTo("Encrypted"));
+        Assert.That(File.ReadAllText(Path.Combine(world.Failed, id + ".error.json")), Does.Contain("password"));
+        Assert.That(File.Exists(Path.Combine(world.Failed, id + ".pdf")), Is.True);
+        Assert.That(world.ResultFiles(), Is.Empty);
+    }
+
+    [Test]
+    public void AnUnsureDocument_WaitsForReview_AndTheReviewersDecisionIsDeliveredAndKeptForTraining()
+    {
+        using var world = new ProcessingWorld(new FixedClassifier("house-tax-relief", 0.55));
+        var id = world.Drop("a.pdf", BornDigital);
+
+        Assert.That(world.Processor.Process(id), Is.EqualTo(ProcessingOutcome.PendingReview));
+        Assert.That(world.ResultFiles(), Is.Empty);
+        Assert.That(world.Desk.Pending().Select(d => d.Id), Is.EqualTo(new[] { id }));
+
+        world.Desk.Decide(id, "stamp-tax", "alice");
+
+        var json = File.ReadAllText(Path.Combine(world.Results, "stamp-tax", id + ".json"));
+        Assert.That(json, Does.Contain("reviewer:alice"));
+        Assert.That(world.Ledger.Find(id)!.State, Is.EqualTo(DocumentState.Delivered));
+        Assert.That(world.Ledger.History(id)[^1].Detail, Is.EqualTo("corrected from house-tax-relief"));
+        Assert.That(File.Exists(Path.Combine(world.Examples, "stamp-tax", id + ".txt")), Is.True);
+        Assert.That(world.Desk.Pending(), Is.Empty);
+    }
+
+    [Test]
+    public void TwoReviewersDecidingAtOnce_OneWinsAndOnlyOneResultIsDelivered()
+    {
+        using var world = new ProcessingWorld(new FixedClassifier("house-tax-relief", 0.55));
+        var id = world.Drop("a.pdf", BornDigital);
+        world.Processor.Process(id);
+
+        var outcomes = new[] { ("alice", "house-tax-relief"), ("bob", "stamp-tax") }.AsParallel().WithDegreeOfParallelism(2)
+            .Select(r =>
+            {
+                try
+                {
+                    world.Desk.Decide(id, r.Item2, r.Item1);
+                    return "won";
+                }
+                catch (ReviewException)
+                {
+                    return "refused";
+                }
+            })
+            .ToList();
+
+        Assert.That(outcomes.Order(), Is.EqualTo(new[] { "refused", "won" }));
+        Assert.That(world.ResultFiles().Count(f => f.EndsWith(".json", StringComparison.Ordinal)), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void AFailedDocument_CanBeRetried()
+    {
+        using var world = new ProcessingWorld(new FixedClassifier("house-tax-relief", 0.95));
+        var id = world.Drop("empty.pdf", []);
+        world.Processor.Process(id);
+
+        world.Desk.Retry(id, "admin");
+
+        Assert.That(world.Ledger.Find(id)!.State, Is.EqualTo(DocumentState.Received));
+        Assert.That(world.Processor.Process(id), Is.EqualTo(ProcessingOutcome.Failed), "still empty: it fails again, with its reason");
+        Assert.Throws<ReviewException>(() => world.Desk.Retry("0000", "admin"));
+    }
+}

@@ -1,0 +1,59 @@
+using DocClassifier.Classification;
+using DocClassifier.Extraction;
+using DocClassifier.Intake;
+using DocClassifier.Processing;
+using DocClassifier.Review;
+using DocClassifier.Routing;
+using DocClassifier.Storage;
+using DocClassifier.Tests.Support;
+
+namespace DocClassifier.Tests.Processing;
+
+/// <summary>Folders, a ledger and the real sinks around a processor, for tests of the whole route.</summary>
+internal sealed class ProcessingWorld : IDisposable
+{
+    private readonly TempFolder folder = new();
+
+    public ProcessingWorld(IDocumentClassifier classifier)
+    {
+        Ledger = new SqliteDocumentLedger(Path.Combine(folder.Path, "ledger.db"));
+        Intake = new DocumentIntake(Ledger, Inbox, Path.Combine(folder.Path, "archive"), Path.Combine(folder.Path, "duplicates"), TimeProvider.System);
+        var work = new WorkStore(Path.Combine(folder.Path, "work"));
+        var results = new FolderResultSink(Results);
+        Processor = new DocumentProcessor(Ledger, Extractions.Default.Extractor, classifier, results, new FolderFailureSink(Failed), work, TimeProvider.System);
+        Desk = new ReviewDesk(Ledger, results, work, ["house-tax-relief", "stamp-tax"], Examples, TimeProvider.System);
+    }
+
+    public string Inbox => Path.Combine(folder.Path, "inbox");
+
+    public string Results => Path.Combine(folder.Path, "results");
+
+    public string Failed => Path.Combine(folder.Path, "failed");
+
+    public string Examples => Path.Combine(folder.Path, "examples");
+
+    public SqliteDocumentLedger Ledger { get; }
+
+    public DocumentIntake Intake { get; }
+
+    public DocumentProcessor Processor { get; }
+
+    public ReviewDesk Desk { get; }
+
+    /// <summary>Drops a file into the inbox and takes it in; returns the document id.</summary>
+    public string Drop(string name, byte[] content)
+    {
+        Directory.CreateDirectory(Inbox);
+        var path = Path.Combine(Inbox, name);
+        File.WriteAllBytes(path, content);
+        return Intake.Ingest(path).DocumentId;
+    }
+
+    public string[] ResultFiles() => Directory.Exists(Results) ? Directory.GetFiles(Results, "*", SearchOption.AllDirectories) : [];
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        folder.Dispose();
+    }
+}
