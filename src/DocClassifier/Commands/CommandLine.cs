@@ -7,6 +7,9 @@ internal static class CommandLine
 {
     public static RootCommand Create() => new("DocClassifier: reads, classifies and routes scanned tax documents.")
     {
+        RunCommand.Create(),
+        ReviewCommand.Create(),
+        RetryCommand.Create(),
         ExtractCommand.Create(),
         TrainCommand.Create(),
         EvaluateCommand.Create(),

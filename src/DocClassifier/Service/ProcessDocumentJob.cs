@@ -1,0 +1,15 @@
+using DocClassifier.Processing;
+using Hangfire;
+
+namespace DocClassifier.Cli.Service;
+
+/// <summary>
+/// The Hangfire job for one document. Hangfire runs it AT LEAST once (and again after a crash), which
+/// is safe: <see cref="DocumentProcessor"/> is idempotent and keyed by the document id. Bad input never
+/// throws (it ends in failed/); what throws is transient (database, disk) and is retried with back-off.
+/// </summary>
+public sealed class ProcessDocumentJob(DocumentProcessor processor)
+{
+    [AutomaticRetry(Attempts = 10, DelaysInSeconds = [5, 15, 30, 60, 120, 300, 600, 600, 600, 600])]
+    public void Run(string documentId, CancellationToken cancellationToken) => processor.Process(documentId, cancellationToken);
+}

@@ -1,0 +1,44 @@
+namespace DocClassifier.Cli.Service;
+
+/// <summary>
+/// Settings of the service (configuration section "DocClassifier"; environment DOCCLASSIFIER__NAME).
+/// Every folder defaults to a subfolder of <see cref="BaseDirectory"/>.
+/// </summary>
+public sealed class ServiceOptions
+{
+    public const string SectionName = "DocClassifier";
+
+    public string BaseDirectory { get; set; } = "docclassifier-data";
+
+    public string? Inbox { get; set; }
+
+    public string? Results { get; set; }
+
+    public string? Failed { get; set; }
+
+    public string? Archive { get; set; }
+
+    public string? Duplicates { get; set; }
+
+    /// <summary>"sqlite" (embedded, default: SQLite ledger, in-memory Hangfire) or "postgres" (ledger and Hangfire on PostgreSQL).</summary>
+    public string Storage { get; set; } = "sqlite";
+
+    /// <summary>PostgreSQL connection string, with Storage = postgres.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>A file is taken once its size and time have not changed for this long.</summary>
+    public double StableForSeconds { get; set; } = 5;
+
+    /// <summary>Full rescans of the inbox back up change notifications, which network shares drop.</summary>
+    public double RescanSeconds { get; set; } = 30;
+
+    /// <summary>Hangfire workers on this node (each borrows its own OCR engine); 0 means one per core.</summary>
+    public int Workers { get; set; }
+
+    /// <summary>The model; default models/tax-documents.zip beside the program.</summary>
+    public string? ModelPath { get; set; }
+
+    public string Folder(string? configured, string name) => Path.GetFullPath(configured ?? Path.Combine(BaseDirectory, name));
+
+    public string LedgerPath => Path.GetFullPath(Path.Combine(BaseDirectory, "ledger.db"));
+}

@@ -1,0 +1,113 @@
+using System.Text.Json;
+using DocClassifier.Samples.Corpus;
+using DocClassifier.Storage;
+using DocClassifier.Tests.Support;
+
+namespace DocClassifier.Tests.Service;
+
+/// <summary>The real service as a child process: documents dropped in the inbox each end in exactly one place.</summary>
+[TestFixture]
+[Category("Ocr")]
+[Category("Service")]
+public class ServiceEndToEndTests
+{
+    [Test]
+    public void ABatchWithBadInputs_EachEndsInExactlyOnePlace()
+    {
+        using var folder = new TempFolder();
+        var inbox = Path.Combine(folder.Path, "inbox");
+        var expected = DropBatch(folder.Path, seed: 21);
+        File.WriteAllBytes(Path.Combine(inbox, "empty.pdf"), []);
+        File.WriteAllText(Path.Combine(inbox, "page.pdf"), "<!DOCTYPE html><html></html>");
+        File.WriteAllBytes(Path.Combine(inbox, "locked.pdf"), MinimalPdf.PasswordProtected());
+        File.Copy(Directory.GetFiles(Path.Combine(inbox, "batch"))[0], Path.Combine(inbox, "copy-of-first.bin.pdf"));
+
+        using (ServiceProcess.Start(folder.Path))
+        {
+            WaitUntil(() => Finished(folder.Path) >= expected + 3, TimeSpan.FromMinutes(3));
+        }
+
+        Assert.That(Directory.GetFiles(inbox, "*", SearchOption.AllDirectories), Is.Empty, "everything was taken");
+        Assert.That(Directory.GetFiles(Path.Combine(folder.Path, "duplicates")), Has.Length.EqualTo(1));
+        var errors = Directory.GetFiles(Path.Combine(folder.Path, "failed"), "*.error.json").Select(f => JsonDocument.Parse(File.ReadAllText(f)).RootElement.GetProperty("code").GetString()).Order().ToList();
+        Assert.That(errors, Is.EqualTo(new[] { "contentMismatch", "emptyFile", "encrypted" }));
+        AssertEachDocumentEndsOnce(folder.Path, expected + 3);
+    }
+
+    [Test]
+    public void KillingTheServiceMidBatch_AndStartingItAgain_LosesNothingAndDeliversNothingTwice()
+    {
+        using var folder = new TempFolder();
+        var expected = DropBatch(folder.Path, seed: 22);
+
+        using (var first = ServiceProcess.Start(folder.Path))
+        {
+            WaitUntil(() => Finished(folder.Path) >= 2, TimeSpan.FromMinutes(2));
+            first.Kill();
+        }
+
+        Assert.That(Finished(folder.Path), Is.LessThan(expected), "killed in the middle of the batch");
+        using (ServiceProcess.Start(folder.Path))
+        {
+            WaitUntil(() => Finished(folder.Path) >= expected, TimeSpan.FromMinutes(3));
+        }
+
+        AssertEachDocumentEndsOnce(folder.Path, expected);
+    }
+
+    private static int DropBatch(string baseDirectory, int seed)
+    {
+        var staging = Path.Combine(baseDirectory, "staging");
+        CorpusGenerator.Generate(staging, perClass: 1, seed: seed);
+        var batch = Path.Combine(baseDirectory, "inbox", "batch");
+        Directory.CreateDirectory(batch);
+        var files = Directory.GetFiles(staging, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".csv", StringComparison.Ordinal)).ToList();
+        foreach (var file in files)
+        {
+            File.Move(file, Path.Combine(batch, Path.GetFileName(file)));
+        }
+
+        return files.Count;
+    }
+
+    // A document is finished when its result JSON, its error JSON, or (for review) its ledger state says so.
+    private static int Finished(string baseDirectory)
+    {
+        var results = Count(Path.Combine(baseDirectory, "results"), "*.json");
+        var failed = Count(Path.Combine(baseDirectory, "failed"), "*.error.json");
+        var ledgerPath = Path.Combine(baseDirectory, "ledger.db");
+        var pending = File.Exists(ledgerPath) ? new SqliteDocumentLedger(ledgerPath).InStates([DocumentState.PendingReview]).Count : 0;
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        return results + failed + pending;
+    }
+
+    private static void AssertEachDocumentEndsOnce(string baseDirectory, int expected)
+    {
+        var ledger = new SqliteDocumentLedger(Path.Combine(baseDirectory, "ledger.db"));
+        var all = ledger.InStates(Enum.GetValues<DocumentState>());
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var resultIds = Directory.Exists(Path.Combine(baseDirectory, "results"))
+            ? Directory.GetFiles(Path.Combine(baseDirectory, "results"), "*.json", SearchOption.AllDirectories).Select(Path.GetFileNameWithoutExtension).ToList()
+            : [];
+        Assert.Multiple(() =>
+        {
+            Assert.That(all, Has.Count.EqualTo(expected));
+            Assert.That(all.Select(d => d.State), Is.All.AnyOf(DocumentState.Delivered, DocumentState.PendingReview, DocumentState.Failed));
+            Assert.That(resultIds, Is.Unique, "no document delivered twice");
+            Assert.That(resultIds, Is.EquivalentTo(all.Where(d => d.State == DocumentState.Delivered).Select(d => d.Id)));
+        });
+    }
+
+    private static int Count(string folder, string pattern) =>
+        Directory.Exists(folder) ? Directory.GetFiles(folder, pattern, SearchOption.AllDirectories).Length : 0;
+
+    private static void WaitUntil(Func<bool> condition, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!condition())
+        {
+            Assert.That(DateTime.UtcNow, Is.LessThan(deadline), "the service did not finish in time");
+            Thread.Sleep(500);
+        }
+    }
+}
