@@ -45,7 +45,7 @@ public sealed class MlNetDocumentClassifier : IDocumentClassifier
             throw new FileNotFoundException($"The model '{modelPath}' has no card '{Path.GetFileName(cardPath)}' beside it.", cardPath);
         }
 
-        var card = JsonSerializer.Deserialize<ModelCard>(File.ReadAllText(cardPath), ModelFiles.JsonOptions)
+        var card = JsonSerializer.Deserialize<ModelCard>(File.ReadAllText(cardPath), JsonFiles.Options)
             ?? throw new InvalidDataException($"The model card '{cardPath}' is empty.");
         var ml = new MLContext();
         var model = ml.Model.Load(modelPath, out var inputSchema);

@@ -58,8 +58,6 @@ public sealed class ReviewDesk(IDocumentLedger ledger, IResultSink results, Work
     {
         var folder = Path.Combine(examplesRoot, label);
         Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, id + ".txt");
-        File.WriteAllText(path + ".tmp", text);
-        File.Move(path + ".tmp", path, overwrite: true);
+        AtomicFile.WriteText(Path.Combine(folder, id + ".txt"), text);
     }
 }

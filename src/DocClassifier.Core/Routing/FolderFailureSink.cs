@@ -33,6 +33,6 @@ internal sealed class FolderFailureSink(string failedRoot, TimeProvider? clock =
             Code = code,
             Reason = reason,
         };
-        AtomicFile.WriteJson(Path.Combine(failedRoot, document.Id + ".error.json"), error, RoutingJson.Options);
+        AtomicFile.WriteJson(Path.Combine(failedRoot, document.Id + ".error.json"), error, JsonFiles.Options);
     }
 }

@@ -53,7 +53,7 @@ internal sealed class FolderResultSink(string resultsRoot) : IResultSink
             Text = inline ? text : null,
             TextFile = inline ? null : textFile,
         };
-        AtomicFile.WriteJson(Path.Combine(folder, document.Id + ".json"), result, RoutingJson.Options);
+        AtomicFile.WriteJson(Path.Combine(folder, document.Id + ".json"), result, JsonFiles.Options);
 
         if (inline)
         {

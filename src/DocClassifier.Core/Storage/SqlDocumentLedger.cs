@@ -117,8 +117,27 @@ public abstract class SqlDocumentLedger : IDocumentLedger
     /// <summary>A new open connection; callers dispose it.</summary>
     protected abstract DbConnection Open();
 
+    /// <summary>The column type of an auto-numbered primary key: the one thing the two schemas spell differently.</summary>
+    protected abstract string SerialKey { get; }
+
     /// <summary>The schema, in order; each script runs once, in a transaction, and is recorded in schema_migrations.</summary>
-    protected abstract IReadOnlyList<string> Migrations { get; }
+    private IReadOnlyList<string> Migrations =>
+    [
+        $"""
+        CREATE TABLE documents (
+            id TEXT PRIMARY KEY, original_file_name TEXT NOT NULL, source_folder TEXT NOT NULL, received_at BIGINT NOT NULL,
+            archive_path TEXT NOT NULL, state TEXT NOT NULL, label TEXT, confidence DOUBLE PRECISION, error_code TEXT, detail TEXT,
+            updated_at BIGINT NOT NULL);
+        CREATE INDEX documents_state ON documents (state, received_at);
+        CREATE TABLE audit (
+            seq {SerialKey}, document_id TEXT NOT NULL, at BIGINT NOT NULL, actor TEXT NOT NULL,
+            from_state TEXT, to_state TEXT NOT NULL, detail TEXT);
+        CREATE INDEX audit_document ON audit (document_id, seq);
+        CREATE TABLE duplicates (
+            seq {SerialKey}, document_id TEXT NOT NULL, original_file_name TEXT NOT NULL,
+            source_folder TEXT NOT NULL, duplicate_path TEXT NOT NULL, at BIGINT NOT NULL);
+        """,
+    ];
 
     /// <summary>Serialises concurrent migrators (several nodes starting at once); nothing to do where the database does it.</summary>
     protected virtual void LockForMigration(DbConnection connection, DbTransaction transaction)

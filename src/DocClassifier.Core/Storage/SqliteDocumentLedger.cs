@@ -22,23 +22,7 @@ public sealed class SqliteDocumentLedger : SqlDocumentLedger
         Migrate();
     }
 
-    protected override IReadOnlyList<string> Migrations { get; } =
-    [
-        """
-        CREATE TABLE documents (
-            id TEXT PRIMARY KEY, original_file_name TEXT NOT NULL, source_folder TEXT NOT NULL, received_at BIGINT NOT NULL,
-            archive_path TEXT NOT NULL, state TEXT NOT NULL, label TEXT, confidence DOUBLE PRECISION, error_code TEXT, detail TEXT,
-            updated_at BIGINT NOT NULL);
-        CREATE INDEX documents_state ON documents (state, received_at);
-        CREATE TABLE audit (
-            seq INTEGER PRIMARY KEY AUTOINCREMENT, document_id TEXT NOT NULL, at BIGINT NOT NULL, actor TEXT NOT NULL,
-            from_state TEXT, to_state TEXT NOT NULL, detail TEXT);
-        CREATE INDEX audit_document ON audit (document_id, seq);
-        CREATE TABLE duplicates (
-            seq INTEGER PRIMARY KEY AUTOINCREMENT, document_id TEXT NOT NULL, original_file_name TEXT NOT NULL,
-            source_folder TEXT NOT NULL, duplicate_path TEXT NOT NULL, at BIGINT NOT NULL);
-        """,
-    ];
+    protected override string SerialKey => "INTEGER PRIMARY KEY AUTOINCREMENT";
 
     protected override DbConnection Open()
     {

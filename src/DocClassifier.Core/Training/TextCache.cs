@@ -4,7 +4,7 @@ namespace DocClassifier.Training;
 
 /// <summary>
 /// Extracted text kept by content hash, so that retraining on the same archive never OCRs a document twice.
-/// Entries are written to a temporary name and renamed, so a killed run leaves no half entry.
+/// Entries are written atomically, so a killed run leaves no half entry.
 /// </summary>
 public sealed class TextCache(string folder)
 {
@@ -28,9 +28,7 @@ public sealed class TextCache(string folder)
 
         var text = extract();
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = $"{path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
-        File.WriteAllText(temporary, text);
-        File.Move(temporary, path, overwrite: true);
+        AtomicFile.WriteText(path, text);
         return text;
     }
 }

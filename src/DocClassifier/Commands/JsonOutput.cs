@@ -1,17 +1,10 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace DocClassifier.Cli.Commands;
 
-/// <summary>How every command writes JSON: camelCase, enums as strings, Chinese left readable.</summary>
+/// <summary>How commands print JSON: as the program's files, leaving out what is null.</summary>
 internal static class JsonOutput
 {
-    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
+    public static JsonSerializerOptions Options { get; } = new(JsonFiles.Options) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
 }

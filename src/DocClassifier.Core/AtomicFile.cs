@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 
-namespace DocClassifier.Routing;
+namespace DocClassifier;
 
 /// <summary>
 /// Writes a file under a temporary name in its final folder, flushes it to disk, then renames it:
