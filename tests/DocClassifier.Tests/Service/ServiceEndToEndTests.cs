@@ -6,11 +6,20 @@ using DocClassifier.Tests.Support;
 namespace DocClassifier.Tests.Service;
 
 /// <summary>The real service as a child process: documents dropped in the inbox each end in exactly one place.</summary>
-[TestFixture]
+[TestFixture("sqlite")]
+[TestFixture("postgres", Category = "Postgres")]
 [Category("Ocr")]
 [Category("Service")]
-public class ServiceEndToEndTests
+public class ServiceEndToEndTests(string storage)
 {
+    private PostgresServer? server;
+
+    [OneTimeSetUp]
+    public void StartDatabase() => server = storage == "postgres" ? PostgresServer.Start() : null;
+
+    [OneTimeTearDown]
+    public void StopDatabase() => server?.Dispose();
+
     [Test]
     public void ABatchWithBadInputs_EachEndsInExactlyOnePlace()
     {
@@ -22,7 +31,7 @@ public class ServiceEndToEndTests
         File.WriteAllBytes(Path.Combine(inbox, "locked.pdf"), MinimalPdf.PasswordProtected());
         File.Copy(Directory.GetFiles(Path.Combine(inbox, "batch"))[0], Path.Combine(inbox, "copy-of-first.bin.pdf"));
 
-        using (ServiceProcess.Start(folder.Path))
+        using (Start(folder.Path))
         {
             WaitUntil(() => Finished(folder.Path) >= expected + 3, TimeSpan.FromMinutes(3));
         }
@@ -40,20 +49,51 @@ public class ServiceEndToEndTests
         using var folder = new TempFolder();
         var expected = DropBatch(folder.Path, seed: 22);
 
-        using (var first = ServiceProcess.Start(folder.Path))
+        using (var first = Start(folder.Path))
         {
             WaitUntil(() => Finished(folder.Path) >= 2, TimeSpan.FromMinutes(2));
             first.Kill();
         }
 
         Assert.That(Finished(folder.Path), Is.LessThan(expected), "killed in the middle of the batch");
-        using (ServiceProcess.Start(folder.Path))
+        using (Start(folder.Path))
         {
             WaitUntil(() => Finished(folder.Path) >= expected, TimeSpan.FromMinutes(3));
         }
 
         AssertEachDocumentEndsOnce(folder.Path, expected);
     }
+
+    private ServiceProcess Start(string baseDirectory) => ServiceProcess.Start(baseDirectory, Connection());
+
+    [SetUp]
+    public void NewDatabasePerTest() => currentConnection = null;
+
+    // Each test gets a database of its own on the shared server; a restarted service finds the same one.
+    private string? Connection()
+    {
+        if (server is null || currentConnection is not null)
+        {
+            return currentConnection;
+        }
+
+        var name = $"t{Guid.NewGuid():N}";
+        using (var connection = new Npgsql.NpgsqlConnection(server.ConnectionString))
+        {
+            connection.Open();
+            using var create = connection.CreateCommand();
+            create.CommandText = $"CREATE DATABASE {name}";
+            create.ExecuteNonQuery();
+        }
+
+        currentConnection = server.ConnectionString.Replace("Database=postgres", $"Database={name}", StringComparison.Ordinal);
+        return currentConnection;
+    }
+
+    private string? currentConnection;
+
+    private IDocumentLedger OpenLedger(string baseDirectory) =>
+        currentConnection is null ? new SqliteDocumentLedger(Path.Combine(baseDirectory, "ledger.db")) : new PostgresDocumentLedger(currentConnection);
 
     private static int DropBatch(string baseDirectory, int seed)
     {
@@ -71,20 +111,28 @@ public class ServiceEndToEndTests
     }
 
     // A document is finished when its result JSON, its error JSON, or (for review) its ledger state says so.
-    private static int Finished(string baseDirectory)
+    private int Finished(string baseDirectory)
     {
         var results = Count(Path.Combine(baseDirectory, "results"), "*.json");
         var failed = Count(Path.Combine(baseDirectory, "failed"), "*.error.json");
-        var ledgerPath = Path.Combine(baseDirectory, "ledger.db");
-        var pending = File.Exists(ledgerPath) ? new SqliteDocumentLedger(ledgerPath).InStates([DocumentState.PendingReview]).Count : 0;
+        var ledgerExists = currentConnection is not null || File.Exists(Path.Combine(baseDirectory, "ledger.db"));
+        var pending = 0;
+        if (ledgerExists)
+        {
+            var ledger = OpenLedger(baseDirectory);
+            pending = ledger.InStates([DocumentState.PendingReview]).Count;
+            (ledger as IDisposable)?.Dispose();
+        }
+
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         return results + failed + pending;
     }
 
-    private static void AssertEachDocumentEndsOnce(string baseDirectory, int expected)
+    private void AssertEachDocumentEndsOnce(string baseDirectory, int expected)
     {
-        var ledger = new SqliteDocumentLedger(Path.Combine(baseDirectory, "ledger.db"));
+        var ledger = OpenLedger(baseDirectory);
         var all = ledger.InStates(Enum.GetValues<DocumentState>());
+        (ledger as IDisposable)?.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         var resultIds = Directory.Exists(Path.Combine(baseDirectory, "results"))
             ? Directory.GetFiles(Path.Combine(baseDirectory, "results"), "*.json", SearchOption.AllDirectories).Select(Path.GetFileNameWithoutExtension).ToList()

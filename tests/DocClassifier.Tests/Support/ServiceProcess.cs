@@ -9,7 +9,7 @@ internal sealed class ServiceProcess : IDisposable
 
     private ServiceProcess(Process process) => this.process = process;
 
-    public static ServiceProcess Start(string baseDirectory)
+    public static ServiceProcess Start(string baseDirectory, string? postgres = null)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "docclassifier.dll"), "run", "--base-dir", baseDirectory })
@@ -19,6 +19,12 @@ internal sealed class ServiceProcess : IDisposable
 
         start.Environment["DOCCLASSIFIER__STABLEFORSECONDS"] = "0.5";
         start.Environment["DOCCLASSIFIER__RESCANSECONDS"] = "1";
+        if (postgres is not null)
+        {
+            start.Environment["DOCCLASSIFIER__STORAGE"] = "postgres";
+            start.Environment["DOCCLASSIFIER__CONNECTIONSTRING"] = postgres;
+        }
+
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
