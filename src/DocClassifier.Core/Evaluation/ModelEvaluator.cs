@@ -23,7 +23,7 @@ public static class ModelEvaluator
                 var result = classifier.Classify(e.Text);
 
                 // A document routed to review for lack of text counts as not automated, whatever its score.
-                var confidence = result.Reason?.StartsWith("The document has no readable text", StringComparison.Ordinal) == true ? 0 : result.Confidence;
+                var confidence = ClassifierText.Substance(e.Text) < MlNetDocumentClassifier.MinSubstance ? 0 : result.Confidence;
                 return new ScoredDocument(e.Label, result.Label, confidence);
             })
             .ToList();

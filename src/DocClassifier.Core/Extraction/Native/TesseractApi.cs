@@ -75,9 +75,6 @@ internal static partial class TesseractApi
     [LibraryImport(NativeLibraries.Tesseract, EntryPoint = "TessResultIteratorGetUTF8Text")]
     internal static partial IntPtr ResultIteratorGetUtf8Text(IntPtr iterator, int level);
 
-    [LibraryImport(NativeLibraries.Tesseract, EntryPoint = "TessResultIteratorConfidence")]
-    internal static partial float ResultIteratorConfidence(IntPtr iterator, int level);
-
     [LibraryImport(NativeLibraries.Tesseract, EntryPoint = "TessPageIteratorBoundingBox")]
     internal static partial int PageIteratorBoundingBox(IntPtr iterator, int level, out int left, out int top, out int right, out int bottom);
 
