@@ -23,5 +23,11 @@ var textCache = new Option<string>("--cache") { Description = "Extracted-text ca
 var classifier = new Command("classifier", "Training time, prediction latency and macro-F1 vs scikit-learn TF-IDF + logistic regression.") { trainData, testData, textCache };
 classifier.SetAction(r => ClassifierBenchmark.Run(r.GetValue(trainData)!, r.GetValue(testData)!, r.GetValue(textCache)!));
 
-var root = new RootCommand("DocClassifier benchmarks: numbers for the README.") { accuracy, speed, fixtures, classifier };
+var bornDigital = new Option<int>("--born-digital") { Description = "Born-digital PDFs dropped at once (0 skips).", DefaultValueFactory = _ => 2000 };
+var scanned = new Option<int>("--scanned") { Description = "Scanned pages dropped at once (0 skips).", DefaultValueFactory = _ => 60 };
+var postgres = new Option<string?>("--postgres") { Description = "PostgreSQL server connection string: a scratch database is created and dropped; default is the embedded SQLite." };
+var service = new Command("service", "The service end to end (inbox to result JSON) vs pdftotext and vs extraction alone; peak RSS.") { bornDigital, scanned, postgres };
+service.SetAction(r => ServiceBenchmark.Run(r.GetValue(bornDigital), r.GetValue(scanned), r.GetValue(postgres)));
+
+var root = new RootCommand("DocClassifier benchmarks: numbers for the README.") { accuracy, speed, fixtures, classifier, service };
 return await root.Parse(args).InvokeAsync();

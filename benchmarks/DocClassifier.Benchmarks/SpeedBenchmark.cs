@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using DocClassifier.Extraction;
 using DocClassifier.Extraction.Ocr;
-using DocClassifier.Samples;
 
 namespace DocClassifier.Benchmarks;
 
@@ -18,7 +17,7 @@ internal static class SpeedBenchmark
         try
         {
             EngineCost(languages);
-            var files = RenderPages(folder, pages);
+            var files = BenchmarkFiles.ScannedPages(folder, pages);
             var workers = Environment.ProcessorCount;
             Console.WriteLine($"{pages} scanned Chinese A4 pages at 300 dpi, {workers} cores, languages {languages}");
 
@@ -37,26 +36,7 @@ internal static class SpeedBenchmark
         }
     }
 
-    private static List<string> RenderPages(string folder, int count)
-    {
-        using var form = PageRenderer.Render(FixtureDocuments.ChineseTaxForm(), 300);
-        var files = new List<string>();
-        for (var i = 0; i < count; i++)
-        {
-            using var scan = new ScanDegrader(100 + i) { RotationDegrees = (i % 5) - 2 }.Degrade(form.Bitmap);
-            var file = Path.Combine(folder, $"page-{i:D2}.png");
-            using (var stream = File.Create(file))
-            {
-                ImageWriters.SavePng(scan, stream);
-            }
-
-            files.Add(file);
-        }
-
-        return files;
-    }
-
-    private static void RunCli(string folder, string languages, int parallel)
+    internal static void RunCli(string folder, string languages, int parallel)
     {
         var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true };
         start.ArgumentList.Add("-c");

@@ -9,7 +9,8 @@ namespace DocClassifier.Review;
 /// model's would be (with the reviewer recorded), keeps the decided text as a training example, and
 /// puts failed documents back in line.
 /// </summary>
-public sealed class ReviewDesk(IDocumentLedger ledger, IResultSink results, WorkStore work, IReadOnlyCollection<string> labels, string examplesRoot, TimeProvider clock)
+public sealed class ReviewDesk(
+    IDocumentLedger ledger, IResultSink results, IFailureSink failures, WorkStore work, IReadOnlyCollection<string> labels, string examplesRoot, TimeProvider clock)
 {
     public IReadOnlyList<LedgerDocument> Pending(int limit = 1000) => ledger.InStates([DocumentState.PendingReview], limit);
 
@@ -51,6 +52,8 @@ public sealed class ReviewDesk(IDocumentLedger ledger, IResultSink results, Work
         {
             throw new ReviewException($"Document {id} is not Failed, so there is nothing to retry.");
         }
+
+        failures.Withdraw(id);
     }
 
     // Every decision, confirmation or correction, becomes a labelled example for retraining.

@@ -35,4 +35,22 @@ internal sealed class FolderFailureSink(string failedRoot, TimeProvider? clock =
         };
         AtomicFile.WriteJson(Path.Combine(failedRoot, document.Id + ".error.json"), error, JsonFiles.Options);
     }
+
+    public void Withdraw(string documentId)
+    {
+        PathParts.RequireDocumentId(documentId);
+        if (!Directory.Exists(failedRoot))
+        {
+            return;
+        }
+
+        // The JSON first: a bot that sees no <id>.error.json no longer treats the copy as failed.
+        File.Delete(Path.Combine(failedRoot, documentId + ".error.json"));
+        foreach (var file in Directory.EnumerateFiles(failedRoot, documentId + ".*"))
+        {
+            File.Delete(file);
+        }
+
+        AtomicFile.RemoveLeftovers(failedRoot, documentId);
+    }
 }

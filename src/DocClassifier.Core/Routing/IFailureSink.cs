@@ -7,4 +7,7 @@ public interface IFailureSink
     /// <param name="code">Machine-readable, e.g. <c>encrypted</c> (see <c>schemas/error.schema.json</c>).</param>
     /// <param name="reason">A sentence a clerk can act on.</param>
     void Fail(DocumentInfo document, string code, string reason);
+
+    /// <summary>Removes the failure record of a document put back in line (retry); its original stays in the archive.</summary>
+    void Withdraw(string documentId);
 }

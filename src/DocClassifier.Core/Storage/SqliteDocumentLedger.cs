@@ -28,6 +28,12 @@ public sealed class SqliteDocumentLedger : SqlDocumentLedger
     {
         var connection = new SqliteConnection(connectionString);
         connection.Open();
+
+        // SQLite's own busy handler waits for the writer lock in steps of a few milliseconds; without it
+        // Microsoft.Data.Sqlite retries every 150 ms, which made each job wait behind intake's writes.
+        using var busy = connection.CreateCommand();
+        busy.CommandText = "PRAGMA busy_timeout = 30000";
+        busy.ExecuteNonQuery();
         return connection;
     }
 }

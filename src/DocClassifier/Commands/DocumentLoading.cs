@@ -1,6 +1,5 @@
 using DocClassifier.Extraction;
 using DocClassifier.Training;
-using Spectre.Console;
 
 namespace DocClassifier.Cli.Commands;
 
@@ -11,18 +10,8 @@ internal static class DocumentLoading
     {
         using var extractor = new Lazy<DocumentExtraction>(() => new DocumentExtraction(extraction)).AsDisposable();
         var loader = new TrainingSetLoader(() => extractor.Value.Extractor, new TextCache(cacheFolder ?? TextCache.DefaultFolder));
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
-        TrainingSet? set = null;
-        console.Progress()
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-            .Start(context =>
-            {
-                var task = context.AddTask("reading documents");
-                set = loader.Load(path, new Progress<(int Done, int Total)>(p => (task.MaxValue, task.Value) = (p.Total, p.Done)), cancellationToken);
-                task.Value = task.MaxValue;
-            });
-
-        output.WriteLine($"{set!.Examples.Count} documents read from {set.Source}, {set.Skipped.Count} skipped.");
+        var set = ConsoleProgress.Run(output, "reading documents", progress => loader.Load(path, progress, cancellationToken));
+        output.WriteLine($"{set.Examples.Count} documents read from {set.Source}, {set.Skipped.Count} skipped.");
         foreach (var skipped in set.Skipped)
         {
             output.WriteLine($"  skipped {skipped}");

@@ -34,15 +34,10 @@ internal static class SamplesCommand
     private static int Run(DirectoryInfo output, int perClass, int seed, bool textOnly, InvocationConfiguration console)
     {
         var total = perClass * SampleLabels.All.Count;
-        var progress = new ConsoleProgress(console.Output, total);
         var clock = Stopwatch.StartNew();
-        var entries = textOnly
-            ? CorpusGenerator.GenerateText(output.FullName, perClass, seed, progress)
-            : CorpusGenerator.Generate(output.FullName, perClass, seed, progress);
-        if (progress.Interactive)
-        {
-            console.Output.WriteLine();
-        }
+        var entries = ConsoleProgress.Run(console.Output, "writing documents", progress => textOnly
+            ? CorpusGenerator.GenerateText(output.FullName, perClass, seed, progress.Counting(total))
+            : CorpusGenerator.Generate(output.FullName, perClass, seed, progress.Counting(total)));
 
         foreach (var group in entries.GroupBy(e => e.Format).OrderBy(g => g.Key))
         {
@@ -63,23 +58,4 @@ internal static class SamplesCommand
         < 1024 * 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.0} KB"),
         _ => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024.0):0.0} MB"),
     };
-
-    // On a terminal one status line is rewritten in place; in a log, a line every 10%. The
-    // generator reports in order, from its worker threads, one call at a time.
-    private sealed class ConsoleProgress(TextWriter output, int total) : IProgress<int>
-    {
-        public bool Interactive { get; } = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
-
-        public void Report(int value)
-        {
-            if (Interactive)
-            {
-                output.Write(string.Create(CultureInfo.InvariantCulture, $"\r  {value}/{total} documents"));
-            }
-            else if (value == total || value * 10 / total != (value - 1) * 10 / total)
-            {
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {value}/{total} documents"));
-            }
-        }
-    }
 }

@@ -19,6 +19,7 @@ public sealed class InboxWatcher(
     private readonly ConcurrentDictionary<string, byte> candidates = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, DateTimeOffset> queued = new(StringComparer.Ordinal);
     private readonly FileStabilityTracker tracker = new(TimeSpan.FromSeconds(options.StableForSeconds), TimeProvider.System);
+    private volatile bool notificationsLost;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -27,13 +28,18 @@ public sealed class InboxWatcher(
         watcher.Created += (_, e) => candidates.TryAdd(e.FullPath, 0);
         watcher.Changed += (_, e) => candidates.TryAdd(e.FullPath, 0);
         watcher.Renamed += (_, e) => candidates.TryAdd(e.FullPath, 0);
-        watcher.Error += (_, e) => logger.LogWarning(e.GetException(), "Inbox notifications were lost; the next rescan will find the files.");
+        watcher.Error += (_, e) =>
+        {
+            notificationsLost = true;
+            logger.LogWarning(e.GetException(), "Inbox notifications were lost (too many at once); rescanning the inbox now.");
+        };
 
         var lastRescan = DateTimeOffset.MinValue;
         while (!stoppingToken.IsCancellationRequested)
         {
-            if (DateTimeOffset.UtcNow - lastRescan >= TimeSpan.FromSeconds(options.RescanSeconds))
+            if (notificationsLost || DateTimeOffset.UtcNow - lastRescan >= TimeSpan.FromSeconds(options.RescanSeconds))
             {
+                notificationsLost = false;
                 Rescan();
                 EnqueueWaiting();
                 lastRescan = DateTimeOffset.UtcNow;

@@ -41,6 +41,7 @@ public static class ServiceRegistration
         services.AddSingleton(s => new ReviewDesk(
             s.GetRequiredService<IDocumentLedger>(),
             s.GetRequiredService<IResultSink>(),
+            s.GetRequiredService<IFailureSink>(),
             s.GetRequiredService<WorkStore>(),
             s.GetRequiredService<MlNetDocumentClassifier>().Card.Labels,
             folders.Examples,

@@ -117,9 +117,12 @@ public class DocumentProcessorTests
         var id = world.Drop("empty.pdf", []);
         world.Processor.Process(id);
 
+        Assert.That(Directory.GetFiles(world.Failed, id + ".*"), Has.Length.EqualTo(2), "the copy and its .error.json");
+
         world.Desk.Retry(id, "admin");
 
         Assert.That(world.Ledger.Find(id)!.State, Is.EqualTo(DocumentState.Received));
+        Assert.That(Directory.GetFiles(world.Failed), Is.Empty, "a retried document no longer shows as failed");
         Assert.That(world.Processor.Process(id), Is.EqualTo(ProcessingOutcome.Failed), "still empty: it fails again, with its reason");
         Assert.Throws<ReviewException>(() => world.Desk.Retry("0000", "admin"));
     }

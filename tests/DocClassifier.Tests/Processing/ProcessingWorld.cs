@@ -20,8 +20,9 @@ internal sealed class ProcessingWorld : IDisposable
         Intake = new DocumentIntake(Ledger, Inbox, Path.Combine(folder.Path, "archive"), Path.Combine(folder.Path, "duplicates"), TimeProvider.System);
         var work = new WorkStore(Path.Combine(folder.Path, "work"));
         var results = new FolderResultSink(Results);
-        Processor = new DocumentProcessor(Ledger, Extractions.Default.Extractor, classifier, results, new FolderFailureSink(Failed), work, TimeProvider.System);
-        Desk = new ReviewDesk(Ledger, results, work, ["house-tax-relief", "stamp-tax"], Examples, TimeProvider.System);
+        var failures = new FolderFailureSink(Failed);
+        Processor = new DocumentProcessor(Ledger, Extractions.Default.Extractor, classifier, results, failures, work, TimeProvider.System);
+        Desk = new ReviewDesk(Ledger, results, failures, work, ["house-tax-relief", "stamp-tax"], Examples, TimeProvider.System);
     }
 
     public string Inbox => Path.Combine(folder.Path, "inbox");

@@ -1,0 +1,191 @@
+using System.Diagnostics;
+using System.Globalization;
+using DocClassifier.Extraction;
+using DocClassifier.Storage;
+
+namespace DocClassifier.Benchmarks;
+
+/// <summary>
+/// The service end to end (<c>docclassifier run</c> as a child process, files moved into its inbox at
+/// once into a warmed-up service, timed until the ledger shows every document finished) against the anchors on the same files:
+/// <c>pdftotext</c> for born-digital PDFs, our extraction alone for scanned pages.
+/// </summary>
+internal static class ServiceBenchmark
+{
+    // Enough to load the model, the OCR engines and JIT the hot paths before the measured batch.
+    private const int WarmUpDocuments = 200;
+    private const int WarmUpPages = 2;
+
+    private static readonly DocumentState[] Finished = [DocumentState.Delivered, DocumentState.PendingReview, DocumentState.Failed, DocumentState.Duplicate];
+
+    public static int Run(int bornDigital, int scanned, string? postgres)
+    {
+        var root = Directory.CreateTempSubdirectory("docclassifier-service-").FullName;
+        try
+        {
+            Console.WriteLine($"{Environment.ProcessorCount} cores; storage {(postgres is null ? "sqlite (embedded default)" : "postgres")}");
+            if (bornDigital > 0)
+            {
+                BornDigital(root, bornDigital, postgres);
+            }
+
+            if (scanned > 0)
+            {
+                Scanned(root, scanned, postgres);
+            }
+
+            return 0;
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    private static void BornDigital(string root, int count, string? postgres)
+    {
+        var watch = Stopwatch.StartNew();
+        var files = BenchmarkFiles.BornDigitalPdfs(Path.Combine(root, "born-digital"), count, seed: 11);
+        var warmUp = BenchmarkFiles.BornDigitalPdfs(Path.Combine(root, "born-digital-warm-up"), WarmUpDocuments, seed: 12);
+        var megabytes = files.Sum(f => new FileInfo(f).Length) / 1048576.0;
+        Console.WriteLine(Invariant($"\n{count} born-digital PDFs ({megabytes:F0} MB), generated in {watch.Elapsed.TotalSeconds:F0} s"));
+
+        var workers = Environment.ProcessorCount;
+        var pdftotext = Time(() => Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = workers }, f => RunTool("pdftotext", f, "-")));
+        Report($"pdftotext, {workers} at a time", count, pdftotext, "docs");
+
+        var service = EndToEnd(Path.Combine(root, "service-born-digital"), warmUp, files, postgres);
+        Report("docclassifier run, inbox to result", count, service.Seconds, "docs");
+        Console.WriteLine(Invariant($"  outcomes: {service.Outcomes}; peak RSS of the service {service.PeakRss:F0} MB with {count} files dropped at once"));
+        Console.WriteLine($"  finished per interval (docs/s): {service.Timeline}");
+    }
+
+    private static void Scanned(string root, int count, string? postgres)
+    {
+        var all = BenchmarkFiles.ScannedPages(Path.Combine(root, "scanned"), count + WarmUpPages);
+        var warmUp = all[..WarmUpPages];
+        var files = all[WarmUpPages..];
+        Console.WriteLine($"\n{count} scanned Chinese A4 pages at 300 dpi (PNG)");
+
+        // Extraction alone runs before and after the service: on a shared machine the speed drifts by more
+        // than the overhead being measured, so the service is compared with the mean of the two.
+        var before = ExtractionAlone(warmUp, files);
+        Report($"extraction alone, {Environment.ProcessorCount} threads (before)", count, before, "pages");
+        var service = EndToEnd(Path.Combine(root, "service-scanned"), warmUp, files, postgres);
+        Report("docclassifier run, inbox to result", count, service.Seconds, "pages");
+        var after = ExtractionAlone(warmUp, files);
+        Report($"extraction alone, {Environment.ProcessorCount} threads (after)", count, after, "pages");
+        var alone = (before + after) / 2;
+        Console.WriteLine(Invariant($"  outcomes: {service.Outcomes}; overhead of the service over extraction alone: {(service.Seconds / alone - 1) * 100:F1} %; peak RSS {service.PeakRss:F0} MB"));
+    }
+
+    /// <summary>
+    /// Starts the service, lets it finish a warm-up batch (a service runs for days: start-up, JIT and engine
+    /// loading are not what a batch costs), then drops the measured batch at once and times it.
+    /// </summary>
+    /// <summary>Our extraction on every core in this process, with warmed-up engines, as the service's workers would run it.</summary>
+    private static double ExtractionAlone(List<string> warmUp, List<string> files)
+    {
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        using var extraction = new DocumentExtraction(new ExtractionOptions { MaxEngines = Environment.ProcessorCount });
+        Parallel.ForEach(warmUp, parallel, f => extraction.Extractor.Extract(f));
+        return Time(() => Parallel.ForEach(files, parallel, f => extraction.Extractor.Extract(f)));
+    }
+
+    private static EndToEndResult EndToEnd(string baseDirectory, List<string> warmUp, List<string> files, string? postgres)
+    {
+        using var database = postgres is null ? null : ScratchDatabase.Create(postgres);
+        var warmUpStaging = Stage(Path.Combine(baseDirectory, "staging-warm-up"), warmUp);
+        var staging = Stage(Path.Combine(baseDirectory, "staging"), files);
+
+        using var service = ServiceRun.Start(baseDirectory, database?.ConnectionString);
+        service.WaitReady(TimeSpan.FromMinutes(2));
+        IDocumentLedger ledger = database is null ? new SqliteDocumentLedger(Path.Combine(baseDirectory, "ledger.db")) : new PostgresDocumentLedger(database.ConnectionString);
+        var inbox = Path.Combine(baseDirectory, "inbox");
+        Directory.CreateDirectory(inbox);
+
+        DropAndWait(warmUpStaging, inbox, ledger, warmUp.Count);
+        var dropped = DateTimeOffset.UtcNow;
+        var finished = DropAndWait(staging, inbox, ledger, warmUp.Count + files.Count).Where(d => d.ReceivedAt >= dropped).ToList();
+
+        var peak = service.PeakRssMegabytes() ?? double.NaN;
+        var seconds = (finished.Max(d => d.UpdatedAt) - dropped).TotalSeconds;
+        var outcomes = string.Join(", ", finished.GroupBy(d => d.State).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}"))
+            + Invariant($"; all taken in {(finished.Max(d => d.ReceivedAt) - dropped).TotalSeconds:F1} s after the drop");
+        return new EndToEndResult(seconds, outcomes, peak, Timeline(finished, dropped, seconds));
+    }
+
+    private static string Stage(string staging, List<string> files)
+    {
+        Directory.CreateDirectory(staging);
+        foreach (var file in files)
+        {
+            File.Copy(file, Path.Combine(staging, Path.GetFileName(file)));
+        }
+
+        return staging;
+    }
+
+    /// <summary>The drop: every file appears in the inbox within milliseconds (renames on one disk); then waits until the ledger shows them all finished.</summary>
+    private static IReadOnlyList<LedgerDocument> DropAndWait(string staging, string inbox, IDocumentLedger ledger, int expected)
+    {
+        foreach (var file in Directory.EnumerateFiles(staging))
+        {
+            File.Move(file, Path.Combine(inbox, Path.GetFileName(file)));
+        }
+
+        var deadline = Stopwatch.StartNew();
+        IReadOnlyList<LedgerDocument> finished = [];
+        while (finished.Count < expected)
+        {
+            if (deadline.Elapsed > TimeSpan.FromMinutes(30))
+            {
+                throw new TimeoutException($"Only {finished.Count} of {expected} documents finished in 30 minutes.");
+            }
+
+            Thread.Sleep(500);
+            finished = ledger.InStates(Finished, int.MaxValue);
+        }
+
+        return finished;
+    }
+
+    /// <summary>Documents finished per second in ten equal intervals: a slowdown as the ledger grows shows here.</summary>
+    private static string Timeline(IReadOnlyList<LedgerDocument> finished, DateTimeOffset start, double seconds)
+    {
+        const int Intervals = 10;
+        var width = seconds / Intervals;
+        var counts = new int[Intervals];
+        foreach (var document in finished)
+        {
+            counts[Math.Clamp((int)((document.UpdatedAt - start).TotalSeconds / width), 0, Intervals - 1)]++;
+        }
+
+        return string.Join(" ", counts.Select(c => Invariant($"{c / width:F0}")));
+    }
+
+    private static void RunTool(string tool, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+    }
+
+    private static double Time(Action action)
+    {
+        var watch = Stopwatch.StartNew();
+        action();
+        return watch.Elapsed.TotalSeconds;
+    }
+
+    private static void Report(string name, int count, double seconds, string unit) =>
+        Console.WriteLine(Invariant($"{name,-36} {seconds,7:F1} s  {count / seconds,7:F1} {unit}/s"));
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
