@@ -9,6 +9,7 @@ packages=(
   liblept5 poppler-utils qpdf                                          # PDF tools (JBIG2 fallback, fixtures)
   fonts-noto-cjk libfontconfig1                                        # Traditional Chinese rendering (SkiaSharp)
   postgresql                                                           # production ledger + Hangfire storage
+  chromium                                                             # the review UI's browser test (Playwright, no download)
 )
 
 missing=()

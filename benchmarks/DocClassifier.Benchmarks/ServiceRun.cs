@@ -22,6 +22,7 @@ internal sealed class ServiceRun : IDisposable
         // Half a second of stability is plenty for files moved in on the same disk; the 5 s default is for network copies.
         start.Environment["DOCCLASSIFIER__STABLEFORSECONDS"] = "0.5";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["WEB__URL"] = "http://127.0.0.1:0";
         if (postgres is not null)
         {
             start.Environment["DOCCLASSIFIER__STORAGE"] = "postgres";

@@ -13,14 +13,19 @@ public sealed class DocumentIntake(IDocumentLedger ledger, string inboxRoot, str
 {
     public IntakeResult Ingest(string path)
     {
+        var sourceFolder = Path.GetRelativePath(inboxRoot, Path.GetDirectoryName(Path.GetFullPath(path))!).Replace('\\', '/');
+        return Ingest(path, Path.GetFileName(path), sourceFolder == "." ? string.Empty : sourceFolder);
+    }
+
+    /// <summary>Takes a file that arrived another way (an upload), under the name and source the sender gave.</summary>
+    public IntakeResult Ingest(string path, string originalFileName, string sourceFolder)
+    {
         var id = HashOf(path);
         var now = clock.GetUtcNow();
-        var extension = Path.GetExtension(path).ToLowerInvariant();
-        var sourceFolder = Path.GetRelativePath(inboxRoot, Path.GetDirectoryName(Path.GetFullPath(path))!).Replace('\\', '/');
-        sourceFolder = sourceFolder == "." ? string.Empty : sourceFolder;
+        var extension = Path.GetExtension(originalFileName).ToLowerInvariant();
         var archivePath = Path.Combine(archiveRoot, now.ToString("yyyy", System.Globalization.CultureInfo.InvariantCulture), now.ToString("MM", System.Globalization.CultureInfo.InvariantCulture), id + extension);
 
-        if (ledger.TryRecord(new NewDocument(id, Path.GetFileName(path), sourceFolder, now, archivePath), "intake"))
+        if (ledger.TryRecord(new NewDocument(id, originalFileName, sourceFolder, now, archivePath), "intake"))
         {
             MoveInto(path, archivePath);
             return new IntakeResult(id, true, archivePath);
@@ -34,9 +39,9 @@ public sealed class DocumentIntake(IDocumentLedger ledger, string inboxRoot, str
             return new IntakeResult(id, known.State is DocumentState.Received or DocumentState.Processing, known.ArchivePath);
         }
 
-        var duplicatePath = Path.Combine(duplicatesRoot, $"{id[..12]}-{now:yyyyMMddHHmmssfff}-{Path.GetFileName(path)}");
+        var duplicatePath = Path.Combine(duplicatesRoot, $"{id[..12]}-{now:yyyyMMddHHmmssfff}-{originalFileName}");
         MoveInto(path, duplicatePath);
-        ledger.RecordDuplicate(id, Path.GetFileName(path), sourceFolder, duplicatePath, now);
+        ledger.RecordDuplicate(id, originalFileName, sourceFolder, duplicatePath, now);
         return new IntakeResult(id, false, duplicatePath);
     }
 

@@ -1,5 +1,6 @@
 using DocClassifier.Classification;
 using DocClassifier.Extraction;
+using DocClassifier.Review;
 using DocClassifier.Routing;
 using DocClassifier.Storage;
 
@@ -10,6 +11,7 @@ namespace DocClassifier.Processing;
 /// retries, restarts re-enqueue), so every step is idempotent and keyed by the id: the ledger move
 /// Received→Processing is compare-and-set, sinks overwrite rather than add, and the final ledger move
 /// comes last, so a run killed anywhere is simply run again and delivers once.
+/// A document left Processing by a reviewer's interrupted decision gets that decision, not the model's.
 /// Bad input is deterministic and goes straight to failed/; anything else (database down) throws, to be retried.
 /// </summary>
 public sealed class DocumentProcessor(
@@ -19,9 +21,23 @@ public sealed class DocumentProcessor(
     IResultSink results,
     IFailureSink failures,
     WorkStore work,
-    TimeProvider clock)
+    TimeProvider clock,
+    ReviewDesk? reviews = null,
+    PipelineMetrics? metrics = null)
 {
     public ProcessingOutcome Process(string id, CancellationToken cancellationToken = default)
+    {
+        var started = clock.GetTimestamp();
+        var outcome = ProcessOnce(id, cancellationToken);
+        if (outcome != ProcessingOutcome.AlreadyDone)
+        {
+            metrics?.Finished(outcome, clock.GetElapsedTime(started));
+        }
+
+        return outcome;
+    }
+
+    private ProcessingOutcome ProcessOnce(string id, CancellationToken cancellationToken)
     {
         var document = ledger.Find(id) ?? throw new InvalidOperationException($"Document {id} is not in the ledger.");
         if (document.State == DocumentState.Received)
@@ -35,11 +51,16 @@ public sealed class DocumentProcessor(
             return ProcessingOutcome.AlreadyDone;
         }
 
+        if (work.Find(id) is { } earlier && reviews?.TryFinishInterruptedDecision(document, earlier) == true)
+        {
+            return ProcessingOutcome.Delivered;
+        }
+
         var info = new DocumentInfo(document.Id, document.OriginalFileName, document.SourceFolder, document.ReceivedAt, document.ArchivePath);
         ExtractedDocument extracted;
         try
         {
-            extracted = work.Find(id)?.Extracted ?? extractor.Extract(document.ArchivePath, cancellationToken);
+            extracted = work.Find(id)?.Extracted ?? Extract(document.ArchivePath, cancellationToken);
         }
         catch (ExtractionException e)
         {
@@ -60,5 +81,13 @@ public sealed class DocumentProcessor(
 
         _ = ledger.TryChange(id, new StateChange(DocumentState.Processing, DocumentState.PendingReview, actor, result.Reason) { Label = result.Label, Confidence = result.Confidence });
         return ProcessingOutcome.PendingReview;
+    }
+
+    private ExtractedDocument Extract(string path, CancellationToken cancellationToken)
+    {
+        var started = clock.GetTimestamp();
+        var extracted = extractor.Extract(path, cancellationToken);
+        metrics?.Extracted(extracted, clock.GetElapsedTime(started));
+        return extracted;
     }
 }

@@ -16,4 +16,9 @@ public sealed class ReviewException : Exception
         : base(message, innerException)
     {
     }
+
+    public ReviewException(ReviewProblem problem, string message)
+        : base(message) => Problem = problem;
+
+    public ReviewProblem Problem { get; } = ReviewProblem.Invalid;
 }

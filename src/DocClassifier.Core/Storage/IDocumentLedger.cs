@@ -21,4 +21,24 @@ public interface IDocumentLedger
     IReadOnlyList<LedgerDocument> InStates(IReadOnlyCollection<DocumentState> states, int limit = 1000);
 
     IReadOnlyList<AuditEntry> History(string id);
+
+    /// <summary>Every transition at or after <paramref name="since"/>, oldest first: the raw material of the statistics.</summary>
+    IReadOnlyList<AuditEntry> AuditSince(DateTimeOffset since, int limit = 100_000);
+
+    int Count(DocumentState state);
+
+    IReadOnlyList<LedgerDocument> Search(DocumentQuery query);
+
+    /// <summary>
+    /// Claims the oldest PendingReview document matching the filter that nobody else holds (or whose
+    /// claim expired) for <paramref name="lease"/>; the reviewer's own live claim comes back first.
+    /// Two reviewers never hold the same item.
+    /// </summary>
+    LedgerDocument? TryClaimNext(string reviewer, DocumentQuery filter, DateTimeOffset now, TimeSpan lease);
+
+    /// <summary>Gives an item back to the queue (a skip); false if the reviewer did not hold it.</summary>
+    bool ReleaseClaim(string id, string reviewer);
+
+    /// <summary>Users and API keys, in the same database.</summary>
+    IAccountStore Accounts { get; }
 }

@@ -12,4 +12,13 @@ public sealed record LedgerDocument(
     double? Confidence,
     string? ErrorCode,
     string? Detail,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt)
+{
+    /// <summary>The reviewer holding this item of the review queue, until <see cref="ClaimExpiresAt"/>.</summary>
+    public string? ClaimedBy { get; init; }
+
+    public DateTimeOffset? ClaimExpiresAt { get; init; }
+
+    public bool IsClaimedByOtherThan(string reviewer, DateTimeOffset now) =>
+        ClaimedBy is not null && ClaimedBy != reviewer && ClaimExpiresAt > now;
+}

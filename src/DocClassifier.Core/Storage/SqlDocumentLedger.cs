@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Globalization;
+using static DocClassifier.Storage.SqlStatements;
 
 namespace DocClassifier.Storage;
 
@@ -8,8 +10,13 @@ namespace DocClassifier.Storage;
 /// </summary>
 public abstract class SqlDocumentLedger : IDocumentLedger
 {
-    private const string Columns =
-        "id, original_file_name, source_folder, received_at, archive_path, state, label, confidence, error_code, detail, updated_at";
+    private const string Columns = DocumentColumns;
+    private const string Claimable = "(claimed_by IS NULL OR claim_expires_at < @now OR claimed_by = @reviewer)";
+
+    protected SqlDocumentLedger() => Accounts = new SqlAccountStore(Open);
+
+    /// <summary>Users and API keys, in the same database.</summary>
+    public IAccountStore Accounts { get; }
 
     public bool TryRecord(NewDocument document, string actor)
     {
@@ -19,7 +26,8 @@ public abstract class SqlDocumentLedger : IDocumentLedger
             var inserted = Execute(
                 connection,
                 transaction,
-                $"INSERT INTO documents ({Columns}) VALUES (@id, @name, @folder, @received, @archive, @state, NULL, NULL, NULL, NULL, @received) ON CONFLICT (id) DO NOTHING",
+                "INSERT INTO documents (id, original_file_name, source_folder, received_at, archive_path, state, updated_at) " +
+                "VALUES (@id, @name, @folder, @received, @archive, @state, @received) ON CONFLICT (id) DO NOTHING",
                 ("id", document.Id),
                 ("name", document.OriginalFileName),
                 ("folder", document.SourceFolder),
@@ -54,7 +62,7 @@ public abstract class SqlDocumentLedger : IDocumentLedger
     public LedgerDocument? Find(string id)
     {
         using var connection = Open();
-        return Query(connection, null, $"SELECT {Columns} FROM documents WHERE id = @id", ("id", id)).SingleOrDefault();
+        return Query(connection, null, ReadDocument, $"SELECT {Columns} FROM documents WHERE id = @id", ("id", id)).SingleOrDefault();
     }
 
     public bool TryChange(string id, StateChange change)
@@ -91,27 +99,156 @@ public abstract class SqlDocumentLedger : IDocumentLedger
         using var connection = Open();
         var names = states.Select((s, i) => ($"s{i}", (object?)s.ToString())).ToArray();
         var list = string.Join(", ", names.Select(n => "@" + n.Item1));
-        return Query(connection, null, $"SELECT {Columns} FROM documents WHERE state IN ({list}) ORDER BY received_at, id LIMIT {limit}", names);
+        return Query(connection, null, ReadDocument, $"SELECT {Columns} FROM documents WHERE state IN ({list}) ORDER BY received_at, id LIMIT {limit}", names);
     }
 
     public IReadOnlyList<AuditEntry> History(string id)
     {
         using var connection = Open();
-        using var command = Command(connection, null, "SELECT document_id, at, actor, from_state, to_state, detail FROM audit WHERE document_id = @id ORDER BY seq", ("id", id));
-        using var reader = command.ExecuteReader();
-        var entries = new List<AuditEntry>();
-        while (reader.Read())
+        return Query(connection, null, ReadAudit, "SELECT document_id, at, actor, from_state, to_state, detail FROM audit WHERE document_id = @id ORDER BY seq", ("id", id));
+    }
+
+    public IReadOnlyList<AuditEntry> AuditSince(DateTimeOffset since, int limit = 100_000)
+    {
+        using var connection = Open();
+        return Query(
+            connection,
+            null,
+            ReadAudit,
+            $"SELECT document_id, at, actor, from_state, to_state, detail FROM audit WHERE at >= @since ORDER BY seq LIMIT {limit}",
+            ("since", since.ToUnixTimeMilliseconds()));
+    }
+
+    public int Count(DocumentState state)
+    {
+        using var connection = Open();
+        return Convert.ToInt32(Scalar(connection, null, "SELECT COUNT(*) FROM documents WHERE state = @state", ("state", state.ToString())), CultureInfo.InvariantCulture);
+    }
+
+    public IReadOnlyList<LedgerDocument> Search(DocumentQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var (where, parameters) = Conditions(query);
+        var order = query.NewestFirst ? "received_at DESC, id DESC" : "received_at, id";
+        using var connection = Open();
+        return Query(
+            connection,
+            null,
+            ReadDocument,
+            $"SELECT {Columns} FROM documents WHERE {where} ORDER BY {order} LIMIT {Math.Clamp(query.Limit, 1, 10_000)} OFFSET {Math.Max(query.Offset, 0)}",
+            [.. parameters]);
+    }
+
+    public LedgerDocument? TryClaimNext(string reviewer, DocumentQuery filter, DateTimeOffset now, TimeSpan lease)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reviewer);
+        ArgumentNullException.ThrowIfNull(filter);
+        var (where, parameters) = Conditions(filter with { State = DocumentState.PendingReview });
+        parameters.Add(("now", now.ToUnixTimeMilliseconds()));
+        parameters.Add(("reviewer", reviewer));
+        using var connection = Open();
+
+        // A reviewer's own unexpired claim comes back first (a reloaded page); otherwise the oldest free item.
+        // The UPDATE re-checks the claim, so of two reviewers racing for one item exactly one gets it.
+        for (var attempt = 0; attempt < 10; attempt++)
         {
-            entries.Add(new AuditEntry(
-                reader.GetString(0),
-                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(1)),
-                reader.GetString(2),
-                reader.IsDBNull(3) ? null : Enum.Parse<DocumentState>(reader.GetString(3)),
-                Enum.Parse<DocumentState>(reader.GetString(4)),
-                reader.IsDBNull(5) ? null : reader.GetString(5)));
+            var candidate = Query(
+                connection,
+                null,
+                r => r.GetString(0),
+                $"SELECT id FROM documents WHERE {where} AND {Claimable} ORDER BY CASE WHEN claimed_by = @reviewer THEN 0 ELSE 1 END, received_at, id LIMIT 1",
+                [.. parameters]).SingleOrDefault();
+            if (candidate is null)
+            {
+                return null;
+            }
+
+            var claimed = Execute(
+                connection,
+                null,
+                $"UPDATE documents SET claimed_by = @reviewer, claim_expires_at = @expires WHERE id = @id AND state = @pending AND {Claimable}",
+                ("reviewer", reviewer),
+                ("expires", (now + lease).ToUnixTimeMilliseconds()),
+                ("id", candidate),
+                ("pending", nameof(DocumentState.PendingReview)),
+                ("now", now.ToUnixTimeMilliseconds())) == 1;
+            if (claimed)
+            {
+                return Query(connection, null, ReadDocument, $"SELECT {Columns} FROM documents WHERE id = @id", ("id", candidate)).Single();
+            }
         }
 
-        return entries;
+        return null;
+    }
+
+    public bool ReleaseClaim(string id, string reviewer)
+    {
+        using var connection = Open();
+        return Execute(connection, null, "UPDATE documents SET claimed_by = NULL, claim_expires_at = NULL WHERE id = @id AND claimed_by = @reviewer", ("id", id), ("reviewer", reviewer)) == 1;
+    }
+
+    private static (string Where, List<(string Name, object? Value)> Parameters) Conditions(DocumentQuery query)
+    {
+        var conditions = new List<string> { "1 = 1" };
+        var parameters = new List<(string Name, object? Value)>();
+        void Add(string condition, string name, object? value)
+        {
+            conditions.Add(condition);
+            parameters.Add((name, value));
+        }
+
+        if (query.State is { } state)
+        {
+            Add("state = @q_state", "q_state", state.ToString());
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Label))
+        {
+            Add("label = @q_label", "q_label", query.Label);
+        }
+
+        if (query.SourceFolder is not null)
+        {
+            Add("source_folder = @q_folder", "q_folder", query.SourceFolder);
+        }
+
+        if (query.From is { } from)
+        {
+            Add("received_at >= @q_from", "q_from", from.ToUnixTimeMilliseconds());
+        }
+
+        if (query.To is { } to)
+        {
+            Add("received_at < @q_to", "q_to", to.ToUnixTimeMilliseconds());
+        }
+
+        if (query.MinConfidence is { } min)
+        {
+            Add("confidence >= @q_min", "q_min", min);
+        }
+
+        if (query.MaxConfidence is { } max)
+        {
+            Add("confidence <= @q_max", "q_max", max);
+        }
+
+        if (query.Exclude.Count > 0)
+        {
+            var names = query.Exclude.Take(500).Select((id, i) => ($"q_x{i}", (object?)id)).ToList();
+            conditions.Add($"id NOT IN ({string.Join(", ", names.Select(n => "@" + n.Item1))})");
+            parameters.AddRange(names);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Text))
+        {
+            var text = query.Text.Trim();
+            var escaped = text.ToLowerInvariant().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+            conditions.Add("(id LIKE @q_id ESCAPE '\\' OR LOWER(original_file_name) LIKE @q_name ESCAPE '\\')");
+            parameters.Add(("q_id", escaped + "%"));
+            parameters.Add(("q_name", "%" + escaped + "%"));
+        }
+
+        return (string.Join(" AND ", conditions), parameters);
     }
 
     /// <summary>A new open connection; callers dispose it.</summary>
@@ -136,6 +273,14 @@ public abstract class SqlDocumentLedger : IDocumentLedger
         CREATE TABLE duplicates (
             seq {SerialKey}, document_id TEXT NOT NULL, original_file_name TEXT NOT NULL,
             source_folder TEXT NOT NULL, duplicate_path TEXT NOT NULL, at BIGINT NOT NULL);
+        """,
+        """
+        ALTER TABLE documents ADD COLUMN claimed_by TEXT;
+        ALTER TABLE documents ADD COLUMN claim_expires_at BIGINT;
+        CREATE TABLE users (name TEXT PRIMARY KEY, role TEXT NOT NULL, password_hash TEXT NOT NULL, created_at BIGINT NOT NULL);
+        CREATE TABLE api_keys (
+            name TEXT PRIMARY KEY, role TEXT NOT NULL, key_hash TEXT NOT NULL UNIQUE, created_by TEXT NOT NULL, created_at BIGINT NOT NULL);
+        CREATE INDEX documents_label ON documents (label, received_at);
         """,
     ];
 
@@ -184,52 +329,4 @@ public abstract class SqlDocumentLedger : IDocumentLedger
             ("from", from?.ToString()),
             ("to", to.ToString()),
             ("detail", detail));
-
-    private static int Execute(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = Command(connection, transaction, sql, parameters);
-        return command.ExecuteNonQuery();
-    }
-
-    private static List<LedgerDocument> Query(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = Command(connection, transaction, sql, parameters);
-        using var reader = command.ExecuteReader();
-        var documents = new List<LedgerDocument>();
-        while (reader.Read())
-        {
-            documents.Add(new LedgerDocument(
-                reader.GetString(0),
-                reader.GetString(1),
-                reader.GetString(2),
-                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(3)),
-                reader.GetString(4),
-                Enum.Parse<DocumentState>(reader.GetString(5)),
-                reader.IsDBNull(6) ? null : reader.GetString(6),
-                reader.IsDBNull(7) ? null : reader.GetDouble(7),
-                reader.IsDBNull(8) ? null : reader.GetString(8),
-                reader.IsDBNull(9) ? null : reader.GetString(9),
-                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(10))));
-        }
-
-        return documents;
-    }
-
-    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-#pragma warning disable CA2100 // Only constant SQL and generated parameter names reach here; values are parameters.
-        command.CommandText = sql;
-#pragma warning restore CA2100
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value ?? DBNull.Value;
-            command.Parameters.Add(parameter);
-        }
-
-        return command;
-    }
 }

@@ -49,6 +49,9 @@ public static class SampleLabels
         OfficialLetter,
     ];
 
+    /// <summary>The Chinese name for a known label, else the label itself (labels added later).</summary>
+    public static string DisplayName(string label) => Names.GetValueOrDefault(label, label);
+
     public static string ChineseName(string label) =>
         Names.TryGetValue(label, out var name) ? name : throw new ArgumentException($"Unknown label '{label}'.", nameof(label));
 }

@@ -10,6 +10,8 @@ internal static class CommandLine
         RunCommand.Create(),
         ReviewCommand.Create(),
         RetryCommand.Create(),
+        UsersCommand.Create(),
+        UsersCommand.CreateApiKeys(),
         ExtractCommand.Create(),
         TrainCommand.Create(),
         EvaluateCommand.Create(),

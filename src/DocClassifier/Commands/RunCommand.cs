@@ -2,7 +2,11 @@ using System.CommandLine;
 using DocClassifier.Cli.Service;
 using DocClassifier.Classification;
 using DocClassifier.Extraction;
+using DocClassifier.Cli.Web;
+using DocClassifier.Cli.Web.Accounts;
 using DocClassifier.Storage;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -15,13 +19,18 @@ internal static class RunCommand
     {
         var shared = new ServiceCommandOptions();
         var seed = new Option<string?>("--copy-into-inbox") { Description = "Copy the documents of this folder (e.g. samples/corpus) into the inbox at start, for a demonstration." };
-        var command = new Command("run", "Run the service: watch the inbox, process documents, deliver results.") { seed };
+        var url = new Option<string?>("--url") { Description = $"Where the web UI and REST API listen (default {WebOptions.DefaultUrl})." };
+        var demo = new Option<bool>("--demo-user") { Description = "Create (or reset) the admin user 'demo' with a new generated password and print it, for a first look." };
+        var command = new Command("run", "Run the service: watch the inbox, process documents, deliver results, serve the review web UI.") { seed, url, demo };
         shared.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
-            var builder = ServiceHost.CreateBuilder(shared.Overrides(result));
-            builder.Services.AddPipeline(builder.Configuration).AddWorkers(builder.Configuration);
-            using var host = builder.Build();
+            var builder = ServiceHost.CreateWebBuilder(shared.Overrides(result).Append(new("Web:Url", result.GetValue(url))));
+            builder.Services.AddPipeline(builder.Configuration).AddWorkers(builder.Configuration).AddWebUi(builder.Configuration);
+            var web = builder.Configuration.GetSection(WebOptions.SectionName).Get<WebOptions>() ?? new WebOptions();
+            builder.WebHost.UseUrls(web.Url);
+            await using var host = builder.Build();
+            host.UseWebUi();
             try
             {
                 // Load the model and open the ledger now: a missing model or database is a clear error at start, not a failing job later.
@@ -42,6 +51,13 @@ internal static class RunCommand
                 result.InvocationConfiguration.Output.WriteLine($"Copied {copied} documents from {samples} into the inbox.");
             }
 
+            if (result.GetValue(demo))
+            {
+                var password = host.Services.GetRequiredService<AccountService>().CreateUser("demo", AccountRoles.Admin);
+                result.InvocationConfiguration.Output.WriteLine($"Demo user: demo / {password} (admin). Create real users with 'docclassifier users add'.");
+            }
+
+            result.InvocationConfiguration.Output.WriteLine($"Review UI and API on {web.Url}.");
             result.InvocationConfiguration.Output.WriteLine($"Watching {folders.Inbox}; results in {folders.Results}, failures in {folders.Failed}. Ctrl+C stops.");
             await host.RunAsync(cancellationToken).ConfigureAwait(false);
             return 0;

@@ -35,6 +35,9 @@ public sealed class ServiceOptions
     /// <summary>Hangfire workers on this node (each borrows its own OCR engine); 0 means one per core.</summary>
     public int Workers { get; set; }
 
+    /// <summary>How long a reviewer holds an item taken with "Next" before it returns to the queue.</summary>
+    public double ReviewClaimMinutes { get; set; } = 10;
+
     /// <summary>The model; default models/tax-documents.zip beside the program.</summary>
     public string? ModelPath { get; set; }
 

@@ -45,7 +45,8 @@ public static class ServiceRegistration
             s.GetRequiredService<WorkStore>(),
             s.GetRequiredService<MlNetDocumentClassifier>().Card.Labels,
             folders.Examples,
-            TimeProvider.System));
+            TimeProvider.System) { ClaimLease = TimeSpan.FromMinutes(options.ReviewClaimMinutes) });
+        services.AddSingleton(s => new PipelineMetrics(s.GetRequiredService<IDocumentLedger>()));
         return services;
     }
 

@@ -126,4 +126,20 @@ public class DocumentProcessorTests
         Assert.That(world.Processor.Process(id), Is.EqualTo(ProcessingOutcome.Failed), "still empty: it fails again, with its reason");
         Assert.Throws<ReviewException>(() => world.Desk.Retry("0000", "admin"));
     }
+
+    [Test]
+    public void AReviewerDecisionInterruptedAfterItsClaim_IsDeliveredAsTheReviewerDecided_NotReclassified()
+    {
+        using var world = new ProcessingWorld(new FixedClassifier("house-tax-relief", 0.4));
+        var id = world.Drop("letter.pdf", BornDigital);
+        Assert.That(world.Processor.Process(id), Is.EqualTo(ProcessingOutcome.PendingReview));
+
+        // The crash: the claim carrying the decision is recorded, then the process dies before delivering.
+        world.Ledger.TryChange(id, new StateChange(DocumentState.PendingReview, DocumentState.Processing, "reviewer:rosa", "review decision: stamp-tax") { Label = "stamp-tax" });
+
+        Assert.That(world.Processor.Process(id), Is.EqualTo(ProcessingOutcome.Delivered), "the re-run job finishes the decision");
+        Assert.That(world.Ledger.Find(id)!.Label, Is.EqualTo("stamp-tax"));
+        Assert.That(world.Ledger.History(id)[^1].Actor, Is.EqualTo("reviewer:rosa"));
+        Assert.That(File.Exists(Path.Combine(world.Results, "stamp-tax", id + ".json")), Is.True);
+    }
 }

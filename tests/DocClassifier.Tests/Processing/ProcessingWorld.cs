@@ -21,8 +21,8 @@ internal sealed class ProcessingWorld : IDisposable
         var work = new WorkStore(Path.Combine(folder.Path, "work"));
         var results = new FolderResultSink(Results);
         var failures = new FolderFailureSink(Failed);
-        Processor = new DocumentProcessor(Ledger, Extractions.Default.Extractor, classifier, results, failures, work, TimeProvider.System);
         Desk = new ReviewDesk(Ledger, results, failures, work, ["house-tax-relief", "stamp-tax"], Examples, TimeProvider.System);
+        Processor = new DocumentProcessor(Ledger, Extractions.Default.Extractor, classifier, results, failures, work, TimeProvider.System, Desk);
     }
 
     public string Inbox => Path.Combine(folder.Path, "inbox");

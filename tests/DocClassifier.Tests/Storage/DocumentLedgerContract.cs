@@ -103,6 +103,108 @@ public abstract class DocumentLedgerContract
         Assert.That(Ledger.Find(document.Id)!.State, Is.EqualTo(DocumentState.Received), "the original's own state is untouched");
     }
 
+    [Test]
+    public void ClaimingNext_GivesEachReviewerADifferentItem_OldestFirst_UntilTheLeaseExpires()
+    {
+        var now = DateTimeOffset.FromUnixTimeMilliseconds(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+        var folder = $"claims-{Guid.NewGuid():N}";
+        var older = Pending(Some.Document(now.AddMinutes(-10)) with { SourceFolder = folder });
+        var newer = Pending(Some.Document(now.AddMinutes(-5)) with { SourceFolder = folder });
+        var filter = new DocumentQuery { SourceFolder = folder };
+        var lease = TimeSpan.FromMinutes(10);
+
+        var anna = Ledger.TryClaimNext("anna", filter, now, lease);
+        var bert = Ledger.TryClaimNext("bert", filter, now, lease);
+        var carl = Ledger.TryClaimNext("carl", filter, now, lease);
+        var annaAgain = Ledger.TryClaimNext("anna", filter, now.AddMinutes(1), lease);
+        var afterExpiry = Ledger.TryClaimNext("carl", filter, now.AddMinutes(12), lease);
+
+        Assert.That(anna!.Id, Is.EqualTo(older));
+        Assert.That(anna.ClaimedBy, Is.EqualTo("anna"));
+        Assert.That(anna.ClaimExpiresAt, Is.EqualTo(now + lease));
+        Assert.That(bert!.Id, Is.EqualTo(newer));
+        Assert.That(carl, Is.Null, "both are held");
+        Assert.That(annaAgain!.Id, Is.EqualTo(older), "her own claim comes back to her");
+        Assert.That(afterExpiry!.Id, Is.EqualTo(older), "an abandoned claim expires");
+    }
+
+    [Test]
+    public void ClaimingNext_RacingReviewers_NeverShareAnItem()
+    {
+        var folder = $"race-{Guid.NewGuid():N}";
+        var ids = Enumerable.Range(0, 8).Select(_ => Pending(Some.Document() with { SourceFolder = folder })).ToList();
+        var filter = new DocumentQuery { SourceFolder = folder };
+
+        var claimed = Enumerable.Range(0, 8).AsParallel().WithDegreeOfParallelism(4)
+            .Select(i => Ledger.TryClaimNext($"reviewer-{i}", filter, DateTimeOffset.UtcNow, TimeSpan.FromMinutes(5))?.Id)
+            .ToList();
+
+        Assert.That(claimed, Is.EquivalentTo(ids));
+    }
+
+    [Test]
+    public void ASkippedItem_IsReleased_AndExcludedItemsAreNotOffered()
+    {
+        var folder = $"skip-{Guid.NewGuid():N}";
+        var first = Pending(Some.Document(DateTimeOffset.UtcNow.AddMinutes(-2)) with { SourceFolder = folder });
+        var second = Pending(Some.Document() with { SourceFolder = folder });
+        var filter = new DocumentQuery { SourceFolder = folder };
+        Ledger.TryClaimNext("anna", filter, DateTimeOffset.UtcNow, TimeSpan.FromMinutes(5));
+
+        Assert.That(Ledger.ReleaseClaim(first, "bert"), Is.False, "not his");
+        Assert.That(Ledger.ReleaseClaim(first, "anna"), Is.True);
+        Assert.That(Ledger.Find(first)!.ClaimedBy, Is.Null);
+        Assert.That(Ledger.TryClaimNext("anna", filter with { Exclude = [first] }, DateTimeOffset.UtcNow, TimeSpan.FromMinutes(5))!.Id, Is.EqualTo(second));
+    }
+
+    [Test]
+    public void Search_FiltersByStateLabelTextAndTime()
+    {
+        var folder = $"search-{Guid.NewGuid():N}";
+        var now = DateTimeOffset.UtcNow;
+        var old = Some.Document(now.AddDays(-3)) with { SourceFolder = folder, OriginalFileName = "old_100%.pdf" };
+        var recent = Some.Document(now) with { SourceFolder = folder, OriginalFileName = "房屋稅.pdf" };
+        Ledger.TryRecord(old, "intake");
+        Ledger.TryRecord(recent, "intake");
+        Ledger.TryChange(recent.Id, new StateChange(DocumentState.Received, DocumentState.Processing, "w"));
+        Ledger.TryChange(recent.Id, new StateChange(DocumentState.Processing, DocumentState.Delivered, "m") { Label = "stamp-tax", Confidence = 0.9 });
+
+        DocumentQuery In() => new() { SourceFolder = folder };
+        Assert.That(Ledger.Search(In() with { State = DocumentState.Delivered }).Select(d => d.Id), Is.EqualTo(new[] { recent.Id }));
+        Assert.That(Ledger.Search(In() with { Label = "stamp-tax", MinConfidence = 0.8 }).Select(d => d.Id), Is.EqualTo(new[] { recent.Id }));
+        Assert.That(Ledger.Search(In() with { Text = "房屋" }).Select(d => d.Id), Is.EqualTo(new[] { recent.Id }));
+        Assert.That(Ledger.Search(In() with { Text = "100%" }).Select(d => d.Id), Is.EqualTo(new[] { old.Id }), "% is literal");
+        Assert.That(Ledger.Search(In() with { Text = recent.Id[..10] }).Select(d => d.Id), Is.EqualTo(new[] { recent.Id }));
+        Assert.That(Ledger.Search(In() with { To = now.AddDays(-1) }).Select(d => d.Id), Is.EqualTo(new[] { old.Id }));
+        Assert.That(Ledger.Search(In() with { NewestFirst = true }).Select(d => d.Id), Is.EqualTo(new[] { recent.Id, old.Id }));
+        Assert.That(Ledger.AuditSince(now.AddSeconds(-5)).Count(e => e.DocumentId == recent.Id), Is.EqualTo(3));
+    }
+
+    [Test]
+    public void Accounts_StoreUsersAndApiKeys()
+    {
+        var name = $"user-{Guid.NewGuid():N}"[..20];
+        var at = DateTimeOffset.FromUnixTimeMilliseconds(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+
+        Assert.That(Ledger.Accounts.SaveUser(new UserAccount(name, AccountRoles.Reviewer, "hash-1", at)), Is.True);
+        Assert.That(Ledger.Accounts.SaveUser(new UserAccount(name, AccountRoles.Admin, "hash-2", at)), Is.False, "replaced");
+        Assert.That(Ledger.Accounts.FindUser(name), Is.EqualTo(new UserAccount(name, AccountRoles.Admin, "hash-2", at)));
+
+        var hash = Guid.NewGuid().ToString("N");
+        Ledger.Accounts.AddApiKey(new ApiKey(name, AccountRoles.Reviewer, hash, "admin", at));
+        Assert.That(Ledger.Accounts.FindApiKey(hash)!.Name, Is.EqualTo(name));
+        Assert.That(Ledger.Accounts.RemoveApiKey(name), Is.True);
+        Assert.That(Ledger.Accounts.FindApiKey(hash), Is.Null);
+    }
+
+    private string Pending(NewDocument document)
+    {
+        Ledger.TryRecord(document, "intake");
+        Ledger.TryChange(document.Id, new StateChange(DocumentState.Received, DocumentState.Processing, "worker"));
+        Ledger.TryChange(document.Id, new StateChange(DocumentState.Processing, DocumentState.PendingReview, "model:m@1") { Label = "stamp-tax", Confidence = 0.4 });
+        return document.Id;
+    }
+
     private static class Some
     {
         public static NewDocument Document(DateTimeOffset? at = null)

@@ -9,7 +9,7 @@ internal sealed class ServiceProcess : IDisposable
 
     private ServiceProcess(Process process) => this.process = process;
 
-    public static ServiceProcess Start(string baseDirectory, string? postgres = null)
+    public static ServiceProcess Start(string baseDirectory, string? postgres = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "docclassifier.dll"), "run", "--base-dir", baseDirectory })
@@ -19,10 +19,16 @@ internal sealed class ServiceProcess : IDisposable
 
         start.Environment["DOCCLASSIFIER__STABLEFORSECONDS"] = "0.5";
         start.Environment["DOCCLASSIFIER__RESCANSECONDS"] = "1";
+        start.Environment["WEB__URL"] = "http://127.0.0.1:0";
         if (postgres is not null)
         {
             start.Environment["DOCCLASSIFIER__STORAGE"] = "postgres";
             start.Environment["DOCCLASSIFIER__CONNECTIONSTRING"] = postgres;
+        }
+
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
 
         var process = Process.Start(start)!;

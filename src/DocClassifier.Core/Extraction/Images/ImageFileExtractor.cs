@@ -55,7 +55,7 @@ internal sealed class ImageFileExtractor(PageRecognizer recognizer, ExtractionOp
         return pages;
     }
 
-    private static unsafe Pix ReadTiffPage(byte[] content, ref nuint offset, int number)
+    internal static unsafe Pix ReadTiffPage(byte[] content, ref nuint offset, int number)
     {
         fixed (byte* data = content)
         {

@@ -1,0 +1,92 @@
+using DocClassifier.Routing;
+using DocClassifier.Storage;
+
+namespace DocClassifier.Review;
+
+/// <summary>
+/// What the statistics page shows, computed from the audit trail: documents per hour by outcome, the
+/// automation rate (delivered by the model, of all delivered), and per predicted class how often
+/// reviewers kept or changed the model's label.
+/// </summary>
+public sealed record ReviewStatistics(
+    IReadOnlyList<HourlyOutcomes> Hours,
+    int DeliveredByModel,
+    int DeliveredByReviewer,
+    int SentToReview,
+    int Failed,
+    IReadOnlyList<ClassCorrections> Corrections)
+{
+    private const string ClaimDetail = "review decision: ";
+    private const string CorrectedDetail = "corrected from ";
+
+    public double? AutomationRate => DeliveredByModel + DeliveredByReviewer == 0 ? null : (double)DeliveredByModel / (DeliveredByModel + DeliveredByReviewer);
+
+    public static ReviewStatistics From(IReadOnlyList<AuditEntry> audit, DateTimeOffset from, DateTimeOffset to)
+    {
+        ArgumentNullException.ThrowIfNull(audit);
+        var hours = new SortedDictionary<DateTimeOffset, int[]>();
+        for (var hour = Truncate(from); hour < to; hour = hour.AddHours(1))
+        {
+            hours[hour] = new int[4];
+        }
+
+        int byModel = 0, byReviewer = 0, toReview = 0, failed = 0;
+        var decided = new Dictionary<string, string>(StringComparer.Ordinal);
+        var corrections = new Dictionary<string, (int Kept, int Changed)>(StringComparer.Ordinal);
+        foreach (var entry in audit.Where(e => e.At >= from && e.At < to))
+        {
+            var slot = hours.TryGetValue(Truncate(entry.At), out var counts) ? counts : null;
+            if (entry is { To: DocumentState.Processing, From: DocumentState.PendingReview } && entry.Detail?.StartsWith(ClaimDetail, StringComparison.Ordinal) == true)
+            {
+                decided[entry.DocumentId] = entry.Detail[ClaimDetail.Length..];
+                continue;
+            }
+
+            var outcome = entry.To switch
+            {
+                DocumentState.Delivered when entry.Actor.StartsWith(ResultDecision.ModelPrefix, StringComparison.Ordinal) => 0,
+                DocumentState.Delivered => 1,
+                DocumentState.PendingReview => 2,
+                DocumentState.Failed => 3,
+                _ => -1,
+            };
+            if (outcome < 0)
+            {
+                continue;
+            }
+
+            if (slot is not null)
+            {
+                slot[outcome]++;
+            }
+
+            switch (outcome)
+            {
+                case 0: byModel++; break;
+                case 1:
+                    byReviewer++;
+                    var changed = entry.Detail?.StartsWith(CorrectedDetail, StringComparison.Ordinal) == true;
+                    var predicted = changed ? entry.Detail![CorrectedDetail.Length..] : decided.GetValueOrDefault(entry.DocumentId);
+                    if (predicted is not null)
+                    {
+                        var (kept, changes) = corrections.GetValueOrDefault(predicted);
+                        corrections[predicted] = changed ? (kept, changes + 1) : (kept + 1, changes);
+                    }
+
+                    break;
+                case 2: toReview++; break;
+                default: failed++; break;
+            }
+        }
+
+        return new ReviewStatistics(
+            [.. hours.Select(h => new HourlyOutcomes(h.Key, h.Value[0], h.Value[1], h.Value[2], h.Value[3]))],
+            byModel,
+            byReviewer,
+            toReview,
+            failed,
+            [.. corrections.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => new ClassCorrections(c.Key, c.Value.Kept, c.Value.Changed))]);
+    }
+
+    private static DateTimeOffset Truncate(DateTimeOffset at) => new(at.Year, at.Month, at.Day, at.Hour, 0, 0, at.Offset);
+}

@@ -1,0 +1,47 @@
+using DocClassifier.Cli.Service;
+using DocClassifier.Cli.Web;
+using DocClassifier.Cli.Web.Api;
+using DocClassifier.Review;
+using DocClassifier.Storage;
+using Hangfire;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DocClassifier.Cli.Pages;
+
+/// <summary>Failed documents with their reasons; admins can put one back in line.</summary>
+public sealed class FailedModel(IDocumentLedger ledger, ReviewDesk desk, IBackgroundJobClient jobs) : PageModel
+{
+    [TempData]
+    public string? Message { get; set; }
+
+    public IReadOnlyList<LedgerDocument> Items { get; private set; } = [];
+
+    public void OnGet() => Items = ledger.Search(new DocumentQuery { State = DocumentState.Failed, NewestFirst = true, Limit = 500 });
+
+    public IActionResult OnPostRetry(string id)
+    {
+        if (!User.IsInRole(AccountRoles.Admin))
+        {
+            return Forbid();
+        }
+
+        if (!DocumentIds.IsValid(id))
+        {
+            return BadRequest();
+        }
+
+        try
+        {
+            desk.Retry(id, ReviewApi.ReviewerName(User));
+            jobs.Enqueue<ProcessDocumentJob>(job => job.Run(id, CancellationToken.None));
+            Message = $"Document {id[..12]} is queued again.";
+        }
+        catch (ReviewException e)
+        {
+            Message = e.Message;
+        }
+
+        return RedirectToPage();
+    }
+}

@@ -1,0 +1,136 @@
+using DocClassifier.Cli.Web;
+using DocClassifier.Cli.Web.Api;
+using DocClassifier.Extraction;
+using DocClassifier.Extraction.Images;
+using DocClassifier.Processing;
+using DocClassifier.Review;
+using DocClassifier.Samples.Corpus;
+using DocClassifier.Storage;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+
+namespace DocClassifier.Cli.Pages;
+
+/// <summary>
+/// One review item: the document beside the prediction, a button for every label (the model's top
+/// labels first) and "none of these". Deciding or skipping claims the next item and opens it.
+/// </summary>
+public sealed class ReviewItemModel(IDocumentLedger ledger, ReviewDesk desk, WorkStore work, TimeProvider clock) : PageModel
+{
+    private const string SkippedKey = "skipped";
+
+    public LedgerDocument? Document { get; private set; }
+
+    public IReadOnlyList<LabelChoice> Choices { get; private set; } = [];
+
+    public string? Text { get; private set; }
+
+    public string? Reason { get; private set; }
+
+    public string Viewer { get; private set; } = "image";
+
+    public int TiffPageCount { get; private set; }
+
+    public bool CanDecide { get; private set; }
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public bool IsError { get; private set; }
+
+    public IActionResult OnGet(string id)
+    {
+        if (!DocumentIds.IsValid(id))
+        {
+            return BadRequest();
+        }
+
+        Document = ledger.Find(id);
+        if (Document is null)
+        {
+            return NotFound();
+        }
+
+        var record = work.Find(id);
+        Text = record?.Extracted.Text;
+        Reason = record?.Classification.Reason;
+        var me = ReviewApi.ReviewerName(User);
+        CanDecide = Document.State == DocumentState.PendingReview && record is not null && !Document.IsClaimedByOtherThan(me, clock.GetUtcNow());
+        if (Document.State != DocumentState.PendingReview)
+        {
+            Message ??= $"This document is {Document.State}: nothing to decide.";
+        }
+        else if (Document.IsClaimedByOtherThan(me, clock.GetUtcNow()))
+        {
+            (Message, IsError) = ($"{Document.ClaimedBy} is reviewing this document until {Document.ClaimExpiresAt?.ToLocalTime():HH:mm}.", true);
+        }
+
+        var top = record?.Classification.Top ?? [];
+        Choices =
+        [
+            .. top.Select(t => new LabelChoice(t.Label, SampleLabels.DisplayName(t.Label), t.Probability)),
+            .. desk.Labels.Where(l => top.All(t => t.Label != l)).Order(StringComparer.Ordinal)
+                .Select(l => new LabelChoice(l, SampleLabels.DisplayName(l), null)),
+            new LabelChoice(ReviewDesk.NoneOfTheLabels, "None of these (to a clerk)", null),
+        ];
+        (Viewer, TiffPageCount) = FormatSniffer.FromExtension(Document.OriginalFileName) switch
+        {
+            DocumentFormat.Pdf => ("pdf", 0),
+            DocumentFormat.Tiff => ("tiff", TiffPageCountOf(Document.ArchivePath)),
+            _ => ("image", 0),
+        };
+        return Page();
+    }
+
+    public IActionResult OnPostDecide(string id, string label)
+    {
+        try
+        {
+            desk.Decide(id, label, ReviewApi.ReviewerName(User));
+            Message = $"Delivered as {label}.";
+        }
+        catch (ReviewException e)
+        {
+            Message = e.Message;
+            return Redirect($"/review/{id}");
+        }
+
+        return NextOrQueue();
+    }
+
+    public IActionResult OnPostSkip(string id)
+    {
+        desk.Skip(id, ReviewApi.ReviewerName(User));
+        var skipped = Skipped(TempData).Append(id).TakeLast(200);
+        TempData[SkippedKey] = string.Join(',', skipped);
+        return NextOrQueue();
+    }
+
+    /// <summary>The items this reviewer skipped in this session, kept in TempData until the queue runs dry.</summary>
+    public static IReadOnlyCollection<string> Skipped(ITempDataDictionary tempData)
+    {
+        ArgumentNullException.ThrowIfNull(tempData);
+        return tempData.Peek(SkippedKey) is string list && list.Length > 0 ? list.Split(',') : [];
+    }
+
+    public static void ClearSkipped(ITempDataDictionary tempData) => tempData?.Remove(SkippedKey);
+
+    private static int TiffPageCountOf(string path)
+    {
+        try
+        {
+            return TiffPages.Count(System.IO.File.ReadAllBytes(path));
+        }
+        catch (ExtractionException)
+        {
+            return 1;
+        }
+    }
+
+    private RedirectResult NextOrQueue()
+    {
+        var next = desk.Next(ReviewApi.ReviewerName(User), new DocumentQuery { Exclude = Skipped(TempData) });
+        return Redirect(next is null ? "/" : $"/review/{next.Id}");
+    }
+}

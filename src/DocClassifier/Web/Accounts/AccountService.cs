@@ -1,0 +1,86 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using DocClassifier.Storage;
+using Microsoft.AspNetCore.Identity;
+
+namespace DocClassifier.Cli.Web.Accounts;
+
+/// <summary>
+/// Users with salted password hashes (ASP.NET Core Identity's PBKDF2 hasher) and API keys stored as
+/// SHA-256 hashes (a key is 256 random bits, so a fast hash is enough). No password is built in:
+/// every one is generated and shown once.
+/// </summary>
+public sealed partial class AccountService(IAccountStore store, TimeProvider clock)
+{
+    private const string KeyPrefix = "dck_";
+    private static readonly PasswordHasher<string> Hasher = new();
+
+    /// <summary>Creates the user, or resets its role and password; returns the new generated password.</summary>
+    public string CreateUser(string name, string role)
+    {
+        var password = RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 20);
+        SetPassword(name, role, password);
+        return password;
+    }
+
+    public void SetPassword(string name, string role, string password)
+    {
+        RequireName(name);
+        if (!AccountRoles.IsKnown(role))
+        {
+            throw new ArgumentException($"Unknown role '{role}'; use {string.Join(" or ", AccountRoles.All)}.", nameof(role));
+        }
+
+        if (password.Length < 12)
+        {
+            throw new ArgumentException("A password needs at least 12 characters.", nameof(password));
+        }
+
+        store.SaveUser(new UserAccount(name, role, Hasher.HashPassword(name, password), clock.GetUtcNow()));
+    }
+
+    /// <summary>The user when the password matches; null otherwise (unknown users cost the same time).</summary>
+    public UserAccount? Verify(string name, string password)
+    {
+        var user = store.FindUser(name);
+        var hash = user?.PasswordHash ?? Hasher.HashPassword(name, "not a user: spend the same time");
+        var result = Hasher.VerifyHashedPassword(name, hash, password);
+        return user is not null && result != PasswordVerificationResult.Failed ? user : null;
+    }
+
+    /// <summary>Creates an API key; the returned key is shown once and never stored.</summary>
+    public string CreateApiKey(string name, string role, string createdBy)
+    {
+        RequireName(name);
+        if (!AccountRoles.IsKnown(role))
+        {
+            throw new ArgumentException($"Unknown role '{role}'; use {string.Join(" or ", AccountRoles.All)}.", nameof(role));
+        }
+
+        var key = KeyPrefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        store.AddApiKey(new ApiKey(name, role, Hash(key), createdBy, clock.GetUtcNow()));
+        return key;
+    }
+
+    public ApiKey? FindApiKey(string key) => key.StartsWith(KeyPrefix, StringComparison.Ordinal) ? store.FindApiKey(Hash(key)) : null;
+
+    public IReadOnlyList<ApiKey> ApiKeys() => store.ApiKeys();
+
+    public bool RemoveApiKey(string name) => store.RemoveApiKey(name);
+
+    public IReadOnlyList<UserAccount> Users() => store.Users();
+
+    private static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+
+    private static void RequireName(string name)
+    {
+        if (!NamePattern().IsMatch(name))
+        {
+            throw new ArgumentException($"'{name}' is not a valid name: use 1-64 of a-z, 0-9, '.', '_', '-'.", nameof(name));
+        }
+    }
+
+    [GeneratedRegex("^[a-z0-9._-]{1,64}$")]
+    private static partial Regex NamePattern();
+}

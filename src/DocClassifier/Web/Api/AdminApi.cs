@@ -1,0 +1,62 @@
+using System.Security.Claims;
+using DocClassifier.Cli.Service;
+using DocClassifier.Cli.Web.Accounts;
+using DocClassifier.Review;
+using Hangfire;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace DocClassifier.Cli.Web.Api;
+
+/// <summary>/api/admin: API keys for bots, and retrying failed documents. Admins only.</summary>
+public static class AdminApi
+{
+    public static RouteGroupBuilder MapAdminApi(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/admin").RequireAuthorization(Policies.Admin).WithTags("Admin");
+        group.MapGet("/api-keys", (AccountService accounts) => TypedResults.Ok(accounts.ApiKeys().Select(k => new { k.Name, k.Role, k.CreatedBy, k.CreatedAt })));
+        group.MapPost("/api-keys", CreateKey).DisableAntiforgery();
+        group.MapDelete("/api-keys/{name}", (string name, AccountService accounts) =>
+            accounts.RemoveApiKey(name) ? Results.NoContent() : Results.Problem($"No API key '{name}'.", statusCode: StatusCodes.Status404NotFound));
+        group.MapPost("/documents/{id}/retry", Retry).DisableAntiforgery();
+        return group;
+    }
+
+    private static Results<Created<CreatedApiKey>, ProblemHttpResult> CreateKey(ApiKeyRequest request, ClaimsPrincipal user, AccountService accounts)
+    {
+        try
+        {
+            var key = accounts.CreateApiKey(request.Name, request.Role, ReviewApi.ReviewerName(user));
+            return TypedResults.Created($"/api/admin/api-keys/{request.Name}", new CreatedApiKey(request.Name, request.Role, key));
+        }
+        catch (ArgumentException e)
+        {
+            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest, title: "Invalid API key request");
+        }
+        catch (System.Data.Common.DbException)
+        {
+            return TypedResults.Problem($"An API key named '{request.Name}' exists already.", statusCode: StatusCodes.Status409Conflict, title: "Name taken");
+        }
+    }
+
+    private static Results<NoContent, ProblemHttpResult> Retry(string id, ClaimsPrincipal user, ReviewDesk desk, IBackgroundJobClient jobs)
+    {
+        if (!DocumentIds.IsValid(id))
+        {
+            return Problems.InvalidId(id);
+        }
+
+        try
+        {
+            desk.Retry(id, ReviewApi.ReviewerName(user));
+            jobs.Enqueue<ProcessDocumentJob>(job => job.Run(id, CancellationToken.None));
+            return TypedResults.NoContent();
+        }
+        catch (ReviewException e)
+        {
+            return Problems.From(e);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using DocClassifier.Cli.Service;
+using DocClassifier.Cli.Web.Accounts;
+using DocClassifier.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace DocClassifier.Cli.Web.Api;
+
+/// <summary>/api/documents: upload into the intake, one document with its result and audit trail, search.</summary>
+public static class DocumentsApi
+{
+    public static RouteGroupBuilder MapDocumentsApi(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/documents").RequireAuthorization(Policies.Reviewer).WithTags("Documents");
+        group.MapPost("/", Upload).DisableAntiforgery();
+        group.MapGet("/{id}", Get);
+        group.MapGet("/", Search);
+        return group;
+    }
+
+    // Bots authenticate with an API key, which a browser never sends on its own, and the login cookie is
+    // SameSite=Strict; so the API needs no anti-forgery token.
+    private static async Task<Results<Created<UploadResult>, Ok<UploadResult>, ProblemHttpResult>> Upload(
+        IFormFileCollection files, UploadIntake intake, CancellationToken cancellationToken)
+    {
+        if (files.Count != 1)
+        {
+            return TypedResults.Problem("Send exactly one file, as multipart/form-data.", statusCode: StatusCodes.Status400BadRequest, title: "No file");
+        }
+
+        var file = files[0];
+        if (file.Length == 0)
+        {
+            return TypedResults.Problem("The file is empty.", statusCode: StatusCodes.Status400BadRequest, title: "Empty file");
+        }
+
+        if (!UploadIntake.IsAllowed(file.FileName))
+        {
+            return TypedResults.Problem(
+                $"'{file.FileName}' is not a type this service reads: send PDF, TIFF, JPEG, PNG or BMP.",
+                statusCode: StatusCodes.Status415UnsupportedMediaType,
+                title: "Unsupported file type");
+        }
+
+        var result = await intake.TakeAsync(file, cancellationToken).ConfigureAwait(false);
+        var body = new UploadResult(result.DocumentId, !result.IsNew, $"/api/documents/{result.DocumentId}");
+        return result.IsNew ? TypedResults.Created(body.Location, body) : TypedResults.Ok(body);
+    }
+
+    private static Results<Ok<DocumentView>, ProblemHttpResult> Get(string id, IDocumentLedger ledger, ServiceFolders folders)
+    {
+        if (!DocumentIds.IsValid(id))
+        {
+            return Problems.InvalidId(id);
+        }
+
+        if (ledger.Find(id) is not { } document)
+        {
+            return Problems.NotFound(id);
+        }
+
+        var resultPath = document is { State: DocumentState.Delivered, Label: { } label } ? Path.Combine(folders.Results, label, id + ".json") : null;
+        var result = resultPath is not null && File.Exists(resultPath) ? File.ReadAllText(resultPath) : null;
+        return TypedResults.Ok(DocumentView.From(document, result) with { Audit = [.. ledger.History(id).Select(AuditEntryView.From)] });
+    }
+
+    private static Results<Ok<IReadOnlyList<DocumentView>>, ProblemHttpResult> Search(
+        IDocumentLedger ledger, string? state, string? label, DateTimeOffset? from, DateTimeOffset? to, string? q, int? limit, int? offset)
+    {
+        DocumentState? parsed = null;
+        if (!string.IsNullOrEmpty(state))
+        {
+            if (!Enum.TryParse<DocumentState>(state, ignoreCase: true, out var value))
+            {
+                return TypedResults.Problem(
+                    $"'{state}' is not a state; use one of {string.Join(", ", Enum.GetNames<DocumentState>())}.", statusCode: StatusCodes.Status400BadRequest, title: "Invalid state");
+            }
+
+            parsed = value;
+        }
+
+        var documents = ledger.Search(new DocumentQuery
+        {
+            State = parsed,
+            Label = label,
+            From = from,
+            To = to,
+            Text = q,
+            Limit = Math.Clamp(limit ?? 100, 1, 1000),
+            Offset = Math.Max(offset ?? 0, 0),
+            NewestFirst = true,
+        });
+        return TypedResults.Ok<IReadOnlyList<DocumentView>>([.. documents.Select(d => DocumentView.From(d))]);
+    }
+}

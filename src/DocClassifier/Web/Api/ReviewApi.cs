@@ -1,0 +1,50 @@
+using System.Security.Claims;
+using DocClassifier.Cli.Web.Accounts;
+using DocClassifier.Processing;
+using DocClassifier.Review;
+using DocClassifier.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace DocClassifier.Cli.Web.Api;
+
+/// <summary>/api/review: claim the next item under a lease, decide it.</summary>
+public static class ReviewApi
+{
+    public static RouteGroupBuilder MapReviewApi(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/review").RequireAuthorization(Policies.Reviewer).WithTags("Review");
+        group.MapGet("/next", Next);
+        group.MapPost("/{id}/decision", Decide).DisableAntiforgery();
+        return group;
+    }
+
+    private static Results<Ok<ReviewItem>, NoContent> Next(ClaimsPrincipal user, ReviewDesk desk, WorkStore work, string? label, string? source, double? maxConfidence)
+    {
+        var document = desk.Next(ReviewerName(user), new DocumentQuery { Label = label, SourceFolder = source, MaxConfidence = maxConfidence });
+        return document is null ? TypedResults.NoContent() : TypedResults.Ok(ReviewItem.From(document, work.Find(document.Id)));
+    }
+
+    private static Results<Ok<DocumentView>, ProblemHttpResult> Decide(string id, DecisionRequest decision, ClaimsPrincipal user, ReviewDesk desk, IDocumentLedger ledger)
+    {
+        if (!DocumentIds.IsValid(id))
+        {
+            return Problems.InvalidId(id);
+        }
+
+        try
+        {
+            desk.Decide(id, decision.Label, ReviewerName(user));
+            return TypedResults.Ok(DocumentView.From(ledger.Find(id)!));
+        }
+        catch (ReviewException e)
+        {
+            return Problems.From(e);
+        }
+    }
+
+    /// <summary>The name recorded in the audit trail: the user's name, or key:NAME for a bot.</summary>
+    public static string ReviewerName(ClaimsPrincipal user) => user?.Identity?.Name ?? throw new InvalidOperationException("No signed-in user.");
+}

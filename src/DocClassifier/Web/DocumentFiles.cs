@@ -1,0 +1,64 @@
+using DocClassifier.Cli.Web.Accounts;
+using DocClassifier.Extraction;
+using DocClassifier.Extraction.Images;
+using DocClassifier.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace DocClassifier.Cli.Web;
+
+/// <summary>
+/// The archived original for the review page: PDFs and images as they are (the browser's viewer shows
+/// them), TIFF pages converted to PNG. Only a valid id reaches the archive path the ledger recorded.
+/// </summary>
+public static class DocumentFiles
+{
+    public static IEndpointConventionBuilder MapDocumentFiles(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/documents/{id}").RequireAuthorization(Policies.Reviewer).ExcludeFromDescription();
+        group.MapGet("/file", File);
+        group.MapGet("/pages/{number:int}.png", TiffPage);
+        return group;
+    }
+
+    public static string ContentType(string fileName) => FormatSniffer.FromExtension(fileName) switch
+    {
+        DocumentFormat.Pdf => "application/pdf",
+        DocumentFormat.Jpeg => "image/jpeg",
+        DocumentFormat.Png => "image/png",
+        DocumentFormat.Bmp => "image/bmp",
+        DocumentFormat.Tiff => "image/tiff",
+        _ => "application/octet-stream",
+    };
+
+    private static IResult File(string id, IDocumentLedger ledger)
+    {
+        if (Archived(id, ledger) is not { } document)
+        {
+            return DocumentIds.IsValid(id) ? Results.NotFound() : Results.BadRequest();
+        }
+
+        return Results.File(document.ArchivePath, ContentType(document.OriginalFileName), enableRangeProcessing: true);
+    }
+
+    private static IResult TiffPage(string id, int number, IDocumentLedger ledger)
+    {
+        if (Archived(id, ledger) is not { } document || FormatSniffer.FromExtension(document.OriginalFileName) != DocumentFormat.Tiff)
+        {
+            return DocumentIds.IsValid(id) ? Results.NotFound() : Results.BadRequest();
+        }
+
+        try
+        {
+            return TiffPages.PageAsPng(System.IO.File.ReadAllBytes(document.ArchivePath), number) is { } png ? Results.File(png, "image/png") : Results.NotFound();
+        }
+        catch (ExtractionException)
+        {
+            return Results.Problem("The TIFF page cannot be decoded.", statusCode: StatusCodes.Status422UnprocessableEntity);
+        }
+    }
+
+    private static LedgerDocument? Archived(string id, IDocumentLedger ledger) =>
+        DocumentIds.IsValid(id) && ledger.Find(id) is { } document && System.IO.File.Exists(document.ArchivePath) ? document : null;
+}

@@ -1,0 +1,58 @@
+using DocClassifier.Cli.Service;
+using DocClassifier.Extraction;
+using DocClassifier.Intake;
+using Hangfire;
+using Microsoft.AspNetCore.Http;
+
+namespace DocClassifier.Cli.Web;
+
+/// <summary>
+/// POST /api/documents: the upload is written beside the archive (same disk, so intake's move is a
+/// rename), then taken by the same intake as a file from the inbox, with "api" as its source folder.
+/// </summary>
+public sealed class UploadIntake(DocumentIntake intake, ServiceOptions options, IBackgroundJobClient jobs)
+{
+    public const string SourceFolder = "api";
+
+    public async Task<IntakeResult> TakeAsync(IFormFile file, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var name = SafeName(file.FileName);
+        var uploads = options.Folder(null, "uploads");
+        Directory.CreateDirectory(uploads);
+        var temporary = Path.Combine(uploads, $"{Guid.NewGuid():N}{Path.GetExtension(name)}");
+        try
+        {
+            await using (var target = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                await file.CopyToAsync(target, cancellationToken).ConfigureAwait(false);
+            }
+
+            var result = intake.Ingest(temporary, name, SourceFolder);
+            if (result.IsNew)
+            {
+                jobs.Enqueue<ProcessDocumentJob>(job => job.Run(result.DocumentId, CancellationToken.None));
+            }
+
+            return result;
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    public static bool IsAllowed(string fileName) => FormatSniffer.IsSupportedExtension(SafeName(fileName));
+
+    // Only the last part of whatever path the client sent, without characters a file system refuses.
+    private static string SafeName(string fileName)
+    {
+        var name = Path.GetFileName(fileName.Replace('\\', '/'));
+        foreach (var invalid in Path.GetInvalidFileNameChars())
+        {
+            name = name.Replace(invalid, '_');
+        }
+
+        return string.IsNullOrWhiteSpace(name) || name.StartsWith('.') ? "upload" + Path.GetExtension(name) : name;
+    }
+}

@@ -1,0 +1,17 @@
+namespace DocClassifier.Cli.Web;
+
+/// <summary>Settings of the web UI and REST API (configuration section "Web"; environment WEB__URL ...).</summary>
+public sealed class WebOptions
+{
+    public const string SectionName = "Web";
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    /// <summary>Where Kestrel listens. Loopback by default; see the README for HTTPS in production.</summary>
+    public string Url { get; set; } = DefaultUrl;
+
+    /// <summary>The largest upload POST /api/documents accepts.</summary>
+    public long MaxUploadBytes { get; set; } = 100 * 1024 * 1024;
+
+    /// <summary>Marks the login cookie Secure (HTTPS only); turn on behind HTTPS.</summary>
+    public bool SecureCookies { get; set; }
+}

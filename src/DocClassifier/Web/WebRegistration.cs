@@ -1,0 +1,129 @@
+using System.Text.Json;
+using DocClassifier.Cli.Service;
+using DocClassifier.Cli.Web.Accounts;
+using DocClassifier.Cli.Web.Api;
+using DocClassifier.Cli.Web.Health;
+using DocClassifier.Processing;
+using DocClassifier.Storage;
+using Hangfire;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry.Metrics;
+
+namespace DocClassifier.Cli.Web;
+
+/// <summary>The review web UI, the REST API, health, metrics and the Hangfire dashboard, behind one login.</summary>
+public static class WebRegistration
+{
+    private const string CookieOrKey = "CookieOrApiKey";
+
+    public static IServiceCollection AddWebUi(this IServiceCollection services, IConfiguration configuration)
+    {
+        var web = configuration.GetSection(WebOptions.SectionName).Get<WebOptions>() ?? new WebOptions();
+        services.AddSingleton(web);
+        services.AddSingleton(s => s.GetRequiredService<IDocumentLedger>().Accounts);
+        services.AddSingleton<AccountService>();
+        services.AddSingleton<UploadIntake>();
+
+        // Login cookies stay valid across restarts and on every node that shares the base folder.
+        var service = configuration.GetSection(ServiceOptions.SectionName).Get<ServiceOptions>() ?? new ServiceOptions();
+        services.AddDataProtection().SetApplicationName("DocClassifier").PersistKeysToFileSystem(new DirectoryInfo(service.Folder(null, "keys")));
+
+        services.AddAuthentication(CookieOrKey)
+            .AddPolicyScheme(CookieOrKey, "Login cookie, or an API key for bots", o => o.ForwardDefaultSelector = context =>
+                context.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName) ? ApiKeyAuthenticationHandler.SchemeName : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(o =>
+            {
+                o.LoginPath = "/login";
+                o.Cookie.Name = "docclassifier";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.Cookie.SecurePolicy = web.SecureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+                o.ExpireTimeSpan = TimeSpan.FromHours(8);
+                o.SlidingExpiration = true;
+
+                // Pages send a browser to the login page; the API answers 401, and 403 for the wrong role.
+                o.Events.OnRedirectToLogin = context => Refuse(context, StatusCodes.Status401Unauthorized);
+                o.Events.OnRedirectToAccessDenied = context => Refuse(context, StatusCodes.Status403Forbidden);
+            })
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Reviewer, p => p.RequireRole(AccountRoles.Reviewer, AccountRoles.Admin))
+            .AddPolicy(Policies.Admin, p => p.RequireRole(AccountRoles.Admin));
+
+        services.AddRazorPages(o =>
+            {
+                o.Conventions.AuthorizeFolder("/", Policies.Reviewer);
+                o.Conventions.AllowAnonymousToPage("/Login");
+            })
+            .AddApplicationPart(typeof(WebRegistration).Assembly);
+        // Chinese text goes into pages as it is, not as &#x...; entities.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddHealthChecks()
+            .AddCheck<LedgerHealthCheck>("ledger")
+            .AddCheck<FoldersHealthCheck>("storage")
+            .AddCheck<OcrHealthCheck>("ocr");
+        services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(PipelineMetrics.MeterName).AddPrometheusExporter());
+        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = web.MaxUploadBytes);
+        services.Configure<KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = web.MaxUploadBytes + (1 << 20));
+        return services;
+    }
+
+    public static IApplicationBuilder UseWebUi(this IApplicationBuilder app)
+    {
+        // The instruments exist from the start, so /metrics shows the queues before the first job.
+        _ = app.ApplicationServices.GetRequiredService<PipelineMetrics>();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseEndpoints(endpoints =>
+        {
+            endpoints.MapRazorPages();
+            endpoints.MapDocumentsApi();
+            endpoints.MapReviewApi();
+            endpoints.MapAdminApi();
+            endpoints.MapDocumentFiles();
+            endpoints.MapOpenApi();
+            endpoints.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealth });
+            endpoints.MapPrometheusScrapingEndpoint("/metrics");
+            endpoints.MapHangfireDashboardWithAuthorizationPolicy(Policies.Admin, "/hangfire", new DashboardOptions { Authorization = [], DashboardTitle = "DocClassifier jobs" });
+        });
+        return app;
+    }
+
+    private static Task Refuse(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (status == StatusCodes.Status401Unauthorized && !context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+        else
+        {
+            context.Response.StatusCode = status;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static Task WriteHealth(HttpContext context, Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport report)
+    {
+        context.Response.ContentType = "application/json";
+        return context.Response.WriteAsync(JsonSerializer.Serialize(new
+        {
+            status = report.Status.ToString(),
+            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), e.Value.Description }),
+        }));
+    }
+}

@@ -1,0 +1,100 @@
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using DocClassifier.Classification;
+using DocClassifier.Cli.Web.Accounts;
+using DocClassifier.Extraction;
+using DocClassifier.Processing;
+using DocClassifier.Storage;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace DocClassifier.Tests.Support;
+
+/// <summary>
+/// The web UI and API in memory (WebApplicationFactory) on a temporary base folder with a SQLite
+/// ledger; users, API keys and review items are made through the real services.
+/// </summary>
+internal sealed partial class WebWorld : WebApplicationFactory<Program>
+{
+    private readonly TempFolder folder = new();
+    private int disposed;
+
+    public string BaseDirectory => folder.Path;
+
+    public IDocumentLedger Ledger => Services.GetRequiredService<IDocumentLedger>();
+
+    public AccountService Accounts => Services.GetRequiredService<AccountService>();
+
+    /// <summary>A client signed in through the login form, as a browser would be.</summary>
+    public async Task<HttpClient> SignedInAsync(string name, string role)
+    {
+        var password = Accounts.CreateUser(name, role);
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var token = await AntiforgeryTokenAsync(client, "/login");
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["Name"] = name, ["Password"] = password, ["__RequestVerificationToken"] = token });
+        using var response = await client.PostAsync(new Uri("/login", UriKind.Relative), form);
+        Assert.That(response.Headers.Location?.ToString(), Is.EqualTo("/"), "signed in");
+        return client;
+    }
+
+    /// <summary>A client that sends a fresh API key of the role, as a bot would.</summary>
+    public HttpClient WithApiKey(string role)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Add(ApiKeyAuthenticationHandler.HeaderName, Accounts.CreateApiKey($"bot-{Guid.NewGuid():N}"[..20], role, "test"));
+        return client;
+    }
+
+    public static async Task<string> AntiforgeryTokenAsync(HttpClient client, string page)
+    {
+        var html = await client.GetStringAsync(new Uri(page, UriKind.Relative));
+        return TokenPattern().Match(html) is { Success: true } match ? match.Groups[1].Value : throw new InvalidOperationException($"No anti-forgery token on {page}.");
+    }
+
+    /// <summary>A document waiting for review, with its archived file and processing record, as the processor leaves it.</summary>
+    public string PendingReview(string predicted = "house-tax-relief", double confidence = 0.4, string fileName = "scan.png")
+    {
+        var id = Convert.ToHexStringLower(Guid.NewGuid().ToByteArray()) + Convert.ToHexStringLower(Guid.NewGuid().ToByteArray());
+        var archive = Path.Combine(BaseDirectory, "archive", id + Path.GetExtension(fileName));
+        Directory.CreateDirectory(Path.GetDirectoryName(archive)!);
+        File.WriteAllBytes(archive, PngHeader.Claiming(8, 8));
+        Ledger.TryRecord(new NewDocument(id, fileName, "tests", DateTimeOffset.UtcNow, archive), "intake");
+        Ledger.TryChange(id, new StateChange(DocumentState.Received, DocumentState.Processing, "worker"));
+        var extracted = new ExtractedDocument(fileName, DocumentFormat.Png, [new ExtractedPage(1, "房屋稅減免申請書", "房屋稅減免申請書", TextSource.Ocr, 88, 300)]);
+        var classification = new FixedClassifier(predicted, confidence).Classify(extracted.Text);
+        Services.GetRequiredService<WorkStore>().Save(id, new WorkRecord(extracted, classification));
+        Ledger.TryChange(id, new StateChange(DocumentState.Processing, DocumentState.PendingReview, "model:fixed@1", classification.Reason) { Label = predicted, Confidence = confidence });
+        return id;
+    }
+
+    public static async Task<T> ReadAsync<T>(HttpResponseMessage response) =>
+        await response.Content.ReadFromJsonAsync<T>() ?? throw new InvalidOperationException("Empty body.");
+
+    protected override IHostBuilder CreateHostBuilder() =>
+        Host.CreateDefaultBuilder()
+            .ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["DocClassifier:BaseDirectory"] = folder.Path,
+                ["DocClassifier:Storage"] = "sqlite",
+                ["Web:MaxUploadBytes"] = "1000000",
+            }))
+            .ConfigureWebHostDefaults(web => web.UseStartup<WebTestStartup>());
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+
+        // WebApplicationFactory disposes through both Dispose and DisposeAsync: clean up once.
+        if (disposing && Interlocked.Exchange(ref disposed, 1) == 0)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            folder.Dispose();
+        }
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}

@@ -1,0 +1,84 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using DocClassifier.Storage;
+using DocClassifier.Tests.Support;
+
+namespace DocClassifier.Tests.Web;
+
+/// <summary>Uploads into the same intake as the inbox, documents with their audit trail, and search.</summary>
+[Category("Web")]
+public sealed class DocumentsApiTests
+{
+    private WebWorld world = null!;
+
+    [OneTimeSetUp]
+    public void Start() => world = new WebWorld();
+
+    [OneTimeTearDown]
+    public void Stop() => world.Dispose();
+
+    [Test]
+    public async Task AnUpload_IsRecordedAndArchived_AndASecondCopyIsADuplicate()
+    {
+        using var bot = world.WithApiKey(AccountRoles.Reviewer);
+        var content = MinimalPdf.WithPages(2);
+
+        using var first = await bot.PostAsync(new Uri("/api/documents", UriKind.Relative), Upload(content, "申請書 1.pdf"));
+        using var second = await bot.PostAsync(new Uri("/api/documents", UriKind.Relative), Upload(content, "copy.pdf"));
+
+        Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        using var body = JsonDocument.Parse(await first.Content.ReadAsStringAsync());
+        var id = body.RootElement.GetProperty("id").GetString()!;
+        Assert.That(JsonDocument.Parse(await second.Content.ReadAsStringAsync()).RootElement.GetProperty("duplicate").GetBoolean(), Is.True);
+        var document = world.Ledger.Find(id)!;
+        Assert.That(document.SourceFolder, Is.EqualTo("api"));
+        Assert.That(document.OriginalFileName, Is.EqualTo("申請書 1.pdf"));
+        Assert.That(File.ReadAllBytes(document.ArchivePath), Is.EqualTo(content));
+    }
+
+    [Test]
+    public async Task AnUploadOfAnUnsupportedType_Is415_AsProblemDetails()
+    {
+        using var bot = world.WithApiKey(AccountRoles.Reviewer);
+
+        using var response = await bot.PostAsync(new Uri("/api/documents", UriKind.Relative), Upload([1, 2, 3], "letter.docx"));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnsupportedMediaType));
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
+    }
+
+    [Test]
+    public async Task AnUploadOverTheLimit_IsRefused()
+    {
+        using var bot = world.WithApiKey(AccountRoles.Reviewer);
+
+        using var response = await bot.PostAsync(new Uri("/api/documents", UriKind.Relative), Upload(new byte[1_200_000], "big.pdf"));
+
+        Assert.That((int)response.StatusCode, Is.AnyOf(400, 413));
+    }
+
+    [Test]
+    public async Task ADocument_ComesWithItsStateAndAuditTrail_AndSearchFindsIt()
+    {
+        var id = world.PendingReview(predicted: "stamp-tax", fileName: "find-me.png");
+        using var bot = world.WithApiKey(AccountRoles.Reviewer);
+
+        using var one = JsonDocument.Parse(await bot.GetStringAsync(new Uri($"/api/documents/{id}", UriKind.Relative)));
+        using var found = JsonDocument.Parse(await bot.GetStringAsync(new Uri("/api/documents?state=PendingReview&label=stamp-tax&q=find-me", UriKind.Relative)));
+        using var badState = await bot.GetAsync(new Uri("/api/documents?state=Lost", UriKind.Relative));
+
+        Assert.That(one.RootElement.GetProperty("state").GetString(), Is.EqualTo("PendingReview"));
+        Assert.That(one.RootElement.GetProperty("audit").GetArrayLength(), Is.EqualTo(3));
+        Assert.That(found.RootElement.EnumerateArray().Select(d => d.GetProperty("id").GetString()), Is.EqualTo(new[] { id }));
+        Assert.That(badState.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+    }
+
+    private static MultipartFormDataContent Upload(byte[] content, string name)
+    {
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        return new MultipartFormDataContent { { file, "file", name } };
+    }
+}

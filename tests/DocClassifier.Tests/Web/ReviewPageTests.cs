@@ -1,0 +1,69 @@
+using System.Net;
+using DocClassifier.Storage;
+using DocClassifier.Tests.Support;
+
+namespace DocClassifier.Tests.Web;
+
+/// <summary>The review pages through the browser's route: Next claims, the item page decides with its token, the rest render.</summary>
+[Category("Web")]
+public sealed class ReviewPageTests
+{
+    [Test]
+    public async Task Next_OpensTheOldestItem_AndDecidingItDelivers_ThenOpensTheNext()
+    {
+        using var world = new WebWorld();
+        var first = world.PendingReview(predicted: "house-tax-relief");
+        var second = world.PendingReview(predicted: "stamp-tax");
+        using var browser = await world.SignedInAsync("rosa", AccountRoles.Reviewer);
+
+        var token = await WebWorld.AntiforgeryTokenAsync(browser, "/");
+        using var next = await browser.PostAsync(new Uri("/?handler=Next", UriKind.Relative), Form(token));
+        Assert.That(next.Headers.Location?.ToString(), Is.EqualTo($"/review/{first}"));
+
+        var page = await browser.GetStringAsync(new Uri($"/review/{first}", UriKind.Relative));
+        Assert.That(page, Does.Contain("房屋稅減免申請").And.Contain("data-key=\"1\"").And.Contain("None of these"));
+        var itemToken = await WebWorld.AntiforgeryTokenAsync(browser, $"/review/{first}");
+        using var decided = await browser.PostAsync(new Uri($"/review/{first}?handler=Decide", UriKind.Relative), Form(itemToken, ("label", "house-tax-relief")));
+
+        Assert.That(decided.Headers.Location?.ToString(), Is.EqualTo($"/review/{second}"), "the next item is claimed and opened");
+        Assert.That(world.Ledger.Find(first)!.State, Is.EqualTo(DocumentState.Delivered));
+        Assert.That(world.Ledger.History(first)[^1].Detail, Is.EqualTo("confirmed"));
+        Assert.That(File.Exists(Path.Combine(world.BaseDirectory, "results", "house-tax-relief", first + ".json")), Is.True);
+    }
+
+    [Test]
+    public async Task Skip_GivesTheItemBack_AndMovesOn()
+    {
+        using var world = new WebWorld();
+        var first = world.PendingReview();
+        var second = world.PendingReview();
+        using var browser = await world.SignedInAsync("sam", AccountRoles.Reviewer);
+        var token = await WebWorld.AntiforgeryTokenAsync(browser, "/");
+        using var next = await browser.PostAsync(new Uri("/?handler=Next", UriKind.Relative), Form(token));
+
+        var itemToken = await WebWorld.AntiforgeryTokenAsync(browser, $"/review/{first}");
+        using var skipped = await browser.PostAsync(new Uri($"/review/{first}?handler=Skip", UriKind.Relative), Form(itemToken));
+
+        Assert.That(skipped.Headers.Location?.ToString(), Is.EqualTo($"/review/{second}"));
+        Assert.That(world.Ledger.Find(first)!.ClaimedBy, Is.Null, "free for someone else");
+    }
+
+    [TestCase("/documents")]
+    [TestCase("/failed")]
+    [TestCase("/stats")]
+    public async Task TheOtherPages_Render(string path)
+    {
+        using var world = new WebWorld();
+        var id = world.PendingReview();
+        using var browser = await world.SignedInAsync("otto", AccountRoles.Admin);
+
+        using var response = await browser.GetAsync(new Uri(path, UriKind.Relative));
+        using var detail = await browser.GetAsync(new Uri($"/documents/{id}", UriKind.Relative));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(await detail.Content.ReadAsStringAsync(), Does.Contain("Audit trail").And.Contain("model:fixed@1"));
+    }
+
+    private static FormUrlEncodedContent Form(string token, params (string Name, string Value)[] fields) =>
+        new(fields.Select(f => KeyValuePair.Create(f.Name, f.Value)).Append(KeyValuePair.Create("__RequestVerificationToken", token)));
+}
