@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+
+namespace DocClassifier.Fields;
+
+/// <summary>
+/// Finds amounts of money: a number after a currency (新臺幣 48,252, NT$48,252.50) or before 元/圓
+/// (48,252元), in Arabic digits, in common or financial Chinese numerals (四萬八千二百五十二元,
+/// 肆萬捌仟貳佰伍拾貳元整) or mixed (4萬8,252元). A number with neither is not an amount.
+/// </summary>
+public sealed partial class AmountExtractor : IFieldExtractor
+{
+    public string Name => "amount";
+
+    public IReadOnlyList<ExtractedField> Extract(IReadOnlyList<string> pages)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        var fields = new List<ExtractedField>();
+        for (var page = 0; page < pages.Count; page++)
+        {
+            var text = FieldText.ForNumbers(pages[page]);
+            foreach (Match match in Candidate().Matches(text.Text))
+            {
+                if (!match.Groups["currency"].Success && !match.Groups["yuan"].Success)
+                {
+                    continue;
+                }
+
+                var number = match.Groups["number"].Value;
+                var raw = text.Raw(match);
+                fields.Add(ChineseNumerals.Parse(number) is { } value
+                    ? ExtractedField.Valid(Name, ArabicNumber.Format(value), raw, page + 1)
+                    : ExtractedField.Invalid(Name, number, raw, page + 1, "malformed Chinese numeral"));
+            }
+        }
+
+        return fields;
+    }
+
+    // Thousands are grouped by commas, or by spaces as OCR sometimes reads them (never both in one number);
+    // a space may also stand before a Chinese numeral (5 萬元). The number is atomic so that a long run of
+    // numerals that is not an amount fails at once instead of backtracking.
+    [GeneratedRegex(
+        @"(?:(?<currency>新[臺台]幣|NT ?\$|NTD|TWD)\s*)?(?<![0-9.,零〇○一壹二貳貮兩三參叁四肆五伍六陸七柒八捌九玖十拾百佰千仟萬億] ?)" +
+        @"(?<number>(?>(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,3}(?: [0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|[零〇○一壹二貳貮兩三參叁四肆五伍六陸七柒八捌九玖十拾百佰千仟萬億])(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,3}(?: [0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?| ?[零〇○一壹二貳貮兩三參叁四肆五伍六陸七柒八捌九玖十拾百佰千仟萬億])*))" +
+        @"(?:\s*(?<yuan>[元圓])(?:整|正)?)?")]
+    private static partial Regex Candidate();
+}

@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+
+namespace DocClassifier.Fields;
+
+/// <summary>Finds unified business numbers (統一編號, eight digits).</summary>
+/// <remarks>
+/// Eight digits after a label (統一編號, 統編, 營利事業統一編號, 扣繳單位統一編號) are reported whatever their
+/// checksum, invalid ones flagged, since the label says what they are. Eight digits without a label are
+/// reported only when their checksum holds, and not when they follow a label of another number (phone,
+/// account, tax registration, document or parcel number): one in five arbitrary numbers passes the
+/// checksum, so the unlabeled rule is for catching the number in tables, not for scanning every digit run.
+/// </remarks>
+public sealed partial class BusinessNumberExtractor : IFieldExtractor
+{
+    public string Name => "businessNumber";
+
+    public IReadOnlyList<ExtractedField> Extract(IReadOnlyList<string> pages)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        var fields = new List<ExtractedField>();
+        for (var page = 0; page < pages.Count; page++)
+        {
+            var text = FieldText.ForNumbers(pages[page]);
+            var labelled = new HashSet<int>();
+            foreach (Match match in Labelled().Matches(text.Text))
+            {
+                var digits = match.Groups["number"];
+                labelled.Add(digits.Index);
+                var number = digits.Value.Replace(" ", string.Empty, StringComparison.Ordinal);
+                var raw = text.Raw(digits);
+                fields.Add(BusinessNumberChecksum.IsValid(number)
+                    ? ExtractedField.Valid(Name, number, raw, page + 1)
+                    : ExtractedField.Invalid(Name, number, raw, page + 1, "checksum does not match"));
+            }
+
+            foreach (Match match in Unlabelled().Matches(text.Text))
+            {
+                if (!labelled.Contains(match.Index)
+                    && BusinessNumberChecksum.IsValid(match.Value)
+                    && !OtherNumberLabel().IsMatch(text.LineBefore(match.Index, 10)))
+                {
+                    fields.Add(ExtractedField.Valid(Name, match.Value, text.Raw(match), page + 1));
+                }
+            }
+        }
+
+        return fields;
+    }
+
+    // 身分證統一編號 also ends in 統一編號, but labels a national ID.
+    [GeneratedRegex(@"(?<!身[分份]證)(?:統一編號|統編)[^0-9\n]{0,8}?(?<![0-9])(?<number>[0-9](?: ?[0-9]){7})(?![0-9])")]
+    private static partial Regex Labelled();
+
+    // Not part of a longer number, a phone number (02-2345678) or a decimal.
+    [GeneratedRegex(@"(?<![0-9\-/.,)#A-Za-z])[0-9]{8}(?![0-9\-/.,A-Za-z])")]
+    private static partial Regex Unlabelled();
+
+    [GeneratedRegex("稅籍|電話|傳真|手機|帳號|帳戶|字第|文號|地號|證號|身[分份]證")]
+    private static partial Regex OtherNumberLabel();
+}

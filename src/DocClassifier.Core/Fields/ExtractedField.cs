@@ -1,0 +1,17 @@
+namespace DocClassifier.Fields;
+
+/// <summary>A field found in a document's text.</summary>
+/// <param name="Name">What the field is, e.g. "nationalId".</param>
+/// <param name="Value">Normalised: ISO dates (yyyy-MM-dd), numbers as invariant decimals, IDs upper case.</param>
+/// <param name="Raw">The exact text matched, as it stands in the page.</param>
+/// <param name="Page">1-based page number.</param>
+/// <param name="IsValid">False when the text has the field's form but fails its checksum or calendar.</param>
+/// <param name="Problem">Why the field is invalid; null when it is valid.</param>
+public sealed record ExtractedField(string Name, string Value, string Raw, int Page, bool IsValid, string? Problem)
+{
+    public static ExtractedField Valid(string name, string value, string raw, int page) =>
+        new(name, value, raw, page, true, null);
+
+    public static ExtractedField Invalid(string name, string value, string raw, int page, string problem) =>
+        new(name, value, raw, page, false, problem);
+}
