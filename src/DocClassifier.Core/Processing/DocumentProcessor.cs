@@ -1,5 +1,6 @@
 using DocClassifier.Classification;
 using DocClassifier.Extraction;
+using DocClassifier.Fields;
 using DocClassifier.Review;
 using DocClassifier.Routing;
 using DocClassifier.Storage;
@@ -23,8 +24,12 @@ public sealed class DocumentProcessor(
     WorkStore work,
     TimeProvider clock,
     ReviewDesk? reviews = null,
-    PipelineMetrics? metrics = null)
+    PipelineMetrics? metrics = null,
+    FieldRequirements? requirements = null)
 {
+    /// <summary>Who takes documents into Processing in the audit trail: which node did the work.</summary>
+    public string WorkerName { get; init; } = "worker";
+
     public ProcessingOutcome Process(string id, CancellationToken cancellationToken = default)
     {
         var started = clock.GetTimestamp();
@@ -42,7 +47,7 @@ public sealed class DocumentProcessor(
         var document = ledger.Find(id) ?? throw new InvalidOperationException($"Document {id} is not in the ledger.");
         if (document.State == DocumentState.Received)
         {
-            _ = ledger.TryChange(id, new StateChange(DocumentState.Received, DocumentState.Processing, "worker"));
+            _ = ledger.TryChange(id, new StateChange(DocumentState.Received, DocumentState.Processing, WorkerName));
             document = ledger.Find(id)!;
         }
 
@@ -70,6 +75,12 @@ public sealed class DocumentProcessor(
         }
 
         var result = classifier.Classify(extracted.Text);
+        if (result.Decision == RoutingDecision.Deliver &&
+            (requirements ?? FieldRequirements.None).Problem(result.Label, FieldExtractors.ExtractAll([.. extracted.Pages.Select(p => p.Text)])) is { } missing)
+        {
+            result = result with { Decision = RoutingDecision.Review, Reason = missing };
+        }
+
         work.Save(id, new WorkRecord(extracted, result));
         var actor = ResultDecision.ModelPrefix + result.ModelVersion;
         if (result.Decision == RoutingDecision.Deliver)

@@ -1,4 +1,5 @@
 using DocClassifier.Extraction;
+using DocClassifier.Fields;
 
 namespace DocClassifier.Routing;
 
@@ -50,6 +51,7 @@ internal sealed class FolderResultSink(string resultsRoot) : IResultSink
             DecidedBy = decision.DecidedBy,
             DecidedAt = decision.DecidedAt,
             Pages = [.. extracted.Pages.Select(PageJson.From)],
+            Fields = FieldJson.Group(FieldExtractors.ExtractAll([.. extracted.Pages.Select(p => p.Text)])),
             Text = inline ? text : null,
             TextFile = inline ? null : textFile,
         };

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using DocClassifier.Classification;
 
@@ -10,7 +9,7 @@ namespace DocClassifier.Routing;
 /// </summary>
 internal sealed record ResultJson
 {
-    public const int CurrentSchemaVersion = 1;
+    public const int CurrentSchemaVersion = 2;
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
 
@@ -37,8 +36,8 @@ internal sealed record ResultJson
 
     public required IReadOnlyList<PageJson> Pages { get; init; }
 
-    /// <summary>Reserved for extracted fields (taxpayer id, amounts, ...); empty until they are extracted.</summary>
-    public IReadOnlyDictionary<string, JsonElement> Fields { get; init; } = new Dictionary<string, JsonElement>();
+    /// <summary>Fields found in the text (national ids, dates, amounts ...), by field name, in page order.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<FieldJson>> Fields { get; init; } = new Dictionary<string, IReadOnlyList<FieldJson>>();
 
     /// <summary>Exactly one of <see cref="Text"/> and <see cref="TextFile"/> is written.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

@@ -21,16 +21,42 @@ internal static class RunCommand
         var seed = new Option<string?>("--copy-into-inbox") { Description = "Copy the documents of this folder (e.g. samples/corpus) into the inbox at start, for a demonstration." };
         var url = new Option<string?>("--url") { Description = $"Where the web UI and REST API listen (default {WebOptions.DefaultUrl})." };
         var demo = new Option<bool>("--demo-user") { Description = "Create (or reset) the admin user 'demo' with a new generated password and print it, for a first look." };
-        var command = new Command("run", "Run the service: watch the inbox, process documents, deliver results, serve the review web UI.") { seed, url, demo };
+        var role = new Option<string>("--role")
+        {
+            Description = "What this node does: all (default), worker, intake, web, or several comma-separated (intake,web). Extra worker nodes share PostgreSQL and the folders.",
+            DefaultValueFactory = _ => "all",
+        };
+        role.Validators.Add(r =>
+        {
+            if (!ServiceRoleNames.TryParse(r.GetValueOrDefault<string>(), out _))
+            {
+                r.AddError($"--role takes all, worker, intake or web (comma-separated for several), not '{r.GetValueOrDefault<string>()}'.");
+            }
+        });
+        var command = new Command("run", "Run the service: watch the inbox, process documents, deliver results, serve the review web UI.") { seed, url, demo, role };
         shared.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
+            var roles = ServiceRoleNames.TryParse(result.GetValue(role), out var parsed) ? parsed : ServiceRoles.All;
             var builder = ServiceHost.CreateWebBuilder(shared.Overrides(result).Append(new("Web:Url", result.GetValue(url))));
-            builder.Services.AddPipeline(builder.Configuration).AddWorkers(builder.Configuration).AddWebUi(builder.Configuration);
+            builder.Services.AddPipeline(builder.Configuration).AddRoles(builder.Configuration, roles);
             var web = builder.Configuration.GetSection(WebOptions.SectionName).Get<WebOptions>() ?? new WebOptions();
-            builder.WebHost.UseUrls(web.Url);
+            if (roles.HasFlag(ServiceRoles.Web))
+            {
+                builder.Services.AddWebUi(builder.Configuration);
+                builder.WebHost.UseUrls(web.Url);
+            }
+            else
+            {
+                // No web role: Kestrel still needs an address; an unused ephemeral loopback port serves nothing.
+                builder.WebHost.UseUrls("http://127.0.0.1:0");
+            }
+
             await using var host = builder.Build();
-            host.UseWebUi();
+            if (roles.HasFlag(ServiceRoles.Web))
+            {
+                host.UseWebUi();
+            }
             try
             {
                 // Load the model and open the ledger now: a missing model or database is a clear error at start, not a failing job later.
@@ -51,13 +77,18 @@ internal static class RunCommand
                 result.InvocationConfiguration.Output.WriteLine($"Copied {copied} documents from {samples} into the inbox.");
             }
 
-            if (result.GetValue(demo))
+            if (result.GetValue(demo) && roles.HasFlag(ServiceRoles.Web))
             {
                 var password = host.Services.GetRequiredService<AccountService>().CreateUser("demo", AccountRoles.Admin);
                 result.InvocationConfiguration.Output.WriteLine($"Demo user: demo / {password} (admin). Create real users with 'docclassifier users add'.");
             }
 
-            result.InvocationConfiguration.Output.WriteLine($"Review UI and API on {web.Url}.");
+            result.InvocationConfiguration.Output.WriteLine($"Roles: {roles}.");
+            if (roles.HasFlag(ServiceRoles.Web))
+            {
+                result.InvocationConfiguration.Output.WriteLine($"Review UI and API on {web.Url}.");
+            }
+
             result.InvocationConfiguration.Output.WriteLine($"Watching {folders.Inbox}; results in {folders.Results}, failures in {folders.Failed}. Ctrl+C stops.");
             await host.RunAsync(cancellationToken).ConfigureAwait(false);
             return 0;

@@ -11,9 +11,16 @@ namespace DocClassifier.Cli.Service;
 /// Watches the inbox (change notifications plus a periodic full rescan, because network shares drop
 /// notifications), takes each finished file in, and enqueues a job for every new document. The same
 /// loop enqueues documents the ledger shows Received and not yet queued here (after a restart, or a retry).
+/// With several nodes, only the holder of the intake lease does any of this.
 /// </summary>
 public sealed class InboxWatcher(
-    DocumentIntake intake, IDocumentLedger ledger, IBackgroundJobClient jobs, ServiceFolders folders, ServiceOptions options, ILogger<InboxWatcher> logger)
+    DocumentIntake intake,
+    IIntakeLease lease,
+    IDocumentLedger ledger,
+    IBackgroundJobClient jobs,
+    ServiceFolders folders,
+    ServiceOptions options,
+    ILogger<InboxWatcher> logger)
     : BackgroundService
 {
     private readonly ConcurrentDictionary<string, byte> candidates = new(StringComparer.Ordinal);
@@ -35,8 +42,30 @@ public sealed class InboxWatcher(
         };
 
         var lastRescan = DateTimeOffset.MinValue;
+        var holding = false;
         while (!stoppingToken.IsCancellationRequested)
         {
+            // Only the node holding the intake lease takes files; the others stand by to take over.
+            if (lease.TryHold() != holding)
+            {
+                holding = !holding;
+                lastRescan = DateTimeOffset.MinValue;
+                if (holding)
+                {
+                    logger.LogInformation("This node now takes files from the inbox.");
+                }
+                else
+                {
+                    logger.LogInformation("Another node takes files from the inbox; standing by.");
+                }
+            }
+
+            if (!holding)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken).ConfigureAwait(false);
+                continue;
+            }
+
             if (notificationsLost || DateTimeOffset.UtcNow - lastRescan >= TimeSpan.FromSeconds(options.RescanSeconds))
             {
                 notificationsLost = false;

@@ -1,6 +1,7 @@
 using DocClassifier.Classification;
 using DocClassifier.Cli.Commands;
 using DocClassifier.Extraction;
+using DocClassifier.Fields;
 using DocClassifier.Intake;
 using DocClassifier.Processing;
 using DocClassifier.Review;
@@ -13,7 +14,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DocClassifier.Cli.Service;
 
-/// <summary>Registers the pipeline; <see cref="AddWorkers"/> adds Hangfire and the inbox watcher for <c>run</c>.</summary>
+/// <summary>Registers the pipeline; <see cref="AddRoles"/> adds Hangfire, workers and the inbox watcher as the node's roles ask.</summary>
 public static class ServiceRegistration
 {
     public static IServiceCollection AddPipeline(this IServiceCollection services, IConfiguration configuration)
@@ -26,7 +27,7 @@ public static class ServiceRegistration
         services.AddSingleton(options);
         services.AddSingleton(folders);
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<IDocumentLedger>(_ => options.Storage.Equals("postgres", StringComparison.OrdinalIgnoreCase)
+        services.AddSingleton<IDocumentLedger>(_ => IsPostgres(options)
             ? new PostgresDocumentLedger(options.ConnectionString ?? throw new InvalidOperationException("Storage is postgres but DocClassifier:ConnectionString is not set."))
             : new SqliteDocumentLedger(options.LedgerPath));
         services.AddSingleton(_ => new DocumentExtraction(extraction));
@@ -36,7 +37,20 @@ public static class ServiceRegistration
         services.AddSingleton<IResultSink>(_ => new FolderResultSink(folders.Results));
         services.AddSingleton<IFailureSink>(_ => new FolderFailureSink(folders.Failed));
         services.AddSingleton(_ => new WorkStore(folders.Work));
-        services.AddSingleton<DocumentProcessor>();
+        services.AddSingleton(s => new DocumentProcessor(
+            s.GetRequiredService<IDocumentLedger>(),
+            s.GetRequiredService<IDocumentExtractor>(),
+            s.GetRequiredService<IDocumentClassifier>(),
+            s.GetRequiredService<IResultSink>(),
+            s.GetRequiredService<IFailureSink>(),
+            s.GetRequiredService<WorkStore>(),
+            TimeProvider.System,
+            s.GetRequiredService<ReviewDesk>(),
+            s.GetRequiredService<PipelineMetrics>(),
+            new FieldRequirements(configuration.GetSection("Fields:Required").Get<Dictionary<string, string[]>>() ?? []))
+        {
+            WorkerName = $"worker:{Environment.MachineName}/{Environment.ProcessId}",
+        });
         services.AddSingleton(s => new DocumentIntake(s.GetRequiredService<IDocumentLedger>(), folders.Inbox, folders.Archive, folders.Duplicates, TimeProvider.System));
         services.AddSingleton(s => new ReviewDesk(
             s.GetRequiredService<IDocumentLedger>(),
@@ -50,29 +64,56 @@ public static class ServiceRegistration
         return services;
     }
 
-    public static IServiceCollection AddWorkers(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>Hangfire's job storage (every role enqueues or runs jobs), then what the node's roles need.</summary>
+    public static IServiceCollection AddRoles(this IServiceCollection services, IConfiguration configuration, ServiceRoles roles)
     {
         var options = configuration.GetSection(ServiceOptions.SectionName).Get<ServiceOptions>() ?? new ServiceOptions();
+        var postgres = IsPostgres(options);
         services.AddHangfire(hangfire =>
         {
             hangfire.UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
-            if (options.Storage.Equals("postgres", StringComparison.OrdinalIgnoreCase))
+            if (postgres)
             {
                 hangfire.UsePostgreSqlStorage(
                     o => o.UseNpgsqlConnection(options.ConnectionString),
-                    new PostgreSqlStorageOptions { PrepareSchemaIfNecessary = true, EnableLongPolling = true, QueuePollInterval = TimeSpan.FromSeconds(1) });
+                    new PostgreSqlStorageOptions
+                    {
+                        PrepareSchemaIfNecessary = true,
+                        EnableLongPolling = true,
+                        QueuePollInterval = TimeSpan.FromSeconds(1),
+
+                        // A live worker keeps extending its job's timeout; a dead one's job goes to another worker after 5 minutes.
+                        InvisibilityTimeout = TimeSpan.FromMinutes(5),
+                        UseSlidingInvisibilityTimeout = true,
+                    });
             }
             else
             {
                 hangfire.UseInMemoryStorage();
             }
         });
-        services.AddHangfireServer(server => server.WorkerCount = Workers(options));
         services.AddTransient<ProcessDocumentJob>();
-        services.AddHostedService<StartupRecovery>();
-        services.AddHostedService<InboxWatcher>();
+        if (roles.HasFlag(ServiceRoles.Worker))
+        {
+            services.AddHangfireServer(server => server.WorkerCount = Workers(options));
+        }
+
+        if (roles.HasFlag(ServiceRoles.Intake))
+        {
+            services.AddSingleton<IIntakeLease>(_ => postgres
+                ? new PostgresIntakeLease(options.ConnectionString!)
+                : new FileIntakeLease(Path.Combine(Path.GetFullPath(options.BaseDirectory), "intake.lock")));
+
+            // The in-memory queue dies with the process; on PostgreSQL a restarted node need not wait for
+            // the invisibility timeout of the jobs it was running when it died.
+            services.AddHostedService<StartupRecovery>();
+            services.AddHostedService<InboxWatcher>();
+        }
+
         return services;
     }
+
+    private static bool IsPostgres(ServiceOptions options) => options.Storage.Equals("postgres", StringComparison.OrdinalIgnoreCase);
 
     private static int Workers(ServiceOptions options) => options.Workers > 0 ? options.Workers : Environment.ProcessorCount;
 }

@@ -1,3 +1,4 @@
+using DocClassifier.Fields;
 using DocClassifier.Processing;
 using DocClassifier.Review;
 using DocClassifier.Storage;
@@ -141,5 +142,33 @@ public class DocumentProcessorTests
         Assert.That(world.Ledger.Find(id)!.Label, Is.EqualTo("stamp-tax"));
         Assert.That(world.Ledger.History(id)[^1].Actor, Is.EqualTo("reviewer:rosa"));
         Assert.That(File.Exists(Path.Combine(world.Results, "stamp-tax", id + ".json")), Is.True);
+    }
+
+    [Test]
+    public void AConfidentDocument_MissingARequiredField_GoesToReview_WithTheReason()
+    {
+        var requirements = new FieldRequirements(new Dictionary<string, string[]> { ["house-tax-relief"] = ["nationalId", "vehiclePlate"] });
+        using var world = new ProcessingWorld(new FixedClassifier("house-tax-relief", 0.95), requirements);
+        var id = world.Drop("letter.pdf", BornDigital);
+
+        Assert.That(world.Processor.Process(id), Is.EqualTo(ProcessingOutcome.PendingReview));
+        Assert.That(world.Ledger.Find(id)!.Detail, Is.EqualTo("Required fields for 'house-tax-relief': vehiclePlate is missing."), "its national id is there");
+    }
+
+    [Test]
+    public void TheResultJson_CarriesTheFieldsFoundInTheText()
+    {
+        using var world = new ProcessingWorld(new FixedClassifier("house-tax-relief", 0.95));
+        var id = world.Drop("申請書.pdf", BornDigital);
+        world.Processor.Process(id);
+
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(world.Results, "house-tax-relief", id + ".json")));
+        Assert.That(json.RootElement.GetProperty("schemaVersion").GetInt32(), Is.EqualTo(2));
+        var fields = json.RootElement.GetProperty("fields");
+        Assert.That(fields.GetProperty("nationalId")[0].GetProperty("value").GetString(), Is.EqualTo("A123456789"));
+        Assert.That(fields.GetProperty("nationalId")[0].GetProperty("valid").GetBoolean(), Is.True);
+        Assert.That(fields.GetProperty("houseTaxNumber")[0].GetProperty("value").GetString(), Is.EqualTo("10020345678"));
+        Assert.That(fields.GetProperty("date").EnumerateArray().Select(d => d.GetProperty("value").GetString()), Does.Contain("2024-05-01"));
+        Assert.That(fields.GetProperty("amount").EnumerateArray().Select(d => d.GetProperty("value").GetString()), Does.Contain("48252"), "NT$48,252 on page 2");
     }
 }

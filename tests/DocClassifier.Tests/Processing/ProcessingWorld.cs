@@ -1,5 +1,6 @@
 using DocClassifier.Classification;
 using DocClassifier.Extraction;
+using DocClassifier.Fields;
 using DocClassifier.Intake;
 using DocClassifier.Processing;
 using DocClassifier.Review;
@@ -14,7 +15,7 @@ internal sealed class ProcessingWorld : IDisposable
 {
     private readonly TempFolder folder = new();
 
-    public ProcessingWorld(IDocumentClassifier classifier)
+    public ProcessingWorld(IDocumentClassifier classifier, FieldRequirements? requirements = null)
     {
         Ledger = new SqliteDocumentLedger(Path.Combine(folder.Path, "ledger.db"));
         Intake = new DocumentIntake(Ledger, Inbox, Path.Combine(folder.Path, "archive"), Path.Combine(folder.Path, "duplicates"), TimeProvider.System);
@@ -22,7 +23,7 @@ internal sealed class ProcessingWorld : IDisposable
         var results = new FolderResultSink(Results);
         var failures = new FolderFailureSink(Failed);
         Desk = new ReviewDesk(Ledger, results, failures, work, ["house-tax-relief", "stamp-tax"], Examples, TimeProvider.System);
-        Processor = new DocumentProcessor(Ledger, Extractions.Default.Extractor, classifier, results, failures, work, TimeProvider.System, Desk);
+        Processor = new DocumentProcessor(Ledger, Extractions.Default.Extractor, classifier, results, failures, work, TimeProvider.System, Desk, requirements: requirements);
     }
 
     public string Inbox => Path.Combine(folder.Path, "inbox");

@@ -51,7 +51,8 @@ public class SchemaStrictnessTests
         Assert.That(Schemas.Errors(Schemas.Result, result.ToJsonString()), Is.Not.Empty);
     }
 
-    [TestCase("schemaVersion", "2")]
+    [TestCase("schemaVersion", "1")]
+    [TestCase("fields", "{\"date\": [{\"value\": \"2024-05-01\"}]}")]
     [TestCase("label", "\"../x\"")]
     [TestCase("confidence", "1.5")]
     [TestCase("receivedAt", "\"30/11/2026\"")]

@@ -77,16 +77,7 @@ public class ServiceEndToEndTests(string storage)
             return currentConnection;
         }
 
-        var name = $"t{Guid.NewGuid():N}";
-        using (var connection = new Npgsql.NpgsqlConnection(server.ConnectionString))
-        {
-            connection.Open();
-            using var create = connection.CreateCommand();
-            create.CommandText = $"CREATE DATABASE {name}";
-            create.ExecuteNonQuery();
-        }
-
-        currentConnection = server.ConnectionString.Replace("Database=postgres", $"Database={name}", StringComparison.Ordinal);
+        currentConnection = server.NewDatabase();
         return currentConnection;
     }
 

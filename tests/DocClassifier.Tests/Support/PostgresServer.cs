@@ -23,6 +23,21 @@ internal sealed class PostgresServer : IDisposable
 
     public string ConnectionString => $"Host=127.0.0.1;Port={Port};Username=postgres;Database=postgres;Pooling=true";
 
+    /// <summary>A fresh, empty database on this server; its connection string.</summary>
+    public string NewDatabase()
+    {
+        var name = $"t{Guid.NewGuid():N}";
+        using (var connection = new Npgsql.NpgsqlConnection(ConnectionString))
+        {
+            connection.Open();
+            using var create = connection.CreateCommand();
+            create.CommandText = $"CREATE DATABASE {name}";
+            create.ExecuteNonQuery();
+        }
+
+        return ConnectionString.Replace("Database=postgres", $"Database={name}", StringComparison.Ordinal);
+    }
+
     public static PostgresServer Start()
     {
         var binaries = Directory.Exists("/usr/lib/postgresql")

@@ -9,10 +9,10 @@ internal sealed class ServiceProcess : IDisposable
 
     private ServiceProcess(Process process) => this.process = process;
 
-    public static ServiceProcess Start(string baseDirectory, string? postgres = null, IReadOnlyDictionary<string, string>? settings = null)
+    public static ServiceProcess Start(string baseDirectory, string? postgres = null, IReadOnlyDictionary<string, string>? settings = null, string role = "all")
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "docclassifier.dll"), "run", "--base-dir", baseDirectory })
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "docclassifier.dll"), "run", "--base-dir", baseDirectory, "--role", role })
         {
             start.ArgumentList.Add(argument);
         }

@@ -1,0 +1,111 @@
+using DocClassifier.Samples;
+using DocClassifier.Samples.Corpus;
+using DocClassifier.Storage;
+using DocClassifier.Tests.Support;
+
+namespace DocClassifier.Tests.Service;
+
+/// <summary>Several nodes on one PostgreSQL and one shared folder: one takes files, all of them work, nothing twice.</summary>
+[Category("Postgres")]
+[Category("Service")]
+public sealed class ScaleOutTests
+{
+    private PostgresServer server = null!;
+
+    [OneTimeSetUp]
+    public void StartDatabase() => server = PostgresServer.Start();
+
+    [OneTimeTearDown]
+    public void StopDatabase() => server.Dispose();
+
+    [Test]
+    public void TwoWorkersAndOneIntakeNode_DeliverEachOf300DocumentsOnce_AndBothWorkersWork()
+    {
+        using var folder = new TempFolder();
+        var database = server.NewDatabase();
+        var oneWorker = new Dictionary<string, string> { ["DOCCLASSIFIER__WORKERS"] = "1" };
+        var files = BornDigital(Path.Combine(folder.Path, "staging"), 300);
+
+        using var intake = ServiceProcess.Start(folder.Path, database, role: "intake");
+        using var first = ServiceProcess.Start(folder.Path, database, oneWorker, role: "worker");
+        using var second = ServiceProcess.Start(folder.Path, database, oneWorker, role: "worker");
+        Drop(files, Path.Combine(folder.Path, "inbox", "counter-1"));
+        using var ledger = new PostgresDocumentLedger(database);
+        WaitUntil(() => ledger.InStates([DocumentState.Delivered, DocumentState.PendingReview, DocumentState.Failed], 1000).Count == files.Count, TimeSpan.FromMinutes(4));
+
+        var all = ledger.InStates(Enum.GetValues<DocumentState>(), 1000);
+        var workers = all.Select(d => ledger.History(d.Id).Single(h => h.To == DocumentState.Processing && h.From == DocumentState.Received).Actor).ToList();
+        var results = Directory.GetFiles(Path.Combine(folder.Path, "results"), "*.json", SearchOption.AllDirectories).Select(Path.GetFileNameWithoutExtension).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(all, Has.Count.EqualTo(files.Count), "each file recorded once");
+            Assert.That(all.Select(d => d.State), Is.All.AnyOf(DocumentState.Delivered, DocumentState.PendingReview));
+            Assert.That(results, Is.Unique);
+            Assert.That(results, Is.EquivalentTo(all.Where(d => d.State == DocumentState.Delivered).Select(d => d.Id)));
+            Assert.That(all.Select(d => ledger.History(d.Id).Count(h => h.To is DocumentState.Delivered or DocumentState.PendingReview)), Is.All.EqualTo(1), "one outcome each");
+            Assert.That(workers.Distinct().Count(), Is.EqualTo(2), "both worker processes took documents");
+            Assert.That(workers.GroupBy(w => w).Min(g => g.Count()), Is.GreaterThan(30), "and neither only a few");
+        });
+    }
+
+    [Test]
+    public void OnlyOneIntakeNodeTakesFiles_AndAnotherTakesOverWhenItDies()
+    {
+        using var folder = new TempFolder();
+        var database = server.NewDatabase();
+        var inbox = Path.Combine(folder.Path, "inbox");
+        var files = BornDigital(Path.Combine(folder.Path, "staging"), 2);
+        using var ledger = new PostgresDocumentLedger(database);
+
+        var holder = ServiceProcess.Start(folder.Path, database, role: "intake");
+        Drop([files[0]], inbox);
+        WaitUntil(() => ledger.InStates([DocumentState.Received], 10).Count == 1, TimeSpan.FromMinutes(1));
+        using var standby = ServiceProcess.Start(folder.Path, database, role: "intake");
+        Thread.Sleep(TimeSpan.FromSeconds(5));
+        holder.Kill();
+        holder.Dispose();
+        Drop([files[1]], inbox);
+        WaitUntil(() => ledger.InStates([DocumentState.Received], 10).Count == 2, TimeSpan.FromMinutes(1));
+
+        Assert.That(Directory.GetFiles(inbox, "*", SearchOption.AllDirectories), Is.Empty, "the standby node took the second file");
+        Assert.That(Directory.Exists(Path.Combine(folder.Path, "duplicates")) ? Directory.GetFiles(Path.Combine(folder.Path, "duplicates")) : [], Is.Empty);
+    }
+
+    private static List<string> BornDigital(string folder, int count)
+    {
+        Directory.CreateDirectory(folder);
+        var files = new List<string>();
+        for (var i = 0; i < count; i++)
+        {
+            var label = SampleLabels.All[i % SampleLabels.All.Count];
+            var file = Path.Combine(folder, $"{label}-{i:D3}.pdf");
+            using (var stream = File.Create(file))
+            {
+                PageRenderer.RenderPdf(CorpusGenerator.Compose(label, i, seed: 31).Pages, stream);
+            }
+
+            files.Add(file);
+        }
+
+        return files;
+    }
+
+    private static void Drop(IEnumerable<string> files, string inbox)
+    {
+        Directory.CreateDirectory(inbox);
+        foreach (var file in files)
+        {
+            File.Move(file, Path.Combine(inbox, Path.GetFileName(file)));
+        }
+    }
+
+    private static void WaitUntil(Func<bool> condition, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!condition())
+        {
+            Assert.That(DateTime.UtcNow, Is.LessThan(deadline), "the nodes did not finish in time");
+            Thread.Sleep(500);
+        }
+    }
+}
