@@ -63,7 +63,7 @@ internal sealed partial class WebWorld : WebApplicationFactory<Program>
         File.WriteAllBytes(archive, PngHeader.Claiming(8, 8));
         Ledger.TryRecord(new NewDocument(id, fileName, "tests", DateTimeOffset.UtcNow, archive), "intake");
         Ledger.TryChange(id, new StateChange(DocumentState.Received, DocumentState.Processing, "worker"));
-        var extracted = new ExtractedDocument(fileName, DocumentFormat.Png, [new ExtractedPage(1, "房屋稅減免申請書", "房屋稅減免申請書", TextSource.Ocr, 88, 300)]);
+        var extracted = new ExtractedDocument(fileName, DocumentFormat.Png, [new ExtractedPage(1, "房屋稅減免申請書 身分證統一編號 A123456789", "房屋稅減免申請書 身分證統一編號 A123456789", TextSource.Ocr, 88, 300)]);
         var classification = new FixedClassifier(predicted, confidence).Classify(extracted.Text);
         Services.GetRequiredService<WorkStore>().Save(id, new WorkRecord(extracted, classification));
         Ledger.TryChange(id, new StateChange(DocumentState.Processing, DocumentState.PendingReview, "model:fixed@1", classification.Reason) { Label = predicted, Confidence = confidence });

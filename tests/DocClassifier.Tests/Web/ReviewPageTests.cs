@@ -22,6 +22,7 @@ public sealed class ReviewPageTests
 
         var page = await browser.GetStringAsync(new Uri($"/review/{first}", UriKind.Relative));
         Assert.That(page, Does.Contain("房屋稅減免申請").And.Contain("data-key=\"1\"").And.Contain("None of these"));
+        Assert.That(page, Does.Contain("id=\"fields\"").And.Contain("A123456789"), "the fields found, for the reviewer to check");
         var itemToken = await WebWorld.AntiforgeryTokenAsync(browser, $"/review/{first}");
         using var decided = await browser.PostAsync(new Uri($"/review/{first}?handler=Decide", UriKind.Relative), Form(itemToken, ("label", "house-tax-relief")));
 

@@ -2,6 +2,7 @@ using DocClassifier.Cli.Web;
 using DocClassifier.Cli.Web.Api;
 using DocClassifier.Extraction;
 using DocClassifier.Extraction.Images;
+using DocClassifier.Fields;
 using DocClassifier.Processing;
 using DocClassifier.Review;
 using DocClassifier.Samples.Corpus;
@@ -27,6 +28,9 @@ public sealed class ReviewItemModel(IDocumentLedger ledger, ReviewDesk desk, Wor
     public string? Text { get; private set; }
 
     public string? Reason { get; private set; }
+
+    /// <summary>The fields found in the text, for the reviewer to check (correcting them comes with issue 7).</summary>
+    public IReadOnlyList<ExtractedField> Fields { get; private set; } = [];
 
     public string Viewer { get; private set; } = "image";
 
@@ -55,6 +59,7 @@ public sealed class ReviewItemModel(IDocumentLedger ledger, ReviewDesk desk, Wor
         var record = work.Find(id);
         Text = record?.Extracted.Text;
         Reason = record?.Classification.Reason;
+        Fields = record is null ? [] : FieldExtractors.ExtractAll([.. record.Extracted.Pages.Select(p => p.Text)]);
         var me = ReviewApi.ReviewerName(User);
         CanDecide = Document.State == DocumentState.PendingReview && record is not null && !Document.IsClaimedByOtherThan(me, clock.GetUtcNow());
         if (Document.State != DocumentState.PendingReview)
