@@ -7,33 +7,26 @@ namespace DocClassifier.Fields;
 /// (48,252元), in Arabic digits, in common or financial Chinese numerals (四萬八千二百五十二元,
 /// 肆萬捌仟貳佰伍拾貳元整) or mixed (4萬8,252元). A number with neither is not an amount.
 /// </summary>
-public sealed partial class AmountExtractor : IFieldExtractor
+public sealed partial class AmountExtractor : PageFieldExtractor
 {
-    public string Name => "amount";
+    public override string Name => "amount";
 
-    public IReadOnlyList<ExtractedField> Extract(IReadOnlyList<string> pages)
+    protected override IEnumerable<ExtractedField> ExtractPage(string text, int page)
     {
-        ArgumentNullException.ThrowIfNull(pages);
-        var fields = new List<ExtractedField>();
-        for (var page = 0; page < pages.Count; page++)
+        var folded = FieldText.ForNumbers(text);
+        foreach (Match match in Candidate().Matches(folded.Text))
         {
-            var text = FieldText.ForNumbers(pages[page]);
-            foreach (Match match in Candidate().Matches(text.Text))
+            if (!match.Groups["currency"].Success && !match.Groups["yuan"].Success)
             {
-                if (!match.Groups["currency"].Success && !match.Groups["yuan"].Success)
-                {
-                    continue;
-                }
-
-                var number = match.Groups["number"].Value;
-                var raw = text.Raw(match);
-                fields.Add(ChineseNumerals.Parse(number) is { } value
-                    ? ExtractedField.Valid(Name, ArabicNumber.Format(value), raw, page + 1)
-                    : ExtractedField.Invalid(Name, number, raw, page + 1, "malformed Chinese numeral"));
+                continue;
             }
-        }
 
-        return fields;
+            var number = match.Groups["number"].Value;
+            var raw = folded.Raw(match);
+            yield return ChineseNumerals.Parse(number) is { } value
+                ? ExtractedField.Valid(Name, ArabicNumber.Format(value), raw, page)
+                : ExtractedField.Invalid(Name, number, raw, page, "malformed Chinese numeral");
+        }
     }
 
     // Thousands are grouped by commas, or by spaces as OCR sometimes reads them (never both in one number);

@@ -10,41 +10,34 @@ namespace DocClassifier.Fields;
 /// account, tax registration, document or parcel number): one in five arbitrary numbers passes the
 /// checksum, so the unlabeled rule is for catching the number in tables, not for scanning every digit run.
 /// </remarks>
-public sealed partial class BusinessNumberExtractor : IFieldExtractor
+public sealed partial class BusinessNumberExtractor : PageFieldExtractor
 {
-    public string Name => "businessNumber";
+    public override string Name => "businessNumber";
 
-    public IReadOnlyList<ExtractedField> Extract(IReadOnlyList<string> pages)
+    protected override IEnumerable<ExtractedField> ExtractPage(string text, int page)
     {
-        ArgumentNullException.ThrowIfNull(pages);
-        var fields = new List<ExtractedField>();
-        for (var page = 0; page < pages.Count; page++)
+        var folded = FieldText.ForNumbers(text);
+        var labelled = new HashSet<int>();
+        foreach (Match match in Labelled().Matches(folded.Text))
         {
-            var text = FieldText.ForNumbers(pages[page]);
-            var labelled = new HashSet<int>();
-            foreach (Match match in Labelled().Matches(text.Text))
-            {
-                var digits = match.Groups["number"];
-                labelled.Add(digits.Index);
-                var number = digits.Value.Replace(" ", string.Empty, StringComparison.Ordinal);
-                var raw = text.Raw(digits);
-                fields.Add(BusinessNumberChecksum.IsValid(number)
-                    ? ExtractedField.Valid(Name, number, raw, page + 1)
-                    : ExtractedField.Invalid(Name, number, raw, page + 1, "checksum does not match"));
-            }
-
-            foreach (Match match in Unlabelled().Matches(text.Text))
-            {
-                if (!labelled.Contains(match.Index)
-                    && BusinessNumberChecksum.IsValid(match.Value)
-                    && !OtherNumberLabel().IsMatch(text.LineBefore(match.Index, 10)))
-                {
-                    fields.Add(ExtractedField.Valid(Name, match.Value, text.Raw(match), page + 1));
-                }
-            }
+            var digits = match.Groups["number"];
+            labelled.Add(digits.Index);
+            var number = digits.Value.Replace(" ", string.Empty, StringComparison.Ordinal);
+            var raw = folded.Raw(digits);
+            yield return BusinessNumberChecksum.IsValid(number)
+                ? ExtractedField.Valid(Name, number, raw, page)
+                : ExtractedField.Invalid(Name, number, raw, page, "checksum does not match");
         }
 
-        return fields;
+        foreach (Match match in Unlabelled().Matches(folded.Text))
+        {
+            if (!labelled.Contains(match.Index)
+                && BusinessNumberChecksum.IsValid(match.Value)
+                && !OtherNumberLabel().IsMatch(folded.LineBefore(match.Index, 10)))
+            {
+                yield return ExtractedField.Valid(Name, match.Value, folded.Raw(match), page);
+            }
+        }
     }
 
     // 身分證統一編號 also ends in 統一編號, but labels a national ID.

@@ -7,7 +7,7 @@ namespace DocClassifier.Fields;
 /// up to the line's end or the next label. A label only counts at the start of a word, so that
 /// 扣繳單位名稱 is not read as 名稱.
 /// </summary>
-public sealed partial class LabelledValueExtractor : IFieldExtractor
+public sealed partial class LabelledValueExtractor : PageFieldExtractor
 {
     private readonly Regex label;
     private readonly bool endsAtSpace;
@@ -25,27 +25,20 @@ public sealed partial class LabelledValueExtractor : IFieldExtractor
     /// <summary>The address after 地址, 住址, 通訊地址, 送達地址, 戶籍地址 or 房屋坐落.</summary>
     public static LabelledValueExtractor Address { get; } = new("address", AddressLabel(), endsAtSpace: false);
 
-    public string Name { get; }
+    public override string Name { get; }
 
-    public IReadOnlyList<ExtractedField> Extract(IReadOnlyList<string> pages)
+    protected override IEnumerable<ExtractedField> ExtractPage(string text, int page)
     {
-        ArgumentNullException.ThrowIfNull(pages);
-        var fields = new List<ExtractedField>();
-        for (var page = 0; page < pages.Count; page++)
+        var folded = FieldText.ForWords(text);
+        foreach (Match match in label.Matches(folded.Text))
         {
-            var text = FieldText.ForWords(pages[page]);
-            foreach (Match match in label.Matches(text.Text))
+            var (start, end) = ValueSpan(folded.Text, match.Index + match.Length);
+            var value = Tidy(folded.Text[start..end]);
+            if (value.Length > 0)
             {
-                var (start, end) = ValueSpan(text.Text, match.Index + match.Length);
-                var value = Tidy(text.Text[start..end]);
-                if (value.Length > 0)
-                {
-                    fields.Add(ExtractedField.Valid(Name, value, text.Raw(start, end - start), page + 1));
-                }
+                yield return ExtractedField.Valid(Name, value, folded.Raw(start, end - start), page);
             }
         }
-
-        return fields;
     }
 
     private (int Start, int End) ValueSpan(string text, int from)

@@ -8,40 +8,33 @@ namespace DocClassifier.Fields;
 /// or a parcel number after 地號 alone. The value is the section and the number as main-sub, each zero-padded
 /// to four digits, the way land registers print them ("祥和段 0723-0027"; 123 alone is "0123-0000").
 /// </summary>
-public sealed partial class LandParcelExtractor : IFieldExtractor
+public sealed partial class LandParcelExtractor : PageFieldExtractor
 {
-    public string Name => "landParcel";
+    public override string Name => "landParcel";
 
-    public IReadOnlyList<ExtractedField> Extract(IReadOnlyList<string> pages)
+    protected override IEnumerable<ExtractedField> ExtractPage(string text, int page)
     {
-        ArgumentNullException.ThrowIfNull(pages);
-        var fields = new List<ExtractedField>();
-        for (var page = 0; page < pages.Count; page++)
+        var folded = FieldText.ForNumbers(text);
+        var taken = new List<Range>();
+        foreach (Match match in WithSection().Matches(folded.Text))
         {
-            var text = FieldText.ForNumbers(pages[page]);
-            var taken = new List<Range>();
-            foreach (Match match in WithSection().Matches(text.Text))
+            var section = Section(match.Groups["section"].Value);
+            if (section is null || !IsParcel(match, folded))
             {
-                var section = Section(match.Groups["section"].Value);
-                if (section is null || !IsParcel(match, text))
-                {
-                    continue;
-                }
-
-                taken.Add(new Range(match.Index, match.Index + match.Length));
-                fields.Add(ExtractedField.Valid(Name, $"{section} {Number(match)}", text.Raw(match), page + 1));
+                continue;
             }
 
-            foreach (Match match in AfterLabel().Matches(text.Text))
-            {
-                if (!taken.Any(r => match.Index >= r.Start.Value && match.Index < r.End.Value))
-                {
-                    fields.Add(ExtractedField.Valid(Name, Number(match), text.Raw(match), page + 1));
-                }
-            }
+            taken.Add(new Range(match.Index, match.Index + match.Length));
+            yield return ExtractedField.Valid(Name, $"{section} {Number(match)}", folded.Raw(match), page);
         }
 
-        return fields;
+        foreach (Match match in AfterLabel().Matches(folded.Text))
+        {
+            if (!taken.Any(r => match.Index >= r.Start.Value && match.Index < r.End.Value))
+            {
+                yield return ExtractedField.Valid(Name, Number(match), folded.Raw(match), page);
+            }
+        }
     }
 
     // "中正路一段 12-3 號" is an address: a section is only a land section when 地號 follows, when 地號

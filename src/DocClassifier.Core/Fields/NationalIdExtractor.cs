@@ -8,28 +8,21 @@ namespace DocClassifier.Fields;
 /// stand: ten characters of this shape are specific enough without a label. A failed checksum is reported
 /// as invalid rather than dropped, because it is usually an OCR misreading that a reviewer should see.
 /// </summary>
-public sealed partial class NationalIdExtractor : IFieldExtractor
+public sealed partial class NationalIdExtractor : PageFieldExtractor
 {
-    public string Name => "nationalId";
+    public override string Name => "nationalId";
 
-    public IReadOnlyList<ExtractedField> Extract(IReadOnlyList<string> pages)
+    protected override IEnumerable<ExtractedField> ExtractPage(string text, int page)
     {
-        ArgumentNullException.ThrowIfNull(pages);
-        var fields = new List<ExtractedField>();
-        for (var page = 0; page < pages.Count; page++)
+        var folded = FieldText.ForNumbers(text);
+        foreach (Match match in Candidate().Matches(folded.Text))
         {
-            var text = FieldText.ForNumbers(pages[page]);
-            foreach (Match match in Candidate().Matches(text.Text))
-            {
-                var id = match.Value.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
-                var raw = text.Raw(match);
-                fields.Add(NationalIdChecksum.IsValid(id)
-                    ? ExtractedField.Valid(Name, id, raw, page + 1)
-                    : ExtractedField.Invalid(Name, id, raw, page + 1, "checksum does not match"));
-            }
+            var id = match.Value.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
+            var raw = folded.Raw(match);
+            yield return NationalIdChecksum.IsValid(id)
+                ? ExtractedField.Valid(Name, id, raw, page)
+                : ExtractedField.Invalid(Name, id, raw, page, "checksum does not match");
         }
-
-        return fields;
     }
 
     // OCR lower-cases look-alike capitals (c, o, s, v, w, x, z) and puts spaces into long numbers.

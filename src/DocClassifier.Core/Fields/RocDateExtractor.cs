@@ -9,30 +9,23 @@ namespace DocClassifier.Fields;
 /// is Gregorian (2024/05/01) and is kept as it is. Dates of the right shape that cannot exist (month 13,
 /// February 30) or whose ROC year is outside 1-200 are reported as invalid.
 /// </summary>
-public sealed partial class RocDateExtractor : IFieldExtractor
+public sealed partial class RocDateExtractor : PageFieldExtractor
 {
     private const int RocOffset = 1911;
 
-    public string Name => "date";
+    public override string Name => "date";
 
-    public IReadOnlyList<ExtractedField> Extract(IReadOnlyList<string> pages)
+    protected override IEnumerable<ExtractedField> ExtractPage(string text, int page)
     {
-        ArgumentNullException.ThrowIfNull(pages);
-        var fields = new List<ExtractedField>();
-        for (var page = 0; page < pages.Count; page++)
+        var folded = FieldText.ForNumbers(text);
+        var arabic = ArabicWithUnits().Matches(folded.Text).Concat(Separated().Matches(folded.Text));
+        var found = arabic.Select(m => (Match: m, Chinese: false))
+            .Concat(ChineseWithUnits().Matches(folded.Text).Select(m => (Match: m, Chinese: true)))
+            .OrderBy(f => f.Match.Index);
+        foreach (var (match, chinese) in found)
         {
-            var text = FieldText.ForNumbers(pages[page]);
-            var arabic = ArabicWithUnits().Matches(text.Text).Concat(Separated().Matches(text.Text));
-            var found = arabic.Select(m => (Match: m, Chinese: false))
-                .Concat(ChineseWithUnits().Matches(text.Text).Select(m => (Match: m, Chinese: true)))
-                .OrderBy(f => f.Match.Index);
-            foreach (var (match, chinese) in found)
-            {
-                fields.Add(Read(match, chinese, text.Raw(match), page + 1));
-            }
+            yield return Read(match, chinese, folded.Raw(match), page);
         }
-
-        return fields;
     }
 
     private ExtractedField Read(Match match, bool chinese, string raw, int page)

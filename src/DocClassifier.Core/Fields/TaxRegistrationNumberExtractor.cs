@@ -8,30 +8,23 @@ namespace DocClassifier.Fields;
 /// be taken for one. The value is the digits alone, since counties print the same number with or without
 /// dashes; a number of other than 10-12 digits is reported as invalid.
 /// </summary>
-public sealed partial class TaxRegistrationNumberExtractor : IFieldExtractor
+public sealed partial class TaxRegistrationNumberExtractor : PageFieldExtractor
 {
-    public string Name => "houseTaxNumber";
+    public override string Name => "houseTaxNumber";
 
-    public IReadOnlyList<ExtractedField> Extract(IReadOnlyList<string> pages)
+    protected override IEnumerable<ExtractedField> ExtractPage(string text, int page)
     {
-        ArgumentNullException.ThrowIfNull(pages);
-        var fields = new List<ExtractedField>();
-        for (var page = 0; page < pages.Count; page++)
+        var folded = FieldText.ForNumbers(text);
+        foreach (Match match in Labelled().Matches(folded.Text))
         {
-            var text = FieldText.ForNumbers(pages[page]);
-            foreach (Match match in Labelled().Matches(text.Text))
-            {
-                var number = match.Groups["number"];
-                var digits = new string(number.Value.Where(char.IsAsciiDigit).ToArray());
-                var raw = text.Raw(number);
-                fields.Add(digits.Length is >= 10 and <= 12
-                    ? ExtractedField.Valid(Name, digits, raw, page + 1)
-                    : ExtractedField.Invalid(Name, digits, raw, page + 1, string.Create(
-                        CultureInfo.InvariantCulture, $"{digits.Length} digits where 10-12 are expected")));
-            }
+            var number = match.Groups["number"];
+            var digits = new string(number.Value.Where(char.IsAsciiDigit).ToArray());
+            var raw = folded.Raw(number);
+            yield return digits.Length is >= 10 and <= 12
+                ? ExtractedField.Valid(Name, digits, raw, page)
+                : ExtractedField.Invalid(Name, digits, raw, page, string.Create(
+                    CultureInfo.InvariantCulture, $"{digits.Length} digits where 10-12 are expected"));
         }
-
-        return fields;
     }
 
     // 房屋稅籍編號, 稅籍編號, 稅籍號碼, then a colon or a few words such as (房屋) on the same line.

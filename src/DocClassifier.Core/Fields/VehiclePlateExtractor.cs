@@ -7,38 +7,31 @@ namespace DocClassifier.Fields;
 /// four letters and digits, dashed or not, count (6R-1234, ABC1234); without a label only the common dashed
 /// forms do: ABC-1234, AB-1234, 1234-AB and ABC-123. The value is upper case, dashed between letters and digits.
 /// </summary>
-public sealed partial class VehiclePlateExtractor : IFieldExtractor
+public sealed partial class VehiclePlateExtractor : PageFieldExtractor
 {
-    public string Name => "vehiclePlate";
+    public override string Name => "vehiclePlate";
 
-    public IReadOnlyList<ExtractedField> Extract(IReadOnlyList<string> pages)
+    protected override IEnumerable<ExtractedField> ExtractPage(string text, int page)
     {
-        ArgumentNullException.ThrowIfNull(pages);
-        var fields = new List<ExtractedField>();
-        for (var page = 0; page < pages.Count; page++)
+        var folded = FieldText.ForNumbers(text);
+        var labelled = new HashSet<int>();
+        foreach (Match match in Labelled().Matches(folded.Text))
         {
-            var text = FieldText.ForNumbers(pages[page]);
-            var labelled = new HashSet<int>();
-            foreach (Match match in Labelled().Matches(text.Text))
+            var plate = match.Groups["plate"];
+            if (plate.Value.Any(char.IsAsciiLetter) && plate.Value.Any(char.IsAsciiDigit))
             {
-                var plate = match.Groups["plate"];
-                if (plate.Value.Any(char.IsAsciiLetter) && plate.Value.Any(char.IsAsciiDigit))
-                {
-                    labelled.Add(plate.Index);
-                    fields.Add(ExtractedField.Valid(Name, Normalize(plate.Value), text.Raw(plate), page + 1));
-                }
-            }
-
-            foreach (Match match in Standalone().Matches(text.Text))
-            {
-                if (!labelled.Contains(match.Index))
-                {
-                    fields.Add(ExtractedField.Valid(Name, Normalize(match.Value), text.Raw(match), page + 1));
-                }
+                labelled.Add(plate.Index);
+                yield return ExtractedField.Valid(Name, Normalize(plate.Value), folded.Raw(plate), page);
             }
         }
 
-        return fields;
+        foreach (Match match in Standalone().Matches(folded.Text))
+        {
+            if (!labelled.Contains(match.Index))
+            {
+                yield return ExtractedField.Valid(Name, Normalize(match.Value), folded.Raw(match), page);
+            }
+        }
     }
 
     private static string Normalize(string plate)
