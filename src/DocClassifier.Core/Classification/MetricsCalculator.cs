@@ -41,6 +41,24 @@ public static class MetricsCalculator
             Calibrate(documents));
     }
 
+    /// <summary>
+    /// The largest share of documents a single confidence cut-off could deliver while the delivered ones
+    /// stay right at least <paramref name="precision"/> of the time (most confident first).
+    /// </summary>
+    public static double AutomationAtPrecision(IReadOnlyList<ScoredDocument> documents, double precision)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var (right, best, taken) = (0, 0, 0);
+        foreach (var d in documents.Where(d => d.Confidence > 0).OrderByDescending(d => d.Confidence))
+        {
+            taken++;
+            right += d.PredictedLabel == d.TrueLabel ? 1 : 0;
+            best = right >= precision * taken ? taken : best;
+        }
+
+        return documents.Count == 0 ? 0 : best / (double)documents.Count;
+    }
+
     private static List<CalibrationBin> Calibrate(IReadOnlyList<ScoredDocument> documents)
     {
         var bins = new List<CalibrationBin>();

@@ -1,3 +1,5 @@
+using DocClassifier.Learning;
+
 namespace DocClassifier.Classification;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace DocClassifier.Classification;
 /// </summary>
 public sealed record ModelCard
 {
-    public const int CurrentSchemaVersion = 1;
+    public const int CurrentSchemaVersion = 2;
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
 
@@ -33,6 +35,9 @@ public sealed record ModelCard
     public required EvaluationMetrics CrossValidation { get; init; }
 
     public required TrainingDataSummary TrainingData { get; init; }
+
+    /// <summary>For a model retrained from reviewers' decisions: how it compared with the model live at the time (schema 2).</summary>
+    public ChallengerComparison? Comparison { get; init; }
 
     /// <summary>Name plus creation time: what a decision records as the model version.</summary>
     public string Version => $"{Name}@{CreatedAt.UtcDateTime:yyyyMMddTHHmmssZ}";

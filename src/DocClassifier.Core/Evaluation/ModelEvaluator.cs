@@ -15,7 +15,14 @@ public static class ModelEvaluator
             throw new TrainingDataException("There are no readable documents to evaluate on.");
         }
 
-        var scored = set.Examples
+        var scored = Score(classifier, set.Examples);
+        var labels = classifier.Card.Labels.Union(set.Examples.Select(e => e.Label).Distinct().Order(StringComparer.Ordinal)).ToList();
+        return MetricsCalculator.Compute(scored, labels, classifier.Card.Thresholds);
+    }
+
+    /// <summary>The model's label and confidence for each example, in order.</summary>
+    public static List<ScoredDocument> Score(IDocumentClassifier classifier, IEnumerable<LabeledText> examples) =>
+        examples
             .AsParallel()
             .AsOrdered()
             .Select(e =>
@@ -27,8 +34,4 @@ public static class ModelEvaluator
                 return new ScoredDocument(e.Label, result.Label, confidence);
             })
             .ToList();
-
-        var labels = classifier.Card.Labels.Union(set.Examples.Select(e => e.Label).Distinct().Order(StringComparer.Ordinal)).ToList();
-        return MetricsCalculator.Compute(scored, labels, classifier.Card.Thresholds);
-    }
 }

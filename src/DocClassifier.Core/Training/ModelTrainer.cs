@@ -105,11 +105,16 @@ public sealed class ModelTrainer(TrainingOptions options)
         return heldOut;
     }
 
-    // SHA-256 over every (content hash, label) pair in a fixed order: the same data gives the same fingerprint.
+    /// <summary>SHA-256 over every (content hash, label) pair in a fixed order: the same data gives the same fingerprint.</summary>
+    public static string Fingerprint(IEnumerable<LabeledText> examples)
+    {
+        var lines = examples.Select(e => $"{e.ContentHash}\t{e.Label}").Order(StringComparer.Ordinal);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', lines))));
+    }
+
     private static TrainingDataSummary Summarize(TrainingSet set)
     {
-        var lines = set.Examples.Select(e => $"{e.ContentHash}\t{e.Label}").Order(StringComparer.Ordinal);
-        var fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', lines))));
+        var fingerprint = Fingerprint(set.Examples);
         var perLabel = set.Examples.GroupBy(e => e.Label).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         return new TrainingDataSummary(fingerprint, set.Examples.Count, perLabel, set.Source);
     }

@@ -14,6 +14,8 @@ internal static class CommandLine
         UsersCommand.CreateApiKeys(),
         ExtractCommand.Create(),
         TrainCommand.Create(),
+        RetrainCommand.Create(),
+        ModelsCommand.Create(),
         EvaluateCommand.Create(),
         ClassifyCommand.Create(),
         SamplesCommand.Create(),

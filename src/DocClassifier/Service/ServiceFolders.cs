@@ -1,7 +1,7 @@
 namespace DocClassifier.Cli.Service;
 
 /// <summary>The service's folders, resolved once from the options.</summary>
-public sealed record ServiceFolders(string Inbox, string Results, string Failed, string Archive, string Duplicates, string Work, string Examples)
+public sealed record ServiceFolders(string Inbox, string Results, string Failed, string Archive, string Duplicates, string Work, string Examples, string Models)
 {
     public static ServiceFolders From(ServiceOptions options)
     {
@@ -13,6 +13,7 @@ public sealed record ServiceFolders(string Inbox, string Results, string Failed,
             options.Folder(options.Archive, "archive"),
             options.Folder(options.Duplicates, "duplicates"),
             options.Folder(null, "work"),
-            options.Folder(null, "training-examples"));
+            options.Folder(null, "training-examples"),
+            options.Folder(options.ModelRegistry, "model-versions"));
     }
 }

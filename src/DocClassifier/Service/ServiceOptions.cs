@@ -38,8 +38,11 @@ public sealed class ServiceOptions
     /// <summary>How long a reviewer holds an item taken with "Next" before it returns to the queue.</summary>
     public double ReviewClaimMinutes { get; set; } = 10;
 
-    /// <summary>The model; default models/tax-documents.zip beside the program.</summary>
+    /// <summary>The model the registry starts with when it is empty; default models/tax-documents.zip beside the program.</summary>
     public string? ModelPath { get; set; }
+
+    /// <summary>The model registry: every version, which one is live, labels added by administrators (default BASE/model-versions; shared by all nodes).</summary>
+    public string? ModelRegistry { get; set; }
 
     public string Folder(string? configured, string name) => Path.GetFullPath(configured ?? Path.Combine(BaseDirectory, name));
 

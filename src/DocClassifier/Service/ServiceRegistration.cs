@@ -3,6 +3,7 @@ using DocClassifier.Cli.Commands;
 using DocClassifier.Extraction;
 using DocClassifier.Fields;
 using DocClassifier.Intake;
+using DocClassifier.Learning;
 using DocClassifier.Processing;
 using DocClassifier.Review;
 using DocClassifier.Routing;
@@ -32,8 +33,7 @@ public static class ServiceRegistration
             : new SqliteDocumentLedger(options.LedgerPath));
         services.AddSingleton(_ => new DocumentExtraction(extraction));
         services.AddSingleton(s => s.GetRequiredService<DocumentExtraction>().Extractor);
-        services.AddSingleton(_ => MlNetDocumentClassifier.Load(ModelLocator.Resolve(options.ModelPath)));
-        services.AddSingleton<IDocumentClassifier>(s => s.GetRequiredService<MlNetDocumentClassifier>());
+        services.AddLearning(configuration, options, folders, extraction);
         services.AddSingleton<IResultSink>(_ => new FolderResultSink(folders.Results));
         services.AddSingleton<IFailureSink>(_ => new FolderFailureSink(folders.Failed));
         services.AddSingleton(_ => new WorkStore(folders.Work));
@@ -57,7 +57,7 @@ public static class ServiceRegistration
             s.GetRequiredService<IResultSink>(),
             s.GetRequiredService<IFailureSink>(),
             s.GetRequiredService<WorkStore>(),
-            s.GetRequiredService<MlNetDocumentClassifier>().Card.Labels,
+            s.GetRequiredService<LiveLabelCollection>(),
             folders.Examples,
             TimeProvider.System) { ClaimLease = TimeSpan.FromMinutes(options.ReviewClaimMinutes) });
         services.AddSingleton(s => new PipelineMetrics(s.GetRequiredService<IDocumentLedger>()));
@@ -107,10 +107,31 @@ public static class ServiceRegistration
             // The in-memory queue dies with the process; on PostgreSQL a restarted node need not wait for
             // the invisibility timeout of the jobs it was running when it died.
             services.AddHostedService<StartupRecovery>();
+            services.AddHostedService<RetrainingSchedule>();
             services.AddHostedService<InboxWatcher>();
         }
 
         return services;
+    }
+
+    // The registry (seeded with the shipped model), the hot-swapping classifier, the labels reviewers
+    // can choose, and the retrainer.
+    private static void AddLearning(this IServiceCollection services, IConfiguration configuration, ServiceOptions options, ServiceFolders folders, ExtractionOptions extraction)
+    {
+        var learning = configuration.GetSection(LearningOptions.SectionName).Get<LearningOptions>() ?? new LearningOptions();
+        services.AddSingleton(learning);
+        services.AddSingleton(_ =>
+        {
+            var registry = new ModelRegistry(folders.Models);
+            registry.EnsureLive(ModelLocator.Resolve(options.ModelPath));
+            return registry;
+        });
+        services.AddSingleton(s => new HotSwappingClassifier(s.GetRequiredService<ModelRegistry>(), TimeProvider.System, TimeSpan.FromSeconds(learning.CheckLiveSeconds)));
+        services.AddSingleton<IDocumentClassifier>(s => s.GetRequiredService<HotSwappingClassifier>());
+        services.AddSingleton(s => new LiveLabelCollection(s.GetRequiredService<HotSwappingClassifier>(), s.GetRequiredService<ModelRegistry>()));
+        services.AddSingleton(s => new Retrainer(
+            s.GetRequiredService<ModelRegistry>(), folders.Examples, new BaseTrainingData(learning, folders.Models, extraction).Load, learning));
+        services.AddTransient<RetrainJob>();
     }
 
     private static bool IsPostgres(ServiceOptions options) => options.Storage.Equals("postgres", StringComparison.OrdinalIgnoreCase);

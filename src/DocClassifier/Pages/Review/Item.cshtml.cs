@@ -3,6 +3,7 @@ using DocClassifier.Cli.Web.Api;
 using DocClassifier.Extraction;
 using DocClassifier.Extraction.Images;
 using DocClassifier.Fields;
+using DocClassifier.Learning;
 using DocClassifier.Processing;
 using DocClassifier.Review;
 using DocClassifier.Samples.Corpus;
@@ -17,7 +18,7 @@ namespace DocClassifier.Cli.Pages;
 /// One review item: the document beside the prediction, a button for every label (the model's top
 /// labels first) and "none of these". Deciding or skipping claims the next item and opens it.
 /// </summary>
-public sealed class ReviewItemModel(IDocumentLedger ledger, ReviewDesk desk, WorkStore work, TimeProvider clock) : PageModel
+public sealed class ReviewItemModel(IDocumentLedger ledger, ReviewDesk desk, WorkStore work, LiveLabelCollection labels, TimeProvider clock) : PageModel
 {
     private const string SkippedKey = "skipped";
 
@@ -74,9 +75,9 @@ public sealed class ReviewItemModel(IDocumentLedger ledger, ReviewDesk desk, Wor
         var top = record?.Classification.Top ?? [];
         Choices =
         [
-            .. top.Select(t => new LabelChoice(t.Label, SampleLabels.DisplayName(t.Label), t.Probability)),
+            .. top.Select(t => new LabelChoice(t.Label, NameOf(t.Label), t.Probability)),
             .. desk.Labels.Where(l => top.All(t => t.Label != l)).Order(StringComparer.Ordinal)
-                .Select(l => new LabelChoice(l, SampleLabels.DisplayName(l), null)),
+                .Select(l => new LabelChoice(l, NameOf(l), null)),
             new LabelChoice(ReviewDesk.NoneOfTheLabels, "None of these (to a clerk)", null),
         ];
         (Viewer, TiffPageCount) = FormatSniffer.FromExtension(Document.OriginalFileName) switch
@@ -120,6 +121,9 @@ public sealed class ReviewItemModel(IDocumentLedger ledger, ReviewDesk desk, Wor
     }
 
     public static void ClearSkipped(ITempDataDictionary tempData) => tempData?.Remove(SkippedKey);
+
+    // An added label's own name, else the sample labels' Chinese name.
+    private string NameOf(string label) => labels.Added.FirstOrDefault(a => a.Label == label)?.DisplayName ?? SampleLabels.DisplayName(label);
 
     private static int TiffPageCountOf(string path)
     {

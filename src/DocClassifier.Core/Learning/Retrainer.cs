@@ -1,0 +1,123 @@
+using System.Globalization;
+using DocClassifier.Classification;
+using DocClassifier.Evaluation;
+using DocClassifier.Training;
+
+namespace DocClassifier.Learning;
+
+/// <summary>
+/// Learns from reviewers: trains a challenger on the base training data plus the reviewed examples
+/// (all but a held-out slice), measures it and the live model (the champion) on that held-out slice,
+/// keeps it in the registry, and makes it live only if it is not worse on macro-F1 and on automation at
+/// the target precision. Runs nightly as a Hangfire job and on demand (<c>docclassifier retrain</c>).
+/// </summary>
+public sealed class Retrainer(ModelRegistry registry, string examplesRoot, Func<TrainingSet> baseData, LearningOptions options)
+{
+    /// <summary>How a challenger is trained; replaceable so that tests can train a deliberately bad one.</summary>
+    public Func<TrainingSet, ModelCard, IProgress<string>?, TrainedModel> Train { get; init; } = TrainLikeChampion;
+
+    public RetrainingResult Run(string by, IProgress<string>? progress = null)
+    {
+        var result = RunOnce(by, progress);
+        registry.RecordRun(new RetrainingRun(DateTimeOffset.UtcNow, by, result.Outcome, result.Version, result.Message));
+        return result;
+    }
+
+    private RetrainingResult RunOnce(string by, IProgress<string>? progress)
+    {
+        var live = registry.Live() ?? throw new InvalidOperationException($"No model is live in '{registry.Folder}'; start the service once or promote a version.");
+        var champion = registry.Load(live.Version);
+        var (usable, waiting) = Usable(ReviewedExamples.Load(examplesRoot), champion.Card.Labels);
+        var heldOut = usable.Where(e => ReviewedExamples.IsHeldOut(e, options.HeldOutPercent)).ToList();
+        var trainOn = usable.Except(heldOut).ToList();
+        if (waiting.Count > 0)
+        {
+            progress?.Report($"waiting for more examples before training: {string.Join(", ", waiting)}");
+        }
+
+        if (usable.Count == 0)
+        {
+            return Skipped("There are no reviewed examples yet.");
+        }
+
+        if (heldOut.Count < options.MinHeldOut || trainOn.Count == 0)
+        {
+            return Skipped($"{usable.Count} reviewed examples, {heldOut.Count} of them held out: at least {options.MinHeldOut} held-out and some to train on are needed to judge a challenger.");
+        }
+
+        progress?.Report("reading the base training data");
+        var set = baseData();
+        var examples = set.Examples.Concat(trainOn).ToList();
+        var fingerprint = ModelTrainer.Fingerprint(examples);
+        if (registry.Versions().FirstOrDefault(v => v.TrainingData.Fingerprint == fingerprint) is { } same)
+        {
+            return Skipped($"{same.Version} was trained on exactly these examples already; nothing new to learn.");
+        }
+
+        progress?.Report($"training a challenger on {set.Examples.Count} base and {trainOn.Count} reviewed examples");
+        var challenger = Train(new TrainingSet(examples, set.Skipped, $"{set.Source} + {trainOn.Count} reviewed"), champion.Card, progress);
+        progress?.Report($"comparing {challenger.Card.Version} with {live.Version} on {heldOut.Count} held-out reviewed examples");
+        var target = champion.Card.TargetPrecision;
+        var championScore = Score(champion, heldOut, target);
+        var challengerScore = Score(challenger.ToClassifier(), heldOut, target);
+        var (promote, reason) = Judge(championScore, challengerScore);
+        var comparison = new ChallengerComparison(live.Version, trainOn.Count, heldOut.Count, target, championScore, challengerScore, promote, reason);
+        var version = registry.Add(challenger with { Card = challenger.Card with { Comparison = comparison } });
+        if (promote)
+        {
+            registry.Promote(version, by);
+        }
+
+        return new RetrainingResult(
+            promote ? RetrainingOutcome.Promoted : RetrainingOutcome.Rejected,
+            version,
+            comparison,
+            promote ? $"{version} is live: {reason}" : $"{version} was not promoted ({live.Version} stays live): {reason}");
+    }
+
+    private static RetrainingResult Skipped(string message) => new(RetrainingOutcome.Skipped, null, null, message);
+
+    // Reviewed examples of the champion's labels, and of added labels once they have enough of them.
+    private (List<LabeledText> Usable, List<string> Waiting) Usable(IReadOnlyList<LabeledText> reviewed, IReadOnlyList<string> known)
+    {
+        var added = registry.AddedLabels().Select(a => a.Label).ToHashSet(StringComparer.Ordinal);
+        var counts = reviewed.GroupBy(e => e.Label).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var waiting = added.Where(l => !known.Contains(l) && counts.GetValueOrDefault(l) < options.MinExamplesForNewLabel)
+            .Order(StringComparer.Ordinal)
+            .Select(l => $"{l} ({counts.GetValueOrDefault(l)} of {options.MinExamplesForNewLabel})")
+            .ToList();
+        var usable = reviewed.Where(e => known.Contains(e.Label) || (added.Contains(e.Label) && counts[e.Label] >= options.MinExamplesForNewLabel)).ToList();
+        return (usable, waiting);
+    }
+
+    private (bool Promote, string Reason) Judge(HeldOutScore champion, HeldOutScore challenger)
+    {
+        var f1 = string.Create(CultureInfo.InvariantCulture, $"macro-F1 {challenger.MacroF1:F3} vs {champion.MacroF1:F3}");
+        var automation = string.Create(CultureInfo.InvariantCulture, $"automation at target precision {challenger.AutomationAtTarget:P1} vs {champion.AutomationAtTarget:P1}");
+        if (challenger.MacroF1 < champion.MacroF1 - options.Tolerance)
+        {
+            return (false, $"worse {f1} ({automation}).");
+        }
+
+        return challenger.AutomationAtTarget < champion.AutomationAtTarget - options.Tolerance
+            ? (false, $"worse {automation} ({f1}).")
+            : (true, $"not worse: {f1}, {automation}.");
+    }
+
+    private static HeldOutScore Score(MlNetDocumentClassifier model, List<LabeledText> heldOut, double target)
+    {
+        var scored = ModelEvaluator.Score(model, heldOut);
+        var labels = model.Card.Labels.Union(heldOut.Select(e => e.Label)).Distinct().Order(StringComparer.Ordinal).ToList();
+        var metrics = MetricsCalculator.Compute(scored, labels, model.Card.Thresholds);
+        return new HeldOutScore(
+            Math.Round(metrics.MacroF1, 4),
+            Math.Round(metrics.Accuracy, 4),
+            Math.Round(MetricsCalculator.AutomationAtPrecision(scored, target), 4),
+            Math.Round(metrics.AutomationRate, 4),
+            Math.Round(metrics.AutomatedPrecision, 4));
+    }
+
+    // The champion's trainer and target precision: retraining changes the data, not the recipe.
+    private static TrainedModel TrainLikeChampion(TrainingSet set, ModelCard champion, IProgress<string>? progress) =>
+        new ModelTrainer(new TrainingOptions { TargetPrecision = champion.TargetPrecision, Trainers = [champion.Trainer] }).Train(champion.Name, set, progress);
+}

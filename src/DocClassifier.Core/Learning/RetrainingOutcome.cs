@@ -1,0 +1,13 @@
+namespace DocClassifier.Learning;
+
+public enum RetrainingOutcome
+{
+    /// <summary>Nothing to learn yet (no new reviewed examples, too few held out).</summary>
+    Skipped,
+
+    /// <summary>The challenger was not worse and now serves.</summary>
+    Promoted,
+
+    /// <summary>The challenger was worse on the held-out examples; it is kept in the registry, not live.</summary>
+    Rejected,
+}
