@@ -4,11 +4,14 @@ namespace DocClassifier.Fields;
 /// <param name="Name">What the field is, e.g. "nationalId".</param>
 /// <param name="Value">Normalised: ISO dates (yyyy-MM-dd), numbers as invariant decimals, IDs upper case.</param>
 /// <param name="Raw">The exact text matched, as it stands in the page.</param>
-/// <param name="Page">1-based page number.</param>
+/// <param name="Page">1-based page number; 0 for a value a reviewer added.</param>
 /// <param name="IsValid">False when the text has the field's form but fails its checksum or calendar.</param>
 /// <param name="Problem">Why the field is invalid; null when it is valid.</param>
 public sealed record ExtractedField(string Name, string Value, string Raw, int Page, bool IsValid, string? Problem)
 {
+    /// <summary>reviewer:NAME when a reviewer corrected or added the value; null as found.</summary>
+    public string? CorrectedBy { get; init; }
+
     public static ExtractedField Valid(string name, string value, string raw, int page) =>
         new(name, value, raw, page, true, null);
 

@@ -1,3 +1,4 @@
+using DocClassifier.Fields;
 using DocClassifier.Processing;
 using DocClassifier.Routing;
 using DocClassifier.Storage;
@@ -31,12 +32,15 @@ public sealed class ReviewDesk(
     /// <summary>Gives the item back to the queue.</summary>
     public bool Skip(string id, string reviewer) => ledger.ReleaseClaim(id, reviewer);
 
-    public void Decide(string id, string label, string reviewer)
+    /// <param name="fieldCorrections">The reviewer's corrections of the fields found; each is checked (ids by checksum) before anything changes.</param>
+    public void Decide(string id, string label, string reviewer, IReadOnlyList<FieldCorrection>? fieldCorrections = null)
     {
         if (label != NoneOfTheLabels && !labels.Contains(label))
         {
             throw new ReviewException(ReviewProblem.Invalid, $"'{label}' is not a label. Known labels: {string.Join(", ", labels)}, or '{NoneOfTheLabels}'.");
         }
+
+        var corrections = Checked(fieldCorrections ?? []);
 
         var now = clock.GetUtcNow();
         var document = ledger.Find(id) ?? throw new ReviewException(ReviewProblem.NotFound, $"No document {id}.");
@@ -51,7 +55,7 @@ public sealed class ReviewDesk(
         }
 
         var record = work.Find(id) ?? throw new ReviewException(ReviewProblem.Invalid, $"The processing record of {id} is missing; run 'docclassifier retry {id}'.");
-        var decision = ResultDecision.ByReviewer(reviewer, label, record.Classification.Top, now);
+        var decision = ResultDecision.ByReviewer(reviewer, label, record.Classification.Top, now) with { FieldCorrections = corrections };
 
         // The claim (compare-and-set) carries the decision: of two reviewers deciding at once only one
         // wins, and a crash before delivery leaves it Processing with the reviewer's label, which the
@@ -60,6 +64,12 @@ public sealed class ReviewDesk(
         if (!ledger.TryChange(id, claim))
         {
             throw new ReviewException(ReviewProblem.Conflict, $"Document {id} was decided a moment ago: {LastDecision(id)}.");
+        }
+
+        if (corrections.Count > 0)
+        {
+            record = record with { FieldCorrections = corrections };
+            work.Save(id, record);
         }
 
         Deliver(document, record, decision);
@@ -77,7 +87,8 @@ public sealed class ReviewDesk(
             return false;
         }
 
-        var decision = ResultDecision.ByReviewer(last.Actor[ResultDecision.ReviewerPrefix.Length..], document.Label, record.Classification.Top, last.At);
+        var decision = ResultDecision.ByReviewer(last.Actor[ResultDecision.ReviewerPrefix.Length..], document.Label, record.Classification.Top, last.At)
+            with { FieldCorrections = record.FieldCorrections ?? [] };
         Deliver(document, record, decision);
         return true;
     }
@@ -99,9 +110,22 @@ public sealed class ReviewDesk(
         var info = new DocumentInfo(document.Id, document.OriginalFileName, document.SourceFolder, document.ReceivedAt, document.ArchivePath);
         results.Deliver(info, record.Extracted, decision);
         var predicted = record.Classification.Label;
-        var detail = decision.Label == predicted ? "confirmed" : $"corrected from {predicted}";
+        var detail = (decision.Label == predicted ? "confirmed" : $"corrected from {predicted}") +
+            (decision.FieldCorrections.Count > 0 ? $"; fields corrected: {string.Join(", ", decision.FieldCorrections.Select(c => c.Name).Distinct())}" : string.Empty);
         _ = ledger.TryChange(document.Id, new StateChange(DocumentState.Processing, DocumentState.Delivered, decision.DecidedBy, detail) { Label = decision.Label });
         SaveExample(document.Id, decision.Label, record.Extracted.Text);
+    }
+
+    private static List<FieldCorrection> Checked(IReadOnlyList<FieldCorrection> corrections)
+    {
+        try
+        {
+            return [.. corrections.Select(FieldCorrections.Normalize)];
+        }
+        catch (ArgumentException e)
+        {
+            throw new ReviewException(ReviewProblem.Invalid, e.Message.Split(" (Parameter")[0]);
+        }
     }
 
     private AuditEntry? LastEntry(string id)

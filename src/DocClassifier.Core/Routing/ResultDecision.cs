@@ -1,4 +1,5 @@
 using DocClassifier.Classification;
+using DocClassifier.Fields;
 
 namespace DocClassifier.Routing;
 
@@ -17,6 +18,9 @@ public sealed record ResultDecision(
 {
     public const string ModelPrefix = "model:";
     public const string ReviewerPrefix = "reviewer:";
+
+    /// <summary>A reviewer's corrections to the fields found (already checked); none for the model.</summary>
+    public IReadOnlyList<FieldCorrection> FieldCorrections { get; init; } = [];
 
     public static ResultDecision ByModel(ClassificationResult result, DateTimeOffset decidedAt)
     {

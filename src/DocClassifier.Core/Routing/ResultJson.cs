@@ -9,7 +9,7 @@ namespace DocClassifier.Routing;
 /// </summary>
 internal sealed record ResultJson
 {
-    public const int CurrentSchemaVersion = 2;
+    public const int CurrentSchemaVersion = 3;
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
 

@@ -163,12 +163,49 @@ public class DocumentProcessorTests
         world.Processor.Process(id);
 
         using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(world.Results, "house-tax-relief", id + ".json")));
-        Assert.That(json.RootElement.GetProperty("schemaVersion").GetInt32(), Is.EqualTo(2));
+        Assert.That(json.RootElement.GetProperty("schemaVersion").GetInt32(), Is.EqualTo(3));
         var fields = json.RootElement.GetProperty("fields");
         Assert.That(fields.GetProperty("nationalId")[0].GetProperty("value").GetString(), Is.EqualTo("A123456789"));
         Assert.That(fields.GetProperty("nationalId")[0].GetProperty("valid").GetBoolean(), Is.True);
         Assert.That(fields.GetProperty("houseTaxNumber")[0].GetProperty("value").GetString(), Is.EqualTo("10020345678"));
         Assert.That(fields.GetProperty("date").EnumerateArray().Select(d => d.GetProperty("value").GetString()), Does.Contain("2024-05-01"));
         Assert.That(fields.GetProperty("amount").EnumerateArray().Select(d => d.GetProperty("value").GetString()), Does.Contain("48252"), "NT$48,252 on page 2");
+    }
+
+    [Test]
+    public void AReviewersFieldCorrections_AreDelivered_Audited_AndSurviveACrashAfterTheClaim()
+    {
+        using var world = new ProcessingWorld(new FixedClassifier("house-tax-relief", 0.4));
+        var id = world.Drop("申請書.pdf", BornDigital);
+        var crashed = world.Drop("again.pdf", [.. BornDigital, .. "%"u8.ToArray()]);
+        world.Processor.Process(id);
+        world.Processor.Process(crashed);
+        FieldCorrection[] corrections = [new("nationalId", 0, "b123456780"), new("vehiclePlate", -1, "abc-1234")];
+
+        var refused = Assert.Throws<ReviewException>(() => world.Desk.Decide(id, "house-tax-relief", "rosa", [new("nationalId", 0, "A123456788")]));
+        world.Desk.Decide(id, "house-tax-relief", "rosa", corrections);
+
+        // The crash: the claim is recorded and the corrections kept (as Decide does), then the process dies before delivering.
+        world.Ledger.TryChange(crashed, new StateChange(DocumentState.PendingReview, DocumentState.Processing, "reviewer:sam", "review decision: house-tax-relief") { Label = "house-tax-relief" });
+        world.Work.Save(crashed, world.Work.Find(crashed)! with { FieldCorrections = [.. corrections.Select(FieldCorrections.Normalize)] });
+        Assert.That(world.Processor.Process(crashed), Is.EqualTo(ProcessingOutcome.Delivered));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(refused!.Problem, Is.EqualTo(ReviewProblem.Invalid));
+            Assert.That(refused.Message, Does.Contain("not a valid national ID"));
+            foreach (var (document, reviewer) in new[] { (id, "rosa"), (crashed, "sam") })
+            {
+                using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(world.Results, "house-tax-relief", document + ".json")));
+                var fields = json.RootElement.GetProperty("fields");
+                Assert.That(fields.GetProperty("nationalId")[0].GetProperty("value").GetString(), Is.EqualTo("B123456780"));
+                Assert.That(fields.GetProperty("nationalId")[0].GetProperty("correctedBy").GetString(), Is.EqualTo($"reviewer:{reviewer}"));
+                Assert.That(fields.GetProperty("nationalId")[0].GetProperty("raw").GetString(), Does.Contain("A123456789"), "as written on the page");
+                Assert.That(fields.GetProperty("vehiclePlate")[0].GetProperty("page").GetInt32(), Is.Zero, "added by the reviewer");
+                Assert.That(fields.GetProperty("houseTaxNumber")[0].TryGetProperty("correctedBy", out _), Is.False, "untouched fields as found");
+            }
+
+            Assert.That(world.Ledger.History(id)[^1].Detail, Is.EqualTo("confirmed; fields corrected: nationalId, vehiclePlate"));
+        });
     }
 }

@@ -19,7 +19,7 @@ internal sealed class ProcessingWorld : IDisposable
     {
         Ledger = new SqliteDocumentLedger(Path.Combine(folder.Path, "ledger.db"));
         Intake = new DocumentIntake(Ledger, Inbox, Path.Combine(folder.Path, "archive"), Path.Combine(folder.Path, "duplicates"), TimeProvider.System);
-        var work = new WorkStore(Path.Combine(folder.Path, "work"));
+        var work = Work = new WorkStore(Path.Combine(folder.Path, "work"));
         var results = new FolderResultSink(Results);
         var failures = new FolderFailureSink(Failed);
         Desk = new ReviewDesk(Ledger, results, failures, work, ["house-tax-relief", "stamp-tax"], Examples, TimeProvider.System);
@@ -41,6 +41,8 @@ internal sealed class ProcessingWorld : IDisposable
     public DocumentProcessor Processor { get; }
 
     public ReviewDesk Desk { get; }
+
+    public WorkStore Work { get; }
 
     /// <summary>Drops a file into the inbox and takes it in; returns the document id.</summary>
     public string Drop(string name, byte[] content)

@@ -100,6 +100,29 @@ public sealed class ReviewApiTests
     }
 
     [Test]
+    public async Task ADecision_CanCorrectFields_AndABadCorrectionIs400()
+    {
+        using var world = new WebWorld();
+        var id = world.PendingReview();
+        using var reviewer = world.WithApiKey(AccountRoles.Reviewer);
+        using var next = await reviewer.GetAsync(new Uri("/api/review/next", UriKind.Relative));
+        var item = await next.Content.ReadAsStringAsync();
+
+        using var bad = await reviewer.PostAsJsonAsync(
+            new Uri($"/api/review/{id}/decision", UriKind.Relative), new { label = "house-tax-relief", fields = new[] { new { name = "nationalId", index = 0, value = "A123456788" } } });
+        using var good = await reviewer.PostAsJsonAsync(
+            new Uri($"/api/review/{id}/decision", UriKind.Relative), new { label = "house-tax-relief", fields = new[] { new { name = "nationalId", index = 0, value = "B123456780" } } });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(item, Does.Contain("\"fields\":[{\"name\":\"nationalId\"").And.Contain("\"value\":\"A123456789\""), "the fields found, in index order");
+            Assert.That(bad.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(good.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(File.ReadAllText(Path.Combine(world.BaseDirectory, "results", "house-tax-relief", id + ".json")), Does.Contain("B123456780"));
+        });
+    }
+
+    [Test]
     public async Task NoneOfTheLabels_GoesToResultsOther()
     {
         using var world = new WebWorld();

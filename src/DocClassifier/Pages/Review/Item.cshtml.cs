@@ -1,3 +1,4 @@
+using System.Globalization;
 using DocClassifier.Cli.Web;
 using DocClassifier.Cli.Web.Api;
 using DocClassifier.Extraction;
@@ -93,7 +94,7 @@ public sealed class ReviewItemModel(IDocumentLedger ledger, ReviewDesk desk, Wor
     {
         try
         {
-            desk.Decide(id, label, ReviewApi.ReviewerName(User));
+            desk.Decide(id, label, ReviewApi.ReviewerName(User), FieldCorrectionsFromForm(id));
             Message = $"Delivered as {label}.";
         }
         catch (ReviewException e)
@@ -121,6 +122,30 @@ public sealed class ReviewItemModel(IDocumentLedger ledger, ReviewDesk desk, Wor
     }
 
     public static void ClearSkipped(ITempDataDictionary tempData) => tempData?.Remove(SkippedKey);
+
+    // The field inputs ("field:NAME:INDEX") whose value the reviewer changed, and the "add a field" row.
+    private List<FieldCorrection> FieldCorrectionsFromForm(string id)
+    {
+        var record = DocumentIds.IsValid(id) ? work.Find(id) : null;
+        var found = record is null ? [] : FieldExtractors.ExtractAll([.. record.Extracted.Pages.Select(p => p.Text)]);
+        var corrections = new List<FieldCorrection>();
+        foreach (var (key, value) in Request.Form.Where(f => f.Key.StartsWith("field:", StringComparison.Ordinal)))
+        {
+            var parts = key.Split(':');
+            if (parts.Length == 3 && int.TryParse(parts[2], CultureInfo.InvariantCulture, out var index) &&
+                found.Where(f => f.Name == parts[1]).ElementAtOrDefault(index) is { } field && field.Value != value.ToString().Trim())
+            {
+                corrections.Add(new FieldCorrection(parts[1], index, value.ToString()));
+            }
+        }
+
+        if (Request.Form["newFieldName"].ToString() is { Length: > 0 } name && Request.Form["newFieldValue"].ToString() is { Length: > 0 } added)
+        {
+            corrections.Add(new FieldCorrection(name, -1, added));
+        }
+
+        return corrections;
+    }
 
     // An added label's own name, else the sample labels' Chinese name.
     private string NameOf(string label) => labels.Added.FirstOrDefault(a => a.Label == label)?.DisplayName ?? SampleLabels.DisplayName(label);

@@ -36,7 +36,7 @@ public static class ReviewApi
 
         try
         {
-            desk.Decide(id, decision.Label, ReviewerName(user));
+            desk.Decide(id, decision.Label, ReviewerName(user), decision.Fields);
             return TypedResults.Ok(DocumentView.From(ledger.Find(id)!));
         }
         catch (ReviewException e)
