@@ -1,5 +1,4 @@
 using System.Net;
-using DocClassifier.Classification;
 using DocClassifier.Learning;
 using DocClassifier.Storage;
 using DocClassifier.Tests.Support;
@@ -19,7 +18,7 @@ public sealed class ModelsPageTests
         using var admin = await world.SignedInAsync("ada", AccountRoles.Admin);
         var registry = world.Services.GetRequiredService<ModelRegistry>();
         var shipped = registry.Live()!.Version;
-        var newer = CopyAsNewerVersion(registry, shipped);
+        var newer = ModelVersions.CopyAsNewer(registry, shipped);
 
         var page = await admin.GetStringAsync(new Uri("/models", UriKind.Relative));
         var promoted = await PostAsync(admin, "Promote", ("version", newer));
@@ -54,18 +53,6 @@ public sealed class ModelsPageTests
             new FormUrlEncodedContent([KeyValuePair.Create("__RequestVerificationToken", token)]));
 
         Assert.That(rollback.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
-    }
-
-    // The same model under a later version: a second version to promote without training one.
-    private static string CopyAsNewerVersion(ModelRegistry registry, string version)
-    {
-        var card = registry.Card(version) with { CreatedAt = registry.Card(version).CreatedAt.AddHours(1) };
-        var source = Directory.GetFiles(Path.Combine(registry.Folder, version), "*.zip").Single();
-        var target = Path.Combine(registry.Folder, card.Version, Path.GetFileName(source));
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        File.Copy(source, target);
-        ModelFiles.WriteCard(target, card);
-        return card.Version;
     }
 
     // Posts a form of the models page and returns the page it redirects to, with its message.
