@@ -24,9 +24,7 @@ public sealed class LearningFromReviewersTests
     public void TrainTheChampionOnTheBaseCorpus()
     {
         folder = new TempFolder();
-        CorpusGenerator.GenerateText(Path.Combine(folder.Path, "base"), perClass: 15, seed: 1);
-        baseSet = new TrainingSetLoader(() => throw new InvalidOperationException("text only"), new TextCache(Path.Combine(folder.Path, "cache")))
-            .Load(Path.Combine(folder.Path, "base"));
+        baseSet = GeneratedTexts.Corpus(folder.Path, perClass: 15, seed: 1);
         champion = new ModelTrainer(new TrainingOptions { Trainers = Sdca }).Train("tax-test", baseSet);
     }
 

@@ -17,10 +17,7 @@ public sealed class ModelRegistryTests
     public void TrainATinyModel()
     {
         folder = new TempFolder();
-        CorpusGenerator.GenerateText(Path.Combine(folder.Path, "base"), perClass: 5, seed: 3);
-        var set = new TrainingSetLoader(() => throw new InvalidOperationException("text only"), new TextCache(Path.Combine(folder.Path, "cache")))
-            .Load(Path.Combine(folder.Path, "base"));
-        model = new ModelTrainer(new TrainingOptions { Trainers = ["SdcaMaximumEntropy"], Folds = 2 }).Train("tiny", set);
+        model = new ModelTrainer(new TrainingOptions { Trainers = ["SdcaMaximumEntropy"], Folds = 2 }).Train("tiny", GeneratedTexts.Corpus(folder.Path, perClass: 5, seed: 3));
     }
 
     [OneTimeTearDown]
