@@ -18,7 +18,7 @@ public static class FieldCorrections
         ArgumentNullException.ThrowIfNull(correction);
         if (!Names.Contains(correction.Name))
         {
-            throw new ArgumentException($"'{correction.Name}' is not a field. Fields: {string.Join(", ", Names)}.", nameof(correction));
+            throw new ArgumentException($"'{correction.Name}' is not a field. Fields: {string.Join(", ", Names)}.");
         }
 
         var value = (correction.Value ?? string.Empty).Normalize(System.Text.NormalizationForm.FormKC).Trim();
@@ -29,7 +29,7 @@ public static class FieldCorrections
 
         if (value.Length > MaxLength)
         {
-            throw new ArgumentException($"The {correction.Name} value is longer than {MaxLength} characters.", nameof(correction));
+            throw new ArgumentException($"The {correction.Name} value is longer than {MaxLength} characters.");
         }
 
         return correction with { Value = Normalized(correction.Name, value) };

@@ -18,6 +18,9 @@ public sealed class HotSwappingClassifier(ModelRegistry registry, TimeProvider c
     /// <summary>Raised after a swap, with the new version.</summary>
     public event Action<string>? Swapped;
 
+    /// <summary>Raised when the registry could not be read or the live model not loaded; the current model goes on serving.</summary>
+    public event Action<Exception>? RefreshFailed;
+
     public MlNetDocumentClassifier Current
     {
         get
@@ -52,9 +55,10 @@ public sealed class HotSwappingClassifier(ModelRegistry registry, TimeProvider c
                     Swapped?.Invoke(live.Version);
                 }
             }
-            catch (Exception e) when (current is not null && e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
+            catch (Exception e) when (current is not null)
             {
-                // Keep serving the model we have; look again at the next check.
+                // Keep serving the model we have (a share reconnecting, a half-copied version); look again at the next check.
+                RefreshFailed?.Invoke(e);
             }
 
             Interlocked.Exchange(ref nextCheck, (clock.GetUtcNow() + checkEvery).UtcTicks);

@@ -124,7 +124,7 @@ public sealed class ReviewDesk(
         }
         catch (ArgumentException e)
         {
-            throw new ReviewException(ReviewProblem.Invalid, e.Message.Split(" (Parameter")[0]);
+            throw new ReviewException(ReviewProblem.Invalid, e.Message);
         }
     }
 

@@ -12,6 +12,7 @@ using Hangfire;
 using Hangfire.PostgreSql;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace DocClassifier.Cli.Service;
 
@@ -126,7 +127,14 @@ public static class ServiceRegistration
             registry.EnsureLive(ModelLocator.Resolve(options.ModelPath));
             return registry;
         });
-        services.AddSingleton(s => new HotSwappingClassifier(s.GetRequiredService<ModelRegistry>(), TimeProvider.System, TimeSpan.FromSeconds(learning.CheckLiveSeconds)));
+        services.AddSingleton(s =>
+        {
+            var classifier = new HotSwappingClassifier(s.GetRequiredService<ModelRegistry>(), TimeProvider.System, TimeSpan.FromSeconds(learning.CheckLiveSeconds));
+            var logger = s.GetRequiredService<ILoggerFactory>().CreateLogger<HotSwappingClassifier>();
+            classifier.Swapped += version => logger.LogInformation("Classifying with model {Version}.", version);
+            classifier.RefreshFailed += e => logger.LogWarning(e, "Could not look for a newly promoted model; the current one goes on serving.");
+            return classifier;
+        });
         services.AddSingleton<IDocumentClassifier>(s => s.GetRequiredService<HotSwappingClassifier>());
         services.AddSingleton(s => new LiveLabelCollection(s.GetRequiredService<HotSwappingClassifier>(), s.GetRequiredService<ModelRegistry>()));
         services.AddSingleton(s => new Retrainer(

@@ -98,6 +98,30 @@ public sealed class ModelRegistryTests
     }
 
     [Test]
+    public void HotSwappingClassifier_KeepsServing_WhenTheNewLiveVersionCannotBeLoaded()
+    {
+        var registry = NewRegistry(out var first, out var second, out _);
+        registry.Promote(first, "system");
+        var clock = new ManualClock(DateTimeOffset.UtcNow);
+        var classifier = new HotSwappingClassifier(registry, clock, TimeSpan.FromSeconds(15));
+        var failures = new List<Exception>();
+        classifier.RefreshFailed += failures.Add;
+        classifier.Classify("房屋稅");
+
+        registry.Promote(second, "alice");
+        foreach (var file in Directory.GetFiles(Path.Combine(registry.Folder, second), "*.zip"))
+        {
+            File.WriteAllText(file, "half copied");
+        }
+
+        clock.Advance(TimeSpan.FromSeconds(16));
+        var version = classifier.Classify("房屋稅").ModelVersion;
+
+        Assert.That(version, Is.EqualTo(first));
+        Assert.That(failures, Has.Count.EqualTo(1));
+    }
+
+    [Test]
     public void AddedLabels_JoinTheLabelsReviewersSee_AndBadNamesAreRefused()
     {
         var registry = NewRegistry(out var first, out _, out _);
