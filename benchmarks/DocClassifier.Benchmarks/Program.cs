@@ -26,8 +26,15 @@ classifier.SetAction(r => ClassifierBenchmark.Run(r.GetValue(trainData)!, r.GetV
 var bornDigital = new Option<int>("--born-digital") { Description = "Born-digital PDFs dropped at once (0 skips).", DefaultValueFactory = _ => 2000 };
 var scanned = new Option<int>("--scanned") { Description = "Scanned pages dropped at once (0 skips).", DefaultValueFactory = _ => 60 };
 var postgres = new Option<string?>("--postgres") { Description = "PostgreSQL server connection string: a scratch database is created and dropped; default is the embedded SQLite." };
-var service = new Command("service", "The service end to end (inbox to result JSON) vs pdftotext and vs extraction alone; peak RSS.") { bornDigital, scanned, postgres };
-service.SetAction(r => ServiceBenchmark.Run(r.GetValue(bornDigital), r.GetValue(scanned), r.GetValue(postgres)));
+var workerProcesses = new Option<int>("--worker-processes") { Description = "With --postgres: an intake node plus this many worker processes sharing the cores (0: one node does everything)." };
+var timeline = new Option<bool>("--timeline") { Description = "Also print docs/s for each successive 1,000 documents finished." };
+var service = new Command("service", "The service end to end (inbox to result JSON) vs pdftotext and vs extraction alone; peak RSS.") { bornDigital, scanned, postgres, workerProcesses, timeline };
+service.SetAction(r => ServiceBenchmark.Run(r.GetValue(bornDigital), r.GetValue(scanned), r.GetValue(postgres), r.GetValue(workerProcesses), r.GetValue(timeline)));
 
-var root = new RootCommand("DocClassifier benchmarks: numbers for the README.") { accuracy, speed, fixtures, classifier, service };
+var ledgerCount = new Option<int>("--count") { Description = "Documents per storage.", DefaultValueFactory = _ => 5000 };
+var ledgerPostgres = new Option<string?>("--postgres") { Description = "PostgreSQL server connection string: a scratch database is created and dropped (SQLite always runs)." };
+var ledger = new Command("ledger", "Ledger operations per second (intake, state changes, review claims) on SQLite and PostgreSQL.") { ledgerCount, ledgerPostgres };
+ledger.SetAction(r => LedgerBenchmark.Run(r.GetValue(ledgerCount), r.GetValue(ledgerPostgres)));
+
+var root = new RootCommand("DocClassifier benchmarks: numbers for the README.") { accuracy, speed, fixtures, classifier, service, ledger };
 return await root.Parse(args).InvokeAsync();

@@ -18,12 +18,25 @@ internal static class ServiceBenchmark
 
     private static readonly DocumentState[] Finished = [DocumentState.Delivered, DocumentState.PendingReview, DocumentState.Failed, DocumentState.Duplicate];
 
-    public static int Run(int bornDigital, int scanned, string? postgres)
+    // 0: one node does everything (role all); N: an intake node plus N worker processes sharing the cores.
+    private static int nodes;
+    private static bool perThousand;
+
+    public static int Run(int bornDigital, int scanned, string? postgres, int workerProcesses = 0, bool timeline = false)
     {
+        if (workerProcesses > 0 && postgres is null)
+        {
+            Console.Error.WriteLine("--worker-processes needs --postgres: worker nodes share PostgreSQL.");
+            return 2;
+        }
+
+        nodes = workerProcesses;
+        perThousand = timeline;
         var root = Directory.CreateTempSubdirectory("docclassifier-service-").FullName;
         try
         {
-            Console.WriteLine($"{Environment.ProcessorCount} cores; storage {(postgres is null ? "sqlite (embedded default)" : "postgres")}");
+            Console.WriteLine($"{Environment.ProcessorCount} cores; storage {(postgres is null ? "sqlite (embedded default)" : "postgres")}; "
+                + (nodes == 0 ? "one node (role all)" : $"an intake node and {nodes} worker processes with {WorkersPerProcess} Hangfire worker(s) each"));
             if (bornDigital > 0)
             {
                 BornDigital(root, bornDigital, postgres);
@@ -58,6 +71,10 @@ internal static class ServiceBenchmark
         Report("docclassifier run, inbox to result", count, service.Seconds, "docs");
         Console.WriteLine(Invariant($"  outcomes: {service.Outcomes}; peak RSS of the service {service.PeakRss:F0} MB with {count} files dropped at once"));
         Console.WriteLine($"  finished per interval (docs/s): {service.Timeline}");
+        if (perThousand)
+        {
+            Console.WriteLine($"  docs/s per 1,000 finished (in order of finishing): {service.PerThousand}");
+        }
     }
 
     private static void Scanned(string root, int count, string? postgres)
@@ -76,7 +93,7 @@ internal static class ServiceBenchmark
         var after = ExtractionAlone(warmUp, files);
         Report($"extraction alone, {Environment.ProcessorCount} threads (after)", count, after, "pages");
         var alone = (before + after) / 2;
-        Console.WriteLine(Invariant($"  outcomes: {service.Outcomes}; overhead of the service over extraction alone: {(service.Seconds / alone - 1) * 100:F1} %; peak RSS {service.PeakRss:F0} MB"));
+        Console.WriteLine(Invariant($"  outcomes: {service.Outcomes}; overhead of the service over extraction alone: {(service.Seconds / alone - 1) * 100:F1} %; peak RSS {service.PeakRss:F0} MB (all its processes)"));
     }
 
     /// <summary>
@@ -98,8 +115,8 @@ internal static class ServiceBenchmark
         var warmUpStaging = Stage(Path.Combine(baseDirectory, "staging-warm-up"), warmUp);
         var staging = Stage(Path.Combine(baseDirectory, "staging"), files);
 
-        using var service = ServiceRun.Start(baseDirectory, database?.ConnectionString);
-        service.WaitReady(TimeSpan.FromMinutes(2));
+        var services = StartNodes(baseDirectory, database?.ConnectionString);
+        using var stop = new Disposables(services);
         IDocumentLedger ledger = database is null ? new SqliteDocumentLedger(Path.Combine(baseDirectory, "ledger.db")) : new PostgresDocumentLedger(database.ConnectionString);
         var inbox = Path.Combine(baseDirectory, "inbox");
         Directory.CreateDirectory(inbox);
@@ -108,11 +125,42 @@ internal static class ServiceBenchmark
         var dropped = DateTimeOffset.UtcNow;
         var finished = DropAndWait(staging, inbox, ledger, warmUp.Count + files.Count).Where(d => d.ReceivedAt >= dropped).ToList();
 
-        var peak = service.PeakRssMegabytes() ?? double.NaN;
+        var peak = services.Sum(s => s.PeakRssMegabytes() ?? double.NaN);
         var seconds = (finished.Max(d => d.UpdatedAt) - dropped).TotalSeconds;
         var outcomes = string.Join(", ", finished.GroupBy(d => d.State).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}"))
             + Invariant($"; all taken in {(finished.Max(d => d.ReceivedAt) - dropped).TotalSeconds:F1} s after the drop");
-        return new EndToEndResult(seconds, outcomes, peak, Timeline(finished, dropped, seconds));
+        return new EndToEndResult(seconds, outcomes, peak, Timeline(finished, dropped, seconds)) { PerThousand = PerThousandRates(finished, dropped) };
+    }
+
+    private static int WorkersPerProcess => Math.Max(1, Environment.ProcessorCount / Math.Max(1, nodes));
+
+    private static List<ServiceRun> StartNodes(string baseDirectory, string? connection)
+    {
+        List<ServiceRun> services = nodes == 0
+            ? [ServiceRun.Start(baseDirectory, connection)]
+            : [ServiceRun.Start(baseDirectory, connection, role: "intake"),
+               .. Enumerable.Range(0, nodes).Select(_ => ServiceRun.Start(baseDirectory, connection, new Dictionary<string, string> { ["DOCCLASSIFIER__WORKERS"] = WorkersPerProcess.ToString(CultureInfo.InvariantCulture) }, role: "worker"))];
+        foreach (var service in services)
+        {
+            service.WaitReady(TimeSpan.FromMinutes(2));
+        }
+
+        return services;
+    }
+
+    /// <summary>Documents per second for each successive 1,000 to finish: a slowdown as the ledger grows shows here.</summary>
+    private static string PerThousandRates(IReadOnlyList<LedgerDocument> finished, DateTimeOffset start)
+    {
+        var ends = finished.Select(d => d.UpdatedAt).Order().ToList();
+        var rates = new List<string>();
+        var previous = start;
+        for (var i = 999; i < ends.Count; i += 1000)
+        {
+            rates.Add(Invariant($"{1000 / (ends[i] - previous).TotalSeconds:F0}"));
+            previous = ends[i];
+        }
+
+        return string.Join(" ", rates);
     }
 
     private static string Stage(string staging, List<string> files)
@@ -134,20 +182,21 @@ internal static class ServiceBenchmark
             File.Move(file, Path.Combine(inbox, Path.GetFileName(file)));
         }
 
+        // Counted, not listed, while waiting: reading thousands of rows twice a second would slow the service being measured.
         var deadline = Stopwatch.StartNew();
-        IReadOnlyList<LedgerDocument> finished = [];
-        while (finished.Count < expected)
+        var count = 0;
+        while (count < expected)
         {
             if (deadline.Elapsed > TimeSpan.FromMinutes(30))
             {
-                throw new TimeoutException($"Only {finished.Count} of {expected} documents finished in 30 minutes.");
+                throw new TimeoutException($"Only {count} of {expected} documents finished in 30 minutes.");
             }
 
             Thread.Sleep(500);
-            finished = ledger.InStates(Finished, int.MaxValue);
+            count = Finished.Sum(ledger.Count);
         }
 
-        return finished;
+        return ledger.InStates(Finished, int.MaxValue);
     }
 
     /// <summary>Documents finished per second in ten equal intervals: a slowdown as the ledger grows shows here.</summary>
@@ -185,7 +234,7 @@ internal static class ServiceBenchmark
     }
 
     private static void Report(string name, int count, double seconds, string unit) =>
-        Console.WriteLine(Invariant($"{name,-36} {seconds,7:F1} s  {count / seconds,7:F1} {unit}/s"));
+        Console.WriteLine(Invariant($"{name,-36} {seconds,7:F1} s  {count / seconds,7:F2} {unit}/s"));
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

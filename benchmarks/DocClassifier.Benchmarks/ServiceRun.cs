@@ -11,10 +11,10 @@ internal sealed class ServiceRun : IDisposable
 
     private ServiceRun(Process process) => this.process = process;
 
-    public static ServiceRun Start(string baseDirectory, string? postgres, IReadOnlyDictionary<string, string>? settings = null)
+    public static ServiceRun Start(string baseDirectory, string? postgres, IReadOnlyDictionary<string, string>? settings = null, string role = "all")
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "docclassifier.dll"), "run", "--base-dir", baseDirectory })
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "docclassifier.dll"), "run", "--base-dir", baseDirectory, "--role", role })
         {
             start.ArgumentList.Add(argument);
         }

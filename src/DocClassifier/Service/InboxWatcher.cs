@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
+using System.IO.Enumeration;
 using DocClassifier.Intake;
 using DocClassifier.Storage;
-using Hangfire;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -10,14 +10,16 @@ namespace DocClassifier.Cli.Service;
 /// <summary>
 /// Watches the inbox (change notifications plus a periodic full rescan, because network shares drop
 /// notifications), takes each finished file in, and enqueues a job for every new document. The same
-/// loop enqueues documents the ledger shows Received and not yet queued here (after a restart, or a retry).
-/// With several nodes, only the holder of the intake lease does any of this.
+/// loop enqueues documents the ledger shows Received and not yet queued here (after a restart, a takeover,
+/// or a retry) unless they already have a live job. With several nodes, only the holder of the intake lease
+/// does any of this. A database or queue that does not answer (PostgreSQL restarting) never stops the loop:
+/// the pass is tried again, and nothing is lost, because a file leaves the inbox only once it is recorded.
 /// </summary>
 public sealed class InboxWatcher(
     DocumentIntake intake,
     IIntakeLease lease,
     IDocumentLedger ledger,
-    IBackgroundJobClient jobs,
+    DocumentJobs jobs,
     ServiceFolders folders,
     ServiceOptions options,
     ILogger<InboxWatcher> logger)
@@ -25,8 +27,12 @@ public sealed class InboxWatcher(
 {
     private readonly ConcurrentDictionary<string, byte> candidates = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, DateTimeOffset> queued = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> reportedLinks = new(StringComparer.Ordinal);
     private readonly FileStabilityTracker tracker = new(TimeSpan.FromSeconds(options.StableForSeconds), TimeProvider.System);
+    private const double RetrySeconds = 5;
     private volatile bool notificationsLost;
+    private bool holding;
+    private DateTimeOffset lastRescan;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -41,47 +47,70 @@ public sealed class InboxWatcher(
             logger.LogWarning(e.GetException(), "Inbox notifications were lost (too many at once); rescanning the inbox now.");
         };
 
-        var lastRescan = DateTimeOffset.MinValue;
-        var holding = false;
         while (!stoppingToken.IsCancellationRequested)
         {
-            // Only the node holding the intake lease takes files; the others stand by to take over.
-            if (lease.TryHold() != holding)
+            try
             {
-                holding = !holding;
-                lastRescan = DateTimeOffset.MinValue;
-                if (holding)
-                {
-                    logger.LogInformation("This node now takes files from the inbox.");
-                }
-                else
-                {
-                    logger.LogInformation("Another node takes files from the inbox; standing by.");
-                }
+                await PassAsync(stoppingToken).ConfigureAwait(false);
             }
-
-            if (!holding)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
-                await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken).ConfigureAwait(false);
-                continue;
+                // Typically the database restarting: the ledger, the lease or the job queue threw. Files stay in the inbox until recorded.
+                logger.LogWarning("Inbox pass failed, trying again in {Seconds} s: {Reason}", RetrySeconds, e.Message);
+                await Task.Delay(TimeSpan.FromSeconds(RetrySeconds), stoppingToken).ConfigureAwait(false);
             }
-
-            if (notificationsLost || DateTimeOffset.UtcNow - lastRescan >= TimeSpan.FromSeconds(options.RescanSeconds))
-            {
-                notificationsLost = false;
-                Rescan();
-                EnqueueWaiting();
-                lastRescan = DateTimeOffset.UtcNow;
-            }
-
-            TakeFinished(stoppingToken);
-            await Task.Delay(TimeSpan.FromMilliseconds(500), stoppingToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>One pass: hold (or stand by for) the lease, rescan now and then, take what is finished.</summary>
+    private async Task PassAsync(CancellationToken stoppingToken)
+    {
+        // Only the node holding the intake lease takes files; the others stand by to take over.
+        if (lease.TryHold() != holding)
+        {
+            holding = !holding;
+            lastRescan = DateTimeOffset.MinValue;
+            if (holding)
+            {
+                logger.LogInformation("This node now takes files from the inbox.");
+            }
+            else
+            {
+                logger.LogInformation("Another node takes files from the inbox; standing by.");
+            }
+        }
+
+        if (!holding)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (notificationsLost || DateTimeOffset.UtcNow - lastRescan >= TimeSpan.FromSeconds(options.RescanSeconds))
+        {
+            notificationsLost = false;
+            Rescan();
+            EnqueueWaiting();
+            lastRescan = DateTimeOffset.UtcNow;
+        }
+
+        TakeFinished(stoppingToken);
+        await Task.Delay(TimeSpan.FromMilliseconds(500), stoppingToken).ConfigureAwait(false);
     }
 
     private void Rescan()
     {
-        foreach (var file in Directory.EnumerateFiles(folders.Inbox, "*", SearchOption.AllDirectories))
+        // Links to folders are not followed (see InboxFileFilter.IsLink); links to files are listed, to be reported and left.
+        // An unreadable subfolder does not stop the rescan.
+        var files = new FileSystemEnumerable<string>(
+            folders.Inbox,
+            (ref FileSystemEntry entry) => entry.ToFullPath(),
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true })
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
+        foreach (var file in files)
         {
             candidates.TryAdd(file, 0);
         }
@@ -94,6 +123,11 @@ public sealed class InboxWatcher(
             if (stoppingToken.IsCancellationRequested)
             {
                 return;
+            }
+
+            if (InboxFileFilter.IsLink(path) && reportedLinks.TryAdd(path, 0))
+            {
+                logger.LogWarning("{File} is a symbolic link and is left in the inbox: links are not taken. Copy the document itself into the inbox.", Path.GetFileName(path));
             }
 
             if (!File.Exists(path) || InboxFileFilter.IsIgnored(path))
@@ -129,9 +163,23 @@ public sealed class InboxWatcher(
 
     private void EnqueueWaiting()
     {
-        foreach (var document in ledger.InStates([DocumentState.Received]))
+        // The ledger first, then the queue: a job finishing in between leaves a finished document, not a missing job.
+        var waiting = ledger.InStates([DocumentState.Received])
+            .Where(d => !queued.TryGetValue(d.Id, out var at) || DateTimeOffset.UtcNow - at > TimeSpan.FromMinutes(10))
+            .ToList();
+        if (waiting.Count == 0)
         {
-            if (!queued.TryGetValue(document.Id, out var at) || DateTimeOffset.UtcNow - at > TimeSpan.FromMinutes(10))
+            return;
+        }
+
+        var live = jobs.WithLiveJobs();
+        foreach (var document in waiting)
+        {
+            if (live.Contains(document.Id))
+            {
+                queued[document.Id] = DateTimeOffset.UtcNow;
+            }
+            else
             {
                 Enqueue(document.Id);
             }
@@ -140,7 +188,7 @@ public sealed class InboxWatcher(
 
     private void Enqueue(string id)
     {
-        jobs.Enqueue<ProcessDocumentJob>(job => job.Run(id, CancellationToken.None));
+        jobs.Enqueue(id);
         queued[id] = DateTimeOffset.UtcNow;
     }
 }

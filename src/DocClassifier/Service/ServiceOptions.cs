@@ -35,6 +35,12 @@ public sealed class ServiceOptions
     /// <summary>Hangfire workers on this node (each borrows its own OCR engine); 0 means one per core.</summary>
     public int Workers { get; set; }
 
+    /// <summary>
+    /// PostgreSQL only: a job whose worker stopped answering goes to another worker after this long. A live
+    /// worker keeps extending it (sliding), so a long OCR job is never handed out twice while its worker runs.
+    /// </summary>
+    public double JobInvisibilitySeconds { get; set; } = 300;
+
     /// <summary>How long a reviewer holds an item taken with "Next" before it returns to the queue.</summary>
     public double ReviewClaimMinutes { get; set; } = 10;
 

@@ -83,9 +83,13 @@ public static class ServiceRegistration
                         EnableLongPolling = true,
                         QueuePollInterval = TimeSpan.FromSeconds(1),
 
-                        // A live worker keeps extending its job's timeout; a dead one's job goes to another worker after 5 minutes.
-                        InvisibilityTimeout = TimeSpan.FromMinutes(5),
+                        // A live worker keeps extending its job's timeout; a dead one's job goes to another worker after it (5 minutes by default).
+                        InvisibilityTimeout = TimeSpan.FromSeconds(options.JobInvisibilitySeconds),
                         UseSlidingInvisibilityTimeout = true,
+
+                        // A lock whose holder lost its connection (PostgreSQL restarted) stays as a row until it is this old;
+                        // the default, 10 minutes, stalled every worker that needed it. Hangfire holds its locks for milliseconds.
+                        DistributedLockTimeout = TimeSpan.FromMinutes(1),
                     });
             }
             else
@@ -94,6 +98,7 @@ public static class ServiceRegistration
             }
         });
         services.AddTransient<ProcessDocumentJob>();
+        services.AddSingleton<DocumentJobs>();
         if (roles.HasFlag(ServiceRoles.Worker))
         {
             services.AddHangfireServer(server => server.WorkerCount = Workers(options));

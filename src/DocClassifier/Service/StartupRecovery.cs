@@ -1,25 +1,36 @@
 using DocClassifier.Storage;
-using Hangfire;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace DocClassifier.Cli.Service;
 
 /// <summary>
-/// On start-up, enqueues every document the ledger shows unfinished (Received or Processing): with
-/// in-memory job storage a crash loses the queue, never the ledger, so no document is left behind.
+/// On start-up, enqueues every document the ledger shows Processing that has no live job: with
+/// in-memory job storage a crash loses the queue, never the ledger, so no document is left behind. On
+/// PostgreSQL the queue survives: a document whose job is still waiting, or running on a worker that is
+/// alive, keeps that one job, so it is never run twice at once; one whose worker's process is gone (this
+/// node, restarted after a crash) is queued again at once instead of after the invisibility timeout.
+/// Received documents are queued by the inbox watcher, with the same check.
 /// </summary>
-public sealed class StartupRecovery(IDocumentLedger ledger, IBackgroundJobClient jobs, ILogger<StartupRecovery> logger) : IHostedService
+public sealed class StartupRecovery(IDocumentLedger ledger, DocumentJobs jobs, ILogger<StartupRecovery> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        // The ledger is read before the queue: a job that finishes in between is then seen as finished, not as missing.
         var unfinished = ledger.InStates([DocumentState.Processing, DocumentState.Received], int.MaxValue);
-        foreach (var document in unfinished.Where(d => d.State == DocumentState.Processing))
+        var processing = unfinished.Where(d => d.State == DocumentState.Processing).ToList();
+        var live = processing.Count > 0 ? jobs.WithLiveJobs() : new HashSet<string>();
+        var orphans = processing.Where(d => !live.Contains(d.Id)).ToList();
+        foreach (var document in orphans)
         {
-            jobs.Enqueue<ProcessDocumentJob>(job => job.Run(document.Id, CancellationToken.None));
+            jobs.Enqueue(document.Id);
         }
 
-        logger.LogInformation("{Count} unfinished documents found in the ledger; Received ones are queued by the inbox watcher.", unfinished.Count);
+        logger.LogInformation(
+            "{Count} unfinished documents found in the ledger; {Orphans} of {Processing} Processing ones had no live job and were queued again. Received ones are queued by the inbox watcher.",
+            unfinished.Count,
+            orphans.Count,
+            processing.Count);
         return Task.CompletedTask;
     }
 

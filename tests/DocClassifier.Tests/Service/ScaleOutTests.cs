@@ -1,5 +1,3 @@
-using DocClassifier.Samples;
-using DocClassifier.Samples.Corpus;
 using DocClassifier.Storage;
 using DocClassifier.Tests.Support;
 
@@ -71,41 +69,9 @@ public sealed class ScaleOutTests
         Assert.That(Directory.Exists(Path.Combine(folder.Path, "duplicates")) ? Directory.GetFiles(Path.Combine(folder.Path, "duplicates")) : [], Is.Empty);
     }
 
-    private static List<string> BornDigital(string folder, int count)
-    {
-        Directory.CreateDirectory(folder);
-        var files = new List<string>();
-        for (var i = 0; i < count; i++)
-        {
-            var label = SampleLabels.All[i % SampleLabels.All.Count];
-            var file = Path.Combine(folder, $"{label}-{i:D3}.pdf");
-            using (var stream = File.Create(file))
-            {
-                PageRenderer.RenderPdf(CorpusGenerator.Compose(label, i, seed: 31).Pages, stream);
-            }
+    private static List<string> BornDigital(string folder, int count) => InboxFiles.BornDigital(folder, count);
 
-            files.Add(file);
-        }
+    private static void Drop(IEnumerable<string> files, string inbox) => InboxFiles.Drop(files, inbox);
 
-        return files;
-    }
-
-    private static void Drop(IEnumerable<string> files, string inbox)
-    {
-        Directory.CreateDirectory(inbox);
-        foreach (var file in files)
-        {
-            File.Move(file, Path.Combine(inbox, Path.GetFileName(file)));
-        }
-    }
-
-    private static void WaitUntil(Func<bool> condition, TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (!condition())
-        {
-            Assert.That(DateTime.UtcNow, Is.LessThan(deadline), "the nodes did not finish in time");
-            Thread.Sleep(500);
-        }
-    }
+    private static void WaitUntil(Func<bool> condition, TimeSpan timeout) => InboxFiles.WaitUntil(condition, timeout, "the nodes did not finish in time");
 }

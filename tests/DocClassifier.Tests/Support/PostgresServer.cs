@@ -58,9 +58,23 @@ internal sealed class PostgresServer : IDisposable
         var port = FreePort();
         var server = new PostgresServer(folder, binaries, port, asPostgresUser);
         server.Tool("initdb", ["-D", Path.Combine(folder, "data"), "-A", "trust", "-U", "postgres", "--no-sync"]);
-        server.Tool("pg_ctl", ["-D", Path.Combine(folder, "data"), "-w", "-l", Path.Combine(folder, "log"), "-o", $"-p {port} -c listen_addresses=127.0.0.1 -k {folder} -c fsync=off", "start"]);
+        server.StartServer();
         return server;
     }
+
+    /// <summary>
+    /// Stops the server (fast shutdown: every session is ended, as when the database machine reboots),
+    /// waits, and starts it again on the same port with the same data.
+    /// </summary>
+    public void Restart(TimeSpan down)
+    {
+        Tool("pg_ctl", ["-D", Path.Combine(folder, "data"), "-w", "-m", "fast", "stop"]);
+        Thread.Sleep(down);
+        StartServer();
+    }
+
+    private void StartServer() =>
+        Tool("pg_ctl", ["-D", Path.Combine(folder, "data"), "-w", "-l", Path.Combine(folder, "log"), "-o", $"-p {Port} -c listen_addresses=127.0.0.1 -k {folder} -c fsync=off", "start"]);
 
     public void Dispose()
     {

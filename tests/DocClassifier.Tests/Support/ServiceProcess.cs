@@ -1,13 +1,24 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 
 namespace DocClassifier.Tests.Support;
 
 /// <summary><c>docclassifier run</c> as a real child process on a base folder, with short intake delays.</summary>
 internal sealed class ServiceProcess : IDisposable
 {
+    private const int KeptLines = 2000;
     private readonly Process process;
+    private readonly ConcurrentQueue<string> lines = new();
 
     private ServiceProcess(Process process) => this.process = process;
+
+    public int Id => process.Id;
+
+    public bool HasExited => process.HasExited;
+
+    /// <summary>The last lines the service wrote (standard output and error), for assertions on its log and for diagnosing a failed test.</summary>
+    public IReadOnlyList<string> Output => [.. lines];
 
     public static ServiceProcess Start(string baseDirectory, string? postgres = null, IReadOnlyDictionary<string, string>? settings = null, string role = "all")
     {
@@ -31,12 +42,19 @@ internal sealed class ServiceProcess : IDisposable
             start.Environment[name] = value;
         }
 
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return new ServiceProcess(process);
+        var service = new ServiceProcess(Process.Start(start)!);
+        service.process.OutputDataReceived += (_, e) => service.Keep(e.Data);
+        service.process.ErrorDataReceived += (_, e) => service.Keep(e.Data);
+        service.process.BeginOutputReadLine();
+        service.process.BeginErrorReadLine();
+        return service;
+    }
+
+    /// <summary>The process's peak resident set so far (VmHWM), in MB.</summary>
+    public double PeakRssMegabytes()
+    {
+        var line = File.ReadLines($"/proc/{process.Id}/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        return double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
     }
 
     /// <summary>SIGKILL: no shutdown code runs, as in a power cut.</summary>
@@ -46,6 +64,20 @@ internal sealed class ServiceProcess : IDisposable
         {
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
+        }
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lines.Enqueue(line);
+        while (lines.Count > KeptLines)
+        {
+            lines.TryDequeue(out _);
         }
     }
 

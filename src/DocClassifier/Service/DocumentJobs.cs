@@ -1,0 +1,99 @@
+using Hangfire;
+using Hangfire.States;
+
+namespace DocClassifier.Cli.Service;
+
+/// <summary>
+/// The Hangfire jobs of documents: enqueues one, and tells which documents have one waiting or running.
+/// On PostgreSQL the queue is durable and shared by every node, so a document that has a live job must
+/// not get a second one (a node restarting, or taking over the intake, would otherwise start a second
+/// run of a document another worker is processing right now).
+/// </summary>
+public sealed class DocumentJobs(JobStorage storage, IBackgroundJobClient jobs)
+{
+    private const int PageSize = 1000;
+
+    public void Enqueue(string documentId) => jobs.Enqueue<ProcessDocumentJob>(job => job.Run(documentId, CancellationToken.None));
+
+    /// <summary>
+    /// Documents with a job that is scheduled for a retry, enqueued, fetched by a worker, or processing on a worker that is alive.
+    /// A job only moves forward through these lists (a retry moves it back to scheduled), so they are read
+    /// in that order and the scheduled one again last: a live job is always seen in one of them. A job that
+    /// finishes meanwhile is missed, which is harmless: its document is no longer unfinished, and a job for a
+    /// finished document does nothing.
+    /// </summary>
+    public IReadOnlySet<string> WithLiveJobs()
+    {
+        var monitoring = storage.GetMonitoringApi();
+        var documents = new HashSet<string>(StringComparer.Ordinal);
+        Add(documents, monitoring.ScheduledCount(), (from, count) => monitoring.ScheduledJobs(from, count).Select(j => j.Value?.Job));
+        foreach (var queue in monitoring.Queues().Select(q => q.Name))
+        {
+            // A fetched job that is already Processing is judged below, by whether its worker is alive.
+            Add(documents, monitoring.EnqueuedCount(queue), (from, count) => monitoring.EnqueuedJobs(queue, from, count)
+                .Where(j => j.Value?.State != ProcessingState.StateName)
+                .Select(j => j.Value?.Job));
+            Add(documents, monitoring.FetchedCount(queue), (from, count) => monitoring.FetchedJobs(queue, from, count)
+                .Where(j => j.Value?.State != ProcessingState.StateName)
+                .Select(j => j.Value?.Job));
+        }
+
+        var servers = monitoring.Servers().Select(s => s.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        Add(documents, monitoring.ProcessingCount(), (from, count) => monitoring.ProcessingJobs(from, count)
+            .Where(j => j.Value is { } job && IsAlive(job.ServerId, servers))
+            .Select(j => j.Value?.Job));
+        Add(documents, monitoring.ScheduledCount(), (from, count) => monitoring.ScheduledJobs(from, count).Select(j => j.Value?.Job));
+        return documents;
+    }
+
+    /// <summary>
+    /// Whether the worker processing a job can still finish it. A job of a dead worker comes back only after the
+    /// invisibility timeout (5 minutes): when the node that restarts is the one that died, its old process is
+    /// known to be gone (Hangfire server ids are "host:pid:guid"), so its documents are queued again at once.
+    /// </summary>
+    private static bool IsAlive(string? serverId, HashSet<string> servers)
+    {
+        if (serverId is null || !servers.Contains(serverId))
+        {
+            return false;
+        }
+
+        var parts = serverId.Split(':');
+        if (parts.Length < 3 || !parts[0].Equals(Environment.MachineName, StringComparison.OrdinalIgnoreCase) || !int.TryParse(parts[1], out var pid))
+        {
+            return true;
+        }
+
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private static void Add(HashSet<string> documents, long total, Func<int, int, IEnumerable<Hangfire.Common.Job?>> page)
+    {
+        // Counted first and read a little past the count: the lists move while they are read.
+        for (var from = 0; from < total + PageSize; from += PageSize)
+        {
+            var read = 0;
+            foreach (var job in page(from, PageSize))
+            {
+                read++;
+                if (job?.Type == typeof(ProcessDocumentJob) && job.Args.Count > 0 && job.Args[0] is string id)
+                {
+                    documents.Add(id);
+                }
+            }
+
+            if (read < PageSize)
+            {
+                return;
+            }
+        }
+    }
+}

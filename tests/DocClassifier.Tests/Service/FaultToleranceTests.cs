@@ -1,0 +1,188 @@
+using System.Globalization;
+using DocClassifier.Storage;
+using DocClassifier.Tests.Support;
+
+namespace DocClassifier.Tests.Service;
+
+/// <summary>
+/// Real processes on a real PostgreSQL while things go wrong: a worker killed in the middle of a job,
+/// the database restarted in the middle of a batch, the intake node restarted while its documents are
+/// still queued or running. Every document still ends in exactly one place, and no job runs twice at once.
+/// </summary>
+[Category("Postgres")]
+[Category("Service")]
+public sealed class FaultToleranceTests
+{
+    // A scanned page costs a worker one to two seconds of OCR: ten of them outlast the short invisibility timeout below.
+    private const int LongScanPages = 10;
+    private static readonly TimeSpan Invisibility = TimeSpan.FromSeconds(15);
+    private static readonly DocumentState[] Terminal = [DocumentState.Delivered, DocumentState.PendingReview, DocumentState.Failed];
+
+    private PostgresServer server = null!;
+
+    [OneTimeSetUp]
+    public void StartDatabase() => server = PostgresServer.Start();
+
+    [OneTimeTearDown]
+    public void StopDatabase() => server.Dispose();
+
+    [Test]
+    public void KillingTheWorkerThatHoldsAJob_TheOtherWorkerFinishesIt_AndALiveWorkersLongerJobIsNeverHandedOut()
+    {
+        using var folder = new TempFolder();
+        var database = server.NewDatabase();
+        var settings = new Dictionary<string, string>
+        {
+            ["DOCCLASSIFIER__WORKERS"] = "1",
+            ["DOCCLASSIFIER__JOBINVISIBILITYSECONDS"] = Invisibility.TotalSeconds.ToString(CultureInfo.InvariantCulture),
+        };
+        var staging = Path.Combine(folder.Path, "staging");
+        string[] scans = [ScannedPdf.Write(Path.Combine(staging, "scan-a.pdf"), LongScanPages, seed: 1), ScannedPdf.Write(Path.Combine(staging, "scan-b.pdf"), LongScanPages, seed: 2)];
+        using var ledger = new PostgresDocumentLedger(database);
+        using var intake = ServiceProcess.Start(folder.Path, database, settings, role: "intake");
+        using var doomed = ServiceProcess.Start(folder.Path, database, settings, role: "worker");
+        using var survivor = ServiceProcess.Start(folder.Path, database, settings, role: "worker");
+
+        InboxFiles.Drop(scans, Path.Combine(folder.Path, "inbox"));
+        InboxFiles.WaitUntil(() => ledger.InStates([DocumentState.Processing]).Count == 2, TimeSpan.FromMinutes(2), "each worker took one scan");
+        Thread.Sleep(TimeSpan.FromSeconds(3));
+        var held = ledger.InStates([DocumentState.Processing]).Select(d => d.Id).ToList();
+        Assert.That(held, Has.Count.EqualTo(2), "both workers were still in the middle of their scans");
+        var killedJob = held.Single(id => Taker(ledger, id).EndsWith($"/{doomed.Id}", StringComparison.Ordinal));
+        var liveJob = held.Single(id => id != killedJob);
+        doomed.Kill();
+
+        InboxFiles.WaitUntil(() => ledger.InStates(Terminal).Count == 2, TimeSpan.FromMinutes(3), "the survivor did not finish both scans");
+
+        var killedRuns = HangfireTables.ProcessingServers(database, killedJob);
+        var liveRuns = HangfireTables.ProcessingServers(database, liveJob);
+        var liveHistory = ledger.History(liveJob);
+        var liveDuration = liveHistory.Single(h => h.To is DocumentState.Delivered or DocumentState.PendingReview).At - liveHistory.Single(h => h.To == DocumentState.Processing).At;
+        TestContext.Out.WriteLine($"killed job runs: {string.Join(", ", killedRuns)}; live job runs: {string.Join(", ", liveRuns)}; live job took {liveDuration.TotalSeconds:F1} s");
+        Assert.Multiple(() =>
+        {
+            Assert.That(killedRuns, Has.Count.EqualTo(2), "the killed worker's job was taken once more, by the other worker");
+            Assert.That(killedRuns[0], Does.Contain($":{doomed.Id}:"));
+            Assert.That(killedRuns[^1], Does.Contain($":{survivor.Id}:"));
+            Assert.That(liveDuration, Is.GreaterThan(Invisibility), "the live job outlasted the invisibility timeout");
+            Assert.That(liveRuns, Has.Count.EqualTo(1), "a live worker's job is never handed to another worker (sliding invisibility)");
+            foreach (var id in held)
+            {
+                AssertFinishedOnce(folder.Path, database, ledger, id);
+            }
+        });
+    }
+
+    [Test]
+    public void RestartingPostgreSqlInTheMiddleOfABatch_TheServiceReconnects_AndEveryDocumentFinishesOnce()
+    {
+        using var own = PostgresServer.Start();
+        var database = own.NewDatabase();
+        using var folder = new TempFolder();
+        var inbox = Path.Combine(folder.Path, "inbox");
+        var before = InboxFiles.BornDigital(Path.Combine(folder.Path, "staging-1"), 80, seed: 41);
+        var after = InboxFiles.BornDigital(Path.Combine(folder.Path, "staging-2"), 20, seed: 42);
+        // A job whose worker could not report back while the database was down waits out the invisibility timeout
+        // before another worker takes it: 5 minutes by default, half a minute here.
+        var settings = new Dictionary<string, string> { ["DOCCLASSIFIER__WORKERS"] = "2", ["DOCCLASSIFIER__JOBINVISIBILITYSECONDS"] = "30" };
+        using var service = ServiceProcess.Start(folder.Path, database, settings);
+
+        InboxFiles.Drop(before, inbox);
+        using (var early = new PostgresDocumentLedger(database))
+        {
+            InboxFiles.WaitUntil(() => early.InStates(Terminal).Count >= 10, TimeSpan.FromMinutes(2));
+        }
+
+        own.Restart(TimeSpan.FromSeconds(3));
+        var restarted = DateTime.UtcNow;
+        using var ledger = new PostgresDocumentLedger(database);
+        var finishedAtRestart = ledger.InStates(Terminal).Count;
+        var lockedJob = HangfireTables.LeaveStateLockBehind(database);
+        InboxFiles.Drop(after, inbox);
+        try
+        {
+            InboxFiles.WaitUntil(() => ledger.InStates(Terminal).Count == before.Count + after.Count, TimeSpan.FromMinutes(4), "not every document finished after the restart");
+        }
+        catch (AssertionException)
+        {
+            TestContext.Out.WriteLine(string.Join(", ", ledger.InStates(Enum.GetValues<DocumentState>()).GroupBy(d => d.State).Select(g => $"{g.Key} {g.Count()}")));
+            TestContext.Out.WriteLine(string.Join('\n', service.Output.Where(l => !l.Contains("info:", StringComparison.Ordinal)).TakeLast(150)));
+            throw;
+        }
+
+        var recovered = DateTime.UtcNow - restarted;
+        var all = ledger.InStates(Enum.GetValues<DocumentState>());
+        TestContext.Out.WriteLine($"{finishedAtRestart} of {before.Count} finished when PostgreSQL restarted; all {all.Count} {recovered.TotalSeconds:F0} s after it; job {lockedJob} had a lock left behind");
+        Assert.Multiple(() =>
+        {
+            Assert.That(service.HasExited, Is.False, "the service survived the restart");
+            Assert.That(finishedAtRestart, Is.LessThan(before.Count), "restarted in the middle of the batch");
+            Assert.That(recovered, Is.LessThan(TimeSpan.FromMinutes(2)), $"the lock left behind held job {lockedJob} up for a minute, not Hangfire.PostgreSql's default ten");
+            Assert.That(all, Has.Count.EqualTo(before.Count + after.Count), "each file recorded once");
+            Assert.That(Directory.GetFiles(inbox, "*", SearchOption.AllDirectories), Is.Empty, "files dropped after the restart were taken too");
+            Assert.That(Directory.Exists(Path.Combine(folder.Path, "duplicates")), Is.False, "nothing taken twice");
+            foreach (var document in all)
+            {
+                AssertFinishedOnce(folder.Path, database, ledger, document.Id, jobs: null);
+            }
+        });
+    }
+
+    [Test]
+    public void ARestartedIntakeNode_GivesNoSecondJobToDocumentsWhoseJobIsStillWaitingOrRunning()
+    {
+        using var folder = new TempFolder();
+        var database = server.NewDatabase();
+        var inbox = Path.Combine(folder.Path, "inbox");
+        var scan = ScannedPdf.Write(Path.Combine(folder.Path, "staging", "scan.pdf"), LongScanPages + 4, seed: 3);
+        var waiting = InboxFiles.BornDigital(Path.Combine(folder.Path, "staging"), 2, seed: 43);
+        using var ledger = new PostgresDocumentLedger(database);
+        using var worker = ServiceProcess.Start(folder.Path, database, new Dictionary<string, string> { ["DOCCLASSIFIER__WORKERS"] = "1" }, role: "worker");
+        var firstIntake = ServiceProcess.Start(folder.Path, database, role: "intake");
+
+        InboxFiles.Drop([scan], inbox);
+        InboxFiles.WaitUntil(() => ledger.InStates([DocumentState.Processing]).Count == 1, TimeSpan.FromMinutes(2), "the worker took the scan");
+        InboxFiles.Drop(waiting, inbox);
+        InboxFiles.WaitUntil(() => ledger.InStates([DocumentState.Received]).Count == 2, TimeSpan.FromMinutes(1), "the intake took the other two");
+        firstIntake.Kill();
+        firstIntake.Dispose();
+        using var secondIntake = ServiceProcess.Start(folder.Path, database, role: "intake");
+        InboxFiles.WaitUntil(() => secondIntake.Output.Any(l => l.Contains("now takes files", StringComparison.Ordinal)), TimeSpan.FromMinutes(1), "the new intake node took the lease");
+        Thread.Sleep(TimeSpan.FromSeconds(2)); // a rescan (every second here) queues Received documents that have no job
+        var stillRunning = ledger.InStates([DocumentState.Processing]).Count;
+        var stillWaiting = ledger.InStates([DocumentState.Received]).Count;
+        InboxFiles.WaitUntil(() => ledger.InStates(Terminal).Count == 3, TimeSpan.FromMinutes(2));
+
+        var all = ledger.InStates(Enum.GetValues<DocumentState>());
+        Assert.Multiple(() =>
+        {
+            Assert.That(stillRunning, Is.EqualTo(1), "the scan was still being processed when the new intake node started");
+            Assert.That(stillWaiting, Is.EqualTo(2), "and the other two were still waiting for the busy worker");
+            Assert.That(secondIntake.Output, Has.Some.Contains("0 of 1 Processing ones had no live job"));
+            foreach (var document in all)
+            {
+                AssertFinishedOnce(folder.Path, database, ledger, document.Id);
+            }
+        });
+    }
+
+    // Who moved the document from Received to Processing: "worker:host/pid".
+    private static string Taker(PostgresDocumentLedger ledger, string id) =>
+        ledger.History(id).Single(h => h.From == DocumentState.Received && h.To == DocumentState.Processing).Actor;
+
+    /// <summary>One final transition, one result JSON when delivered, and (unless <paramref name="jobs"/> is null) exactly that many Hangfire jobs.</summary>
+    private static void AssertFinishedOnce(string baseDirectory, string database, PostgresDocumentLedger ledger, string id, int? jobs = 1)
+    {
+        var document = ledger.Find(id)!;
+        var history = ledger.History(id);
+        var results = Directory.Exists(Path.Combine(baseDirectory, "results"))
+            ? Directory.GetFiles(Path.Combine(baseDirectory, "results"), id + ".json", SearchOption.AllDirectories).Length
+            : 0;
+        Assert.That(history.Count(h => h.From == DocumentState.Processing), Is.EqualTo(1), $"{id}: one final transition");
+        Assert.That(results, Is.EqualTo(document.State == DocumentState.Delivered ? 1 : 0), $"{id}: one result JSON when delivered");
+        if (jobs is not null)
+        {
+            Assert.That(HangfireTables.JobCount(database, id), Is.EqualTo(jobs), $"{id}: Hangfire jobs");
+        }
+    }
+}
