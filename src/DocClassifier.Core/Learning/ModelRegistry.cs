@@ -137,6 +137,23 @@ public sealed partial class ModelRegistry(string folder)
         return added;
     }
 
+    /// <summary>
+    /// Holds the registry's retraining lock (a file opened exclusively, which works across machines on a
+    /// share) until disposed; null when another retraining holds it.
+    /// </summary>
+    public IDisposable? TryLockRetraining()
+    {
+        Directory.CreateDirectory(folder);
+        try
+        {
+            return new FileStream(Path.Combine(folder, "retraining.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
     public RetrainingRun? LastRun()
     {
         var path = Path.Combine(folder, LastRunFile);

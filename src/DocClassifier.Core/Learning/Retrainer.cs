@@ -18,7 +18,24 @@ public sealed class Retrainer(ModelRegistry registry, string examplesRoot, Func<
 
     public RetrainingResult Run(string by, IProgress<string>? progress = null)
     {
-        var result = RunOnce(by, progress);
+        using var gate = registry.TryLockRetraining();
+        if (gate is null)
+        {
+            return Skipped("Another retraining is running (on this or another node); this one does nothing.");
+        }
+
+        RetrainingResult result;
+        try
+        {
+            result = RunOnce(by, progress);
+        }
+        catch (Exception e) when (e is TrainingDataException or IOException or InvalidOperationException or UnauthorizedAccessException)
+        {
+            // Recorded for the models page, then thrown on for the caller (the job shows as failed in Hangfire).
+            registry.RecordRun(new RetrainingRun(DateTimeOffset.UtcNow, by, RetrainingOutcome.Failed, null, e.Message));
+            throw;
+        }
+
         registry.RecordRun(new RetrainingRun(DateTimeOffset.UtcNow, by, result.Outcome, result.Version, result.Message));
         return result;
     }

@@ -10,4 +10,7 @@ public enum RetrainingOutcome
 
     /// <summary>The challenger was worse on the held-out examples; it is kept in the registry, not live.</summary>
     Rejected,
+
+    /// <summary>Retraining stopped with an error (unreadable base data, a full disk); the live model is unchanged.</summary>
+    Failed,
 }

@@ -23,7 +23,7 @@ internal static class RetrainCommand
                 output.WriteLine($"{outcome.Outcome}: {outcome.Message}");
                 return outcome.Outcome == RetrainingOutcome.Rejected ? 1 : 0;
             }
-            catch (TrainingDataException e)
+            catch (Exception e) when (e is TrainingDataException or InvalidOperationException or IOException)
             {
                 result.InvocationConfiguration.Error.WriteLine($"error: {e.Message}");
                 return 2;

@@ -129,6 +129,37 @@ public sealed class LearningFromReviewersTests
         });
     }
 
+    [Test]
+    public void ASecondRetrainingWhileOneRuns_DoesNothing()
+    {
+        var (registry, examples) = NewRegistry("concurrent");
+        using var running = registry.TryLockRetraining();
+
+        var second = Retrainer(registry, examples).Run("admin");
+
+        Assert.That(running, Is.Not.Null);
+        Assert.That(second.Outcome, Is.EqualTo(RetrainingOutcome.Skipped));
+        Assert.That(second.Message, Does.Contain("Another retraining is running"));
+    }
+
+    [Test]
+    public void ARetrainingThatFails_IsRecordedAsFailed_AndTheLiveModelStays()
+    {
+        var (registry, examples) = NewRegistry("failing");
+        var live = registry.Live()!.Version;
+        for (var i = 0; i < 30; i++)
+        {
+            ReviewerTexts.Review(examples, SampleLabels.StampTax, ReviewerTexts.Ordinary(SampleLabels.StampTax, 400 + i));
+        }
+
+        var failing = new Retrainer(registry, examples, () => throw new TrainingDataException("The base data folder is empty."), new LearningOptions());
+
+        Assert.That(() => failing.Run("nightly"), Throws.TypeOf<TrainingDataException>());
+        Assert.That(registry.LastRun()!.Outcome, Is.EqualTo(RetrainingOutcome.Failed));
+        Assert.That(registry.LastRun()!.Message, Is.EqualTo("The base data folder is empty."));
+        Assert.That(registry.Live()!.Version, Is.EqualTo(live));
+    }
+
     private (ModelRegistry Registry, string Examples) NewRegistry(string name)
     {
         var registry = new ModelRegistry(Path.Combine(folder.Path, name, "model-versions"));
