@@ -185,7 +185,7 @@ public sealed partial class ModelRegistry(string folder)
     {
         var directory = Path.Combine(folder, Checked(version));
         return Directory.Exists(directory)
-            ? Directory.EnumerateFiles(directory, "*.zip").Where(f => !f.EndsWith(".tmp", StringComparison.Ordinal)).Order(StringComparer.Ordinal).FirstOrDefault()
+            ? Directory.EnumerateFiles(directory, "*.zip").Order(StringComparer.Ordinal).FirstOrDefault()
                 ?? Path.Combine(directory, "model.zip")
             : Path.Combine(directory, "model.zip");
     }

@@ -41,7 +41,7 @@ public sealed class ModelsModel(ModelRegistry registry, LiveLabelCollection labe
         Versions = registry.Versions();
         LastRun = registry.LastRun();
         var counts = ReviewedExamples.CountByLabel(folders.Examples);
-        var trained = Live is null ? [] : registry.Card(Live.Version).Labels;
+        var trained = Versions.FirstOrDefault(v => v.Version == Live?.Version)?.Labels ?? [];
         var added = labels.Added;
         Labels = labels
             .Select(l => (l, added.FirstOrDefault(a => a.Label == l)?.DisplayName ?? SampleLabels.DisplayName(l), trained.Contains(l), counts.GetValueOrDefault(l)))

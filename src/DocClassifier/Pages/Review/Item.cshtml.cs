@@ -74,11 +74,12 @@ public sealed class ReviewItemModel(IDocumentLedger ledger, ReviewDesk desk, Wor
         }
 
         var top = record?.Classification.Top ?? [];
+        var added = labels.Added.ToDictionary(a => a.Label, a => a.DisplayName, StringComparer.Ordinal);
         Choices =
         [
-            .. top.Select(t => new LabelChoice(t.Label, NameOf(t.Label), t.Probability)),
+            .. top.Select(t => new LabelChoice(t.Label, NameOf(t.Label, added), t.Probability)),
             .. desk.Labels.Where(l => top.All(t => t.Label != l)).Order(StringComparer.Ordinal)
-                .Select(l => new LabelChoice(l, NameOf(l), null)),
+                .Select(l => new LabelChoice(l, NameOf(l, added), null)),
             new LabelChoice(ReviewDesk.NoneOfTheLabels, "None of these (to a clerk)", null),
         ];
         (Viewer, TiffPageCount) = FormatSniffer.FromExtension(Document.OriginalFileName) switch
@@ -148,7 +149,7 @@ public sealed class ReviewItemModel(IDocumentLedger ledger, ReviewDesk desk, Wor
     }
 
     // An added label's own name, else the sample labels' Chinese name.
-    private string NameOf(string label) => labels.Added.FirstOrDefault(a => a.Label == label)?.DisplayName ?? SampleLabels.DisplayName(label);
+    private static string NameOf(string label, Dictionary<string, string> added) => added.GetValueOrDefault(label) ?? SampleLabels.DisplayName(label);
 
     private static int TiffPageCountOf(string path)
     {
