@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what a fresh Debian/Ubuntu machine lacks to build, run and test DocClassifier,
 # then restores NuGet packages. Idempotent: anything already present is skipped.
+# --benchmarks also installs what the benchmarks compare with or print with (README, "Benchmarks").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -8,9 +9,16 @@ packages=(
   libtesseract5 tesseract-ocr tesseract-ocr-chi-tra tesseract-ocr-eng  # OCR engine + models
   liblept5 poppler-utils qpdf                                          # PDF tools (JBIG2 fallback, fixtures)
   fonts-noto-cjk libfontconfig1                                        # Traditional Chinese rendering (SkiaSharp)
+  fonts-arphic-uming                                                   # a TrueType one, for browser-printed PDFs
   postgresql                                                           # production ledger + Hangfire storage
   chromium                                                             # the review UI's browser test (Playwright, no download)
 )
+if [ "${1:-}" = "--benchmarks" ]; then
+  packages+=(
+    ocrmypdf                                                           # the scanned-PDF anchor
+    python3-sklearn                                                    # the classifier's baseline
+  )
+fi
 
 missing=()
 for p in "${packages[@]}"; do

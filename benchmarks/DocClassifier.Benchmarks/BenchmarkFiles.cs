@@ -1,5 +1,6 @@
 using DocClassifier.Samples;
 using DocClassifier.Samples.Corpus;
+using Microsoft.Playwright;
 
 namespace DocClassifier.Benchmarks;
 
@@ -44,6 +45,45 @@ internal static class BenchmarkFiles
 
             files[i] = file;
         });
+        return [.. files];
+    }
+
+    /// <summary>
+    /// The same kind of documents printed to PDF by a browser (Debian's Chromium through Playwright, several
+    /// tabs at a time): the text is in subsetted CID TrueType fonts, as office suites and portals write it.
+    /// </summary>
+    private const int PrintingTabs = 8;
+
+    public static List<string> BrowserPrintedPdfs(string folder, int count, int seed) =>
+        PrintAsync(folder, count, seed).GetAwaiter().GetResult();
+
+    private static async Task<List<string>> PrintAsync(string folder, int count, int seed)
+    {
+        Directory.CreateDirectory(folder);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+        });
+        var files = new string[count];
+        var next = -1;
+        async Task PrintInOneTab()
+        {
+            var tab = await browser.NewPageAsync();
+            for (var i = Interlocked.Increment(ref next); i < count; i = Interlocked.Increment(ref next))
+            {
+                var label = SampleLabels.All[i % SampleLabels.All.Count];
+                var document = CorpusGenerator.Compose(label, i, seed);
+                files[i] = Path.Combine(folder, $"{label}-{seed}-{i:D5}.pdf");
+                await tab.SetContentAsync(PageHtml.Document(document.Pages));
+                await tab.PdfAsync(new PagePdfOptions { Path = files[i], PreferCSSPageSize = true, PrintBackground = true });
+            }
+        }
+
+        // Printing waits on the browser more than it works: several tabs keep both cores busy.
+        await Task.WhenAll(Enumerable.Range(0, PrintingTabs).Select(_ => PrintInOneTab()));
         return [.. files];
     }
 }

@@ -25,11 +25,13 @@ classifier.SetAction(r => ClassifierBenchmark.Run(r.GetValue(trainData)!, r.GetV
 
 var bornDigital = new Option<int>("--born-digital") { Description = "Born-digital PDFs dropped at once (0 skips).", DefaultValueFactory = _ => 2000 };
 var scanned = new Option<int>("--scanned") { Description = "Scanned pages dropped at once (0 skips).", DefaultValueFactory = _ => 60 };
+var printed = new Option<int>("--printed") { Description = "Born-digital PDFs printed by Chromium (subsetted TrueType fonts, as office suites write) dropped at once (0 skips).", DefaultValueFactory = _ => 0 };
+var scannedPdfs = new Option<int>("--scanned-pdfs") { Description = "Scanned PDFs of 3 pages dropped at once, against ocrmypdf (0 skips).", DefaultValueFactory = _ => 20 };
 var postgres = new Option<string?>("--postgres") { Description = "PostgreSQL server connection string: a scratch database is created and dropped; default is the embedded SQLite." };
 var workerProcesses = new Option<int>("--worker-processes") { Description = "With --postgres: an intake node plus this many worker processes sharing the cores (0: one node does everything)." };
 var timeline = new Option<bool>("--timeline") { Description = "Also print docs/s for each successive 1,000 documents finished." };
-var service = new Command("service", "The service end to end (inbox to result JSON) vs pdftotext and vs extraction alone; peak RSS.") { bornDigital, scanned, postgres, workerProcesses, timeline };
-service.SetAction(r => ServiceBenchmark.Run(r.GetValue(bornDigital), r.GetValue(scanned), r.GetValue(postgres), r.GetValue(workerProcesses), r.GetValue(timeline)));
+var service = new Command("service", "The service end to end (inbox to result JSON) vs pdftotext, the tesseract CLI, extraction alone and ocrmypdf; peak RSS.") { bornDigital, printed, scanned, scannedPdfs, postgres, workerProcesses, timeline };
+service.SetAction(r => ServiceBenchmark.Run(r.GetValue(bornDigital), r.GetValue(scanned), r.GetValue(postgres), r.GetValue(workerProcesses), r.GetValue(timeline), r.GetValue(scannedPdfs), r.GetValue(printed)));
 
 var ledgerCount = new Option<int>("--count") { Description = "Documents per storage.", DefaultValueFactory = _ => 5000 };
 var ledgerPostgres = new Option<string?>("--postgres") { Description = "PostgreSQL server connection string: a scratch database is created and dropped (SQLite always runs)." };

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using DocClassifier.Extraction;
+using DocClassifier.Samples;
 using DocClassifier.Storage;
 
 namespace DocClassifier.Benchmarks;
@@ -8,13 +9,15 @@ namespace DocClassifier.Benchmarks;
 /// <summary>
 /// The service end to end (<c>docclassifier run</c> as a child process, files moved into its inbox at
 /// once into a warmed-up service, timed until the ledger shows every document finished) against the anchors on the same files:
-/// <c>pdftotext</c> for born-digital PDFs, our extraction alone for scanned pages.
+/// <c>pdftotext</c> for born-digital PDFs; the <c>tesseract</c> CLI and our extraction alone for scanned pages;
+/// <c>ocrmypdf</c> for scanned PDFs.
 /// </summary>
 internal static class ServiceBenchmark
 {
     // Enough to load the model, the OCR engines and JIT the hot paths before the measured batch.
     private const int WarmUpDocuments = 200;
     private const int WarmUpPages = 2;
+    private const int PagesPerScannedPdf = 3;
 
     private static readonly DocumentState[] Finished = [DocumentState.Delivered, DocumentState.PendingReview, DocumentState.Failed, DocumentState.Duplicate];
 
@@ -22,7 +25,7 @@ internal static class ServiceBenchmark
     private static int nodes;
     private static bool perThousand;
 
-    public static int Run(int bornDigital, int scanned, string? postgres, int workerProcesses = 0, bool timeline = false)
+    public static int Run(int bornDigital, int scanned, string? postgres, int workerProcesses = 0, bool timeline = false, int scannedPdfs = 0, int printed = 0)
     {
         if (workerProcesses > 0 && postgres is null)
         {
@@ -39,12 +42,22 @@ internal static class ServiceBenchmark
                 + (nodes == 0 ? "one node (role all)" : $"an intake node and {nodes} worker processes with {WorkersPerProcess} Hangfire worker(s) each"));
             if (bornDigital > 0)
             {
-                BornDigital(root, bornDigital, postgres);
+                BornDigital(root, bornDigital, postgres, printed: false);
+            }
+
+            if (printed > 0)
+            {
+                BornDigital(root, printed, postgres, printed: true);
             }
 
             if (scanned > 0)
             {
                 Scanned(root, scanned, postgres);
+            }
+
+            if (scannedPdfs > 0)
+            {
+                ScannedPdfs(root, scannedPdfs, postgres);
             }
 
             return 0;
@@ -55,19 +68,23 @@ internal static class ServiceBenchmark
         }
     }
 
-    private static void BornDigital(string root, int count, string? postgres)
+    /// <summary>Born-digital PDFs as SkiaSharp writes them (CJK text in Type 3 fonts) or as a browser prints them (CID TrueType subsets).</summary>
+    private static void BornDigital(string root, int count, string? postgres, bool printed)
     {
         var watch = Stopwatch.StartNew();
-        var files = BenchmarkFiles.BornDigitalPdfs(Path.Combine(root, "born-digital"), count, seed: 11);
-        var warmUp = BenchmarkFiles.BornDigitalPdfs(Path.Combine(root, "born-digital-warm-up"), WarmUpDocuments, seed: 12);
+        var kind = printed ? "printed" : "born-digital";
+        Func<string, int, int, List<string>> make = printed ? BenchmarkFiles.BrowserPrintedPdfs : BenchmarkFiles.BornDigitalPdfs;
+        var files = make(Path.Combine(root, kind), count, 11);
+        var warmUp = make(Path.Combine(root, kind + "-warm-up"), WarmUpDocuments, 12);
         var megabytes = files.Sum(f => new FileInfo(f).Length) / 1048576.0;
-        Console.WriteLine(Invariant($"\n{count} born-digital PDFs ({megabytes:F0} MB), generated in {watch.Elapsed.TotalSeconds:F0} s"));
+        var description = printed ? "born-digital PDFs printed by Chromium (CID TrueType font subsets)" : "born-digital PDFs written by SkiaSharp (CJK text in Type 3 fonts)";
+        Console.WriteLine(Invariant($"\n{count} {description} ({megabytes:F0} MB), generated in {watch.Elapsed.TotalSeconds:F0} s"));
 
         var workers = Environment.ProcessorCount;
         var pdftotext = Time(() => Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = workers }, f => RunTool("pdftotext", f, "-")));
         Report($"pdftotext, {workers} at a time", count, pdftotext, "docs");
 
-        var service = EndToEnd(Path.Combine(root, "service-born-digital"), warmUp, files, postgres);
+        var service = EndToEnd(Path.Combine(root, "service-" + kind), warmUp, files, postgres);
         Report("docclassifier run, inbox to result", count, service.Seconds, "docs");
         Console.WriteLine(Invariant($"  outcomes: {service.Outcomes}; peak RSS of the service {service.PeakRss:F0} MB with {count} files dropped at once"));
         Console.WriteLine($"  finished per interval (docs/s): {service.Timeline}");
@@ -86,6 +103,9 @@ internal static class ServiceBenchmark
 
         // Extraction alone runs before and after the service: on a shared machine the speed drifts by more
         // than the overhead being measured, so the service is compared with the mean of the two.
+        var workers = Environment.ProcessorCount;
+        var cli = Time(() => Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = workers }, f => TesseractCli.Recognize(f, "chi_tra")));
+        Report($"tesseract CLI -l chi_tra, {workers} at a time", count, cli, "pages");
         var before = ExtractionAlone(warmUp, files);
         Report($"extraction alone, {Environment.ProcessorCount} threads (before)", count, before, "pages");
         var service = EndToEnd(Path.Combine(root, "service-scanned"), warmUp, files, postgres);
@@ -93,13 +113,44 @@ internal static class ServiceBenchmark
         var after = ExtractionAlone(warmUp, files);
         Report($"extraction alone, {Environment.ProcessorCount} threads (after)", count, after, "pages");
         var alone = (before + after) / 2;
-        Console.WriteLine(Invariant($"  outcomes: {service.Outcomes}; overhead of the service over extraction alone: {(service.Seconds / alone - 1) * 100:F1} %; peak RSS {service.PeakRss:F0} MB (all its processes)"));
+        Console.WriteLine(Invariant($"  outcomes: {service.Outcomes}; overhead of the service over extraction alone: {(service.Seconds / alone - 1) * 100:F1} %; the service at {cli / service.Seconds:F2}x the CLI; peak RSS {service.PeakRss:F0} MB (all its processes)"));
     }
 
-    /// <summary>
-    /// Starts the service, lets it finish a warm-up batch (a service runs for days: start-up, JIT and engine
-    /// loading are not what a batch costs), then drops the measured batch at once and times it.
-    /// </summary>
+    /// <summary>Image-only PDFs (JPEG pages) through the service against <c>ocrmypdf</c>, as a bureau might otherwise get their text.</summary>
+    private static void ScannedPdfs(string root, int count, string? postgres)
+    {
+        var folder = Path.Combine(root, "scanned-pdfs");
+        var warmUp = new List<string> { ScannedForms.WritePdf(Path.Combine(folder, "warm-up.pdf"), WarmUpPages, seed: 900) };
+        var files = Enumerable.Range(0, count).Select(i => ScannedForms.WritePdf(Path.Combine(folder, $"scan-{i:D4}.pdf"), PagesPerScannedPdf, seed: 1000 + i)).ToList();
+        var pages = count * PagesPerScannedPdf;
+        Console.WriteLine($"\n{count} scanned PDFs of {PagesPerScannedPdf} Chinese A4 pages (JPEG, 300 dpi), {pages} pages");
+
+        var workers = Environment.ProcessorCount;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = workers };
+        var output = Directory.CreateDirectory(Path.Combine(root, "ocrmypdf")).FullName;
+        double? textOnly = null;
+        if (OnPath("ocrmypdf"))
+        {
+            // One page at a time per file (--jobs 1), two files at a time: the same use of the cores as the service's two workers.
+            var pdfa = Time(() => Parallel.ForEach(files, parallel, f => RunTool("ocrmypdf", "-q", "--jobs", "1", "-l", "chi_tra", f, Path.Combine(output, Path.GetFileName(f)))));
+            Report($"ocrmypdf (PDF/A), {workers} at a time", pages, pdfa, "pages");
+            textOnly = Time(() => Parallel.ForEach(files, parallel, f => RunTool("ocrmypdf", "-q", "--jobs", "1", "-l", "chi_tra", "--output-type", "none", "--sidecar", Path.Combine(output, Path.GetFileName(f) + ".txt"), f, "-")));
+            Report($"ocrmypdf text only, {workers} at a time", pages, textOnly.Value, "pages");
+        }
+        else
+        {
+            Console.WriteLine("ocrmypdf is not installed (Debian: apt install ocrmypdf): that anchor is skipped");
+        }
+
+        var service = EndToEnd(Path.Combine(root, "service-scanned-pdfs"), warmUp, files, postgres);
+        Report("docclassifier run, inbox to result", pages, service.Seconds, "pages");
+        Console.WriteLine(Invariant($"  outcomes: {service.Outcomes}; peak RSS {service.PeakRss:F0} MB (all its processes)")
+            + (textOnly is { } anchor ? Invariant($"; the service at {anchor / service.Seconds:F2}x ocrmypdf text only") : string.Empty));
+    }
+
+    private static bool OnPath(string tool) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator).Any(d => File.Exists(Path.Combine(d, tool)));
+
     /// <summary>Our extraction on every core in this process, with warmed-up engines, as the service's workers would run it.</summary>
     private static double ExtractionAlone(List<string> warmUp, List<string> files)
     {
@@ -109,6 +160,10 @@ internal static class ServiceBenchmark
         return Time(() => Parallel.ForEach(files, parallel, f => extraction.Extractor.Extract(f)));
     }
 
+    /// <summary>
+    /// Starts the service, lets it finish a warm-up batch (a service runs for days: start-up, JIT and engine
+    /// loading are not what a batch costs), then drops the measured batch at once and times it.
+    /// </summary>
     private static EndToEndResult EndToEnd(string baseDirectory, List<string> warmUp, List<string> files, string? postgres)
     {
         using var database = postgres is null ? null : ScratchDatabase.Create(postgres);
@@ -216,14 +271,20 @@ internal static class ServiceBenchmark
     private static void RunTool(string tool, params string[] arguments)
     {
         var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment["OMP_THREAD_LIMIT"] = "1";
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
 
         using var process = Process.Start(start)!;
+        var errors = process.StandardError.ReadToEndAsync();
         process.StandardOutput.ReadToEnd();
         process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{tool} exited with {process.ExitCode}: {errors.Result}");
+        }
     }
 
     private static double Time(Action action)

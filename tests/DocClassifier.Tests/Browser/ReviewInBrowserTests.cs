@@ -16,12 +16,9 @@ namespace DocClassifier.Tests.Browser;
 [Category("Service")]
 public sealed class ReviewInBrowserTests
 {
-    private const string Chromium = "/usr/bin/chromium";
-
     [Test]
     public async Task AReviewer_SignsIn_TakesTheNextItem_AndDecidesItWithTheKeyboard()
     {
-        Assert.That(File.Exists(Chromium), Is.True, "scripts/setup.sh installs Debian's chromium");
         using var folder = new TempFolder();
         var password = CreateReviewer(folder.Path, "rosa");
         var port = FreePort();
@@ -34,12 +31,7 @@ public sealed class ReviewInBrowserTests
         var id = await WaitForPendingReviewAsync(url, folder.Path);
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
-        });
+        await using var browser = await DebianChromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
 
         await page.GotoAsync(url + "/");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DocClassifier.Samples;
 using DocClassifier.Storage;
 using DocClassifier.Tests.Support;
 
@@ -37,7 +38,7 @@ public sealed class FaultToleranceTests
             ["DOCCLASSIFIER__JOBINVISIBILITYSECONDS"] = Invisibility.TotalSeconds.ToString(CultureInfo.InvariantCulture),
         };
         var staging = Path.Combine(folder.Path, "staging");
-        string[] scans = [ScannedPdf.Write(Path.Combine(staging, "scan-a.pdf"), LongScanPages, seed: 1), ScannedPdf.Write(Path.Combine(staging, "scan-b.pdf"), LongScanPages, seed: 2)];
+        string[] scans = [ScannedForms.WritePdf(Path.Combine(staging, "scan-a.pdf"), LongScanPages, seed: 1), ScannedForms.WritePdf(Path.Combine(staging, "scan-b.pdf"), LongScanPages, seed: 2)];
         using var ledger = new PostgresDocumentLedger(database);
         using var intake = ServiceProcess.Start(folder.Path, database, settings, role: "intake");
         using var doomed = ServiceProcess.Start(folder.Path, database, settings, role: "worker");
@@ -134,7 +135,7 @@ public sealed class FaultToleranceTests
         using var folder = new TempFolder();
         var database = server.NewDatabase();
         var inbox = Path.Combine(folder.Path, "inbox");
-        var scan = ScannedPdf.Write(Path.Combine(folder.Path, "staging", "scan.pdf"), LongScanPages + 4, seed: 3);
+        var scan = ScannedForms.WritePdf(Path.Combine(folder.Path, "staging", "scan.pdf"), LongScanPages + 4, seed: 3);
         var waiting = InboxFiles.BornDigital(Path.Combine(folder.Path, "staging"), 2, seed: 43);
         using var ledger = new PostgresDocumentLedger(database);
         using var worker = ServiceProcess.Start(folder.Path, database, new Dictionary<string, string> { ["DOCCLASSIFIER__WORKERS"] = "1" }, role: "worker");

@@ -1,12 +1,10 @@
-using DocClassifier.Samples;
-
-namespace DocClassifier.Tests.Support;
+namespace DocClassifier.Samples;
 
 /// <summary>Image-only PDFs of the Chinese tax form, one JPEG scan per page, every page (and so every file) different: work that only OCR can do.</summary>
-internal static class ScannedPdf
+public static class ScannedForms
 {
     /// <summary>Writes a PDF of <paramref name="pages"/> scanned pages; each page costs a worker about a second or two of OCR.</summary>
-    public static string Write(string path, int pages, int seed)
+    public static string WritePdf(string path, int pages, int seed)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         using var form = PageRenderer.Render(FixtureDocuments.ChineseTaxForm(), 300);
