@@ -8,17 +8,25 @@ namespace DocClassifier.Benchmarks;
 /// <summary>CER and order-free recall of our extraction next to the tesseract CLI on images with ground truth.</summary>
 internal static class AccuracyBenchmark
 {
-    public static int Run(string folder, string languages, int limit, bool verbose)
+    public static int Run(string folder, string languages, int limit, bool verbose, int targetDpi = 0)
     {
         var set = GroundTruthSet.Load(folder).Take(limit).ToList();
-        Console.WriteLine($"{set.Count} images from {Path.GetFileName(folder.TrimEnd('/'))}, languages {languages}");
+        Console.WriteLine($"{set.Count} images from {Path.GetFileName(folder.TrimEnd('/'))}, languages {languages}"
+            + (targetDpi > 0 ? $", our pages rescaled to {targetDpi} dpi" : string.Empty));
+        Func<string, string> Ours(ExtractionOptions options)
+        {
+            options.MaxEngines = 1;
+            options.TargetResolution = targetDpi > 0 ? targetDpi : options.TargetResolution;
+            var extraction = new DocumentExtraction(options);
+            return image => extraction.Extractor.Extract(image).RawText;
+        }
+
         var variants = new (string Name, Func<string, string> Read)[]
         {
             ($"tesseract CLI -l {languages}", image => TesseractCli.Recognize(image, languages)),
             ("ours, no preprocessing", Ours(new() { Languages = languages, FallbackLanguages = "", Preprocess = false })),
             ($"ours, {languages}", Ours(new() { Languages = languages, FallbackLanguages = "" })),
             ("ours, default (chi_tra, eng fallback)", Ours(new())),
-
         };
 
         Console.WriteLine($"{"variant",-36} {"CER",7} {"char recall",12} {"word recall",12} {"s/page",7}");
@@ -46,12 +54,5 @@ internal static class AccuracyBenchmark
         }
 
         return 0;
-    }
-
-    private static Func<string, string> Ours(ExtractionOptions options)
-    {
-        options.MaxEngines = 1;
-        var extraction = new DocumentExtraction(options);
-        return image => extraction.Extractor.Extract(image).RawText;
     }
 }

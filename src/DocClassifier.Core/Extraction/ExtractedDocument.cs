@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace DocClassifier.Extraction;
 
 /// <summary>The text of one file, page by page.</summary>
@@ -8,6 +10,10 @@ public sealed record ExtractedDocument(string FileName, DocumentFormat Format, I
 
     /// <summary>Normalised text of all pages, pages separated by a blank line.</summary>
     public string Text => string.Join("\n\n", Pages.Select(p => p.Text));
+
+    /// <summary>Normalised text of each page, in page order: what the field extractors read.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<string> PageTexts => [.. Pages.Select(p => p.Text)];
 
     /// <summary>Raw text of all pages, pages separated by a form feed.</summary>
     public string RawText => string.Join("\f", Pages.Select(p => p.RawText));

@@ -31,8 +31,11 @@ public sealed class ExtractionOptions
     /// <summary>A PDF page whose text layer has at least this many letters or digits is not OCRed.</summary>
     public int MinTextLayerCharacters { get; set; } = 20;
 
-    /// <summary>Scans below this resolution are upscaled to it before OCR.</summary>
-    public int TargetResolution { get; set; } = 300;
+    /// <summary>
+    /// Scans are rescaled to this resolution before OCR (within 10 % they are left alone). 250 dpi read our
+    /// forms and the SROIE receipts better than 300 and a 300 dpi form about a fifth faster (README, "OCR accuracy").
+    /// </summary>
+    public int TargetResolution { get; set; } = 250;
 
     /// <summary>Resolution assumed for images that do not state one.</summary>
     public int DefaultResolution { get; set; } = 300;

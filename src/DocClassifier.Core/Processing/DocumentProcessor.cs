@@ -76,7 +76,7 @@ public sealed class DocumentProcessor(
 
         var result = classifier.Classify(extracted.Text);
         if (result.Decision == RoutingDecision.Deliver &&
-            (requirements ?? FieldRequirements.None).Problem(result.Label, [.. extracted.Pages.Select(p => p.Text)]) is { } missing)
+            (requirements ?? FieldRequirements.None).Problem(result.Label, extracted.PageTexts) is { } missing)
         {
             result = result with { Decision = RoutingDecision.Review, Reason = missing };
         }

@@ -51,7 +51,7 @@ internal sealed class FolderResultSink(string resultsRoot) : IResultSink
             DecidedBy = decision.DecidedBy,
             DecidedAt = decision.DecidedAt,
             Pages = [.. extracted.Pages.Select(PageJson.From)],
-            Fields = FieldJson.Group(FieldCorrections.Apply(FieldExtractors.ExtractAll([.. extracted.Pages.Select(p => p.Text)]), decision.FieldCorrections, decision.DecidedBy)),
+            Fields = FieldJson.Group(FieldCorrections.Apply(FieldExtractors.ExtractAll(extracted.PageTexts), decision.FieldCorrections, decision.DecidedBy)),
             Text = inline ? text : null,
             TextFile = inline ? null : textFile,
         };

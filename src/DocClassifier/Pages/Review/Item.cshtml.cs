@@ -61,7 +61,7 @@ public sealed class ReviewItemModel(IDocumentLedger ledger, ReviewDesk desk, Wor
         var record = work.Find(id);
         Text = record?.Extracted.Text;
         Reason = record?.Classification.Reason;
-        Fields = record is null ? [] : FieldExtractors.ExtractAll([.. record.Extracted.Pages.Select(p => p.Text)]);
+        Fields = record is null ? [] : FieldExtractors.ExtractAll(record.Extracted.PageTexts);
         var me = ReviewApi.ReviewerName(User);
         CanDecide = Document.State == DocumentState.PendingReview && record is not null && !Document.IsClaimedByOtherThan(me, clock.GetUtcNow());
         if (Document.State != DocumentState.PendingReview)
@@ -128,7 +128,7 @@ public sealed class ReviewItemModel(IDocumentLedger ledger, ReviewDesk desk, Wor
     private List<FieldCorrection> FieldCorrectionsFromForm(string id)
     {
         var record = DocumentIds.IsValid(id) ? work.Find(id) : null;
-        var found = record is null ? [] : FieldExtractors.ExtractAll([.. record.Extracted.Pages.Select(p => p.Text)]);
+        var found = record is null ? [] : FieldExtractors.ExtractAll(record.Extracted.PageTexts);
         var corrections = new List<FieldCorrection>();
         foreach (var (key, value) in Request.Form.Where(f => f.Key.StartsWith("field:", StringComparison.Ordinal)))
         {

@@ -11,7 +11,7 @@ public sealed record ReviewItem(DocumentView Document, IReadOnlyList<LabelScore>
     public static ReviewItem From(LedgerDocument document, WorkRecord? record)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var fields = record is null ? [] : FieldExtractors.ExtractAll([.. record.Extracted.Pages.Select(p => p.Text)]);
+        var fields = record is null ? [] : FieldExtractors.ExtractAll(record.Extracted.PageTexts);
         return new(DocumentView.From(document), record?.Classification.Top ?? [], record?.Classification.Reason, record?.Extracted.Text, fields, document.ClaimExpiresAt);
     }
 }
