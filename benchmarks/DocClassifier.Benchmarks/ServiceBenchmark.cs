@@ -139,7 +139,7 @@ internal static class ServiceBenchmark
         }
         else
         {
-            Console.WriteLine("ocrmypdf is not installed (Debian: apt install ocrmypdf): that anchor is skipped");
+            Console.WriteLine("ocrmypdf is not installed (scripts/setup.sh --benchmarks installs it): that anchor is skipped");
         }
 
         var service = EndToEnd(Path.Combine(root, "service-scanned-pdfs"), warmUp, files, postgres);
