@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DocClassifier.Extraction;
+using DocClassifier.Extraction.Native;
 using DocClassifier.Extraction.Quality;
 using DocClassifier.Tests.Support;
 using static DocClassifier.Tests.Support.GeneratedFixtures;
@@ -87,6 +88,24 @@ public class OcrAccuracyTests
             Assert.That(TextAccuracy.CharacterErrorRate(document.Pages[0].Text, ChineseTruth), Is.LessThanOrEqualTo(0.01), document.Pages[0].Text);
             Assert.That(TextAccuracy.CharacterErrorRate(document.Pages[1].Text, EnglishTruth), Is.LessThanOrEqualTo(0.01));
         });
+    }
+
+    [Test]
+    public void BlackAndWhiteScan_IsNotScaledBelow300Dpi_AndReadsWell()
+    {
+        using var folder = new TempFolder();
+        using (var grey = Pix.TryRead(File.ReadAllBytes(PathOf(FormPng)))!)
+        using (var bilevel = Pix.Own(LeptonicaApi.PixThresholdToBinary(grey.Pointer, 160), "threshold"))
+        {
+            bilevel.Resolution = 300;
+            File.WriteAllBytes(Path.Combine(folder.Path, "fax.png"), bilevel.Encode(LeptonicaApi.FormatPng));
+        }
+
+        var page = Extractions.Extract(Path.Combine(folder.Path, "fax.png")).Pages.Single();
+
+        Assert.That(page.Resolution, Is.EqualTo(300), "one bit a pixel is not scaled down to the 250 dpi target");
+        // A global threshold of the speckled fixture is a harsh black-and-white scan (6.2 % measured).
+        Assert.That(TextAccuracy.CharacterErrorRate(page.Text, ChineseTruth), Is.LessThanOrEqualTo(0.08), page.Text);
     }
 
     [Test]
