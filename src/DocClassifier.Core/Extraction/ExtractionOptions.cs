@@ -32,8 +32,9 @@ public sealed class ExtractionOptions
     public int MinTextLayerCharacters { get; set; } = 20;
 
     /// <summary>
-    /// Scans are rescaled to this resolution before OCR (within 10 % they are left alone). 250 dpi read our
-    /// forms and the SROIE receipts better than 300 and a 300 dpi form about a fifth faster (README, "OCR accuracy").
+    /// Scans are rescaled to this resolution before OCR (within 10 % they are left alone; black-and-white
+    /// scans to at least 300 dpi). 250 dpi read our forms and the SROIE receipts better than 300 and a
+    /// 300 dpi form about a fifth faster (README, "OCR accuracy").
     /// </summary>
     public int TargetResolution { get; set; } = 250;
 

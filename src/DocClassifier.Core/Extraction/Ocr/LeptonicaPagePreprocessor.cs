@@ -27,8 +27,9 @@ internal sealed class LeptonicaPagePreprocessor(int targetResolution, int defaul
         ArgumentNullException.ThrowIfNull(page);
         var resolution = ResolutionGuess.For(page, defaultResolution);
 
-        // A fresh grey image of our own: the rules are painted out of it below.
         var target = page.Depth == 1 ? Math.Max(targetResolution, MinBilevelResolution) : targetResolution;
+
+        // A fresh grey image of our own: the rules are painted out of it below.
         var image = Pix.Own(LeptonicaApi.PixConvertTo8(page.Pointer, 0), "grey conversion");
         var scaled = Rescale(image, target, ref resolution);
         if (scaled is not null)
