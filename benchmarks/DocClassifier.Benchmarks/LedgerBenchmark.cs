@@ -51,10 +51,10 @@ internal static class LedgerBenchmark
             ledger.TryChange(id, new StateChange(DocumentState.Processing, DocumentState.Failed, "system") { ErrorCode = "CorruptFile" });
         }
 
-        Report(storage, "intake: record a new document", count, Time(() => ids.ForEach(id => ledger.TryRecord(New(id), "intake"))));
-        Report(storage, "intake: a known document again (duplicate check)", count, Time(() => ids.ForEach(id => ledger.TryRecord(New(id), "intake"))));
-        Report(storage, "worker: Received -> Processing", count, Time(() => ids.ForEach(id => ledger.TryChange(id, new StateChange(DocumentState.Received, DocumentState.Processing, "worker")))));
-        Report(storage, "worker: Processing -> PendingReview (label, conf.)", count, Time(() => ids.ForEach(id => ledger.TryChange(
+        Report(storage, "intake: record a new document", count, Timing.Seconds(() => ids.ForEach(id => ledger.TryRecord(New(id), "intake"))));
+        Report(storage, "intake: a known document again (duplicate check)", count, Timing.Seconds(() => ids.ForEach(id => ledger.TryRecord(New(id), "intake"))));
+        Report(storage, "worker: Received -> Processing", count, Timing.Seconds(() => ids.ForEach(id => ledger.TryChange(id, new StateChange(DocumentState.Received, DocumentState.Processing, "worker")))));
+        Report(storage, "worker: Processing -> PendingReview (label, conf.)", count, Timing.Seconds(() => ids.ForEach(id => ledger.TryChange(
             id,
             new StateChange(DocumentState.Processing, DocumentState.PendingReview, "model:bench") { Label = "stamp-tax", Confidence = 0.42 }))));
 
@@ -81,15 +81,8 @@ internal static class LedgerBenchmark
         Report(storage, "review: decide (PendingReview -> Delivered)", reviewed, decide.Elapsed.TotalSeconds);
 
         var more = Enumerable.Range(0, count).Select(_ => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32))).ToList();
-        Report(storage, "intake: record a new document, 2 threads", count, Time(() => Parallel.ForEach(more, new ParallelOptions { MaxDegreeOfParallelism = 2 }, id => ledger.TryRecord(New(id), "intake"))));
+        Report(storage, "intake: record a new document, 2 threads", count, Timing.Seconds(() => Parallel.ForEach(more, new ParallelOptions { MaxDegreeOfParallelism = 2 }, id => ledger.TryRecord(New(id), "intake"))));
         Console.WriteLine(Invariant($"{storage,-10} ledger rows at the end: {ledger.Count(DocumentState.Delivered) + ledger.Count(DocumentState.Received) + ledger.Count(DocumentState.Failed)}"));
-    }
-
-    private static double Time(Action action)
-    {
-        var watch = Stopwatch.StartNew();
-        action();
-        return watch.Elapsed.TotalSeconds;
     }
 
     private static void Report(string storage, string operation, int count, double seconds) =>

@@ -81,7 +81,7 @@ internal static class ServiceBenchmark
         Console.WriteLine(Invariant($"\n{count} {description} ({megabytes:F0} MB), generated in {watch.Elapsed.TotalSeconds:F0} s"));
 
         var workers = Environment.ProcessorCount;
-        var pdftotext = Time(() => Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = workers }, f => RunTool("pdftotext", f, "-")));
+        var pdftotext = Timing.Seconds(() => Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = workers }, f => RunTool("pdftotext", f, "-")));
         Report($"pdftotext, {workers} at a time", count, pdftotext, "docs");
 
         var service = EndToEnd(Path.Combine(root, "service-" + kind), warmUp, files, postgres);
@@ -104,7 +104,7 @@ internal static class ServiceBenchmark
         // Extraction alone runs before and after the service: on a shared machine the speed drifts by more
         // than the overhead being measured, so the service is compared with the mean of the two.
         var workers = Environment.ProcessorCount;
-        var cli = Time(() => Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = workers }, f => TesseractCli.Recognize(f, "chi_tra")));
+        var cli = Timing.Seconds(() => Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = workers }, f => TesseractCli.Recognize(f, "chi_tra")));
         Report($"tesseract CLI -l chi_tra, {workers} at a time", count, cli, "pages");
         var before = ExtractionAlone(warmUp, files);
         Report($"extraction alone, {Environment.ProcessorCount} threads (before)", count, before, "pages");
@@ -132,9 +132,9 @@ internal static class ServiceBenchmark
         if (OnPath("ocrmypdf"))
         {
             // One page at a time per file (--jobs 1), two files at a time: the same use of the cores as the service's two workers.
-            var pdfa = Time(() => Parallel.ForEach(files, parallel, f => RunTool("ocrmypdf", "-q", "--jobs", "1", "-l", "chi_tra", f, Path.Combine(output, Path.GetFileName(f)))));
+            var pdfa = Timing.Seconds(() => Parallel.ForEach(files, parallel, f => RunTool("ocrmypdf", "-q", "--jobs", "1", "-l", "chi_tra", f, Path.Combine(output, Path.GetFileName(f)))));
             Report($"ocrmypdf (PDF/A), {workers} at a time", pages, pdfa, "pages");
-            textOnly = Time(() => Parallel.ForEach(files, parallel, f => RunTool("ocrmypdf", "-q", "--jobs", "1", "-l", "chi_tra", "--output-type", "none", "--sidecar", Path.Combine(output, Path.GetFileName(f) + ".txt"), f, "-")));
+            textOnly = Timing.Seconds(() => Parallel.ForEach(files, parallel, f => RunTool("ocrmypdf", "-q", "--jobs", "1", "-l", "chi_tra", "--output-type", "none", "--sidecar", Path.Combine(output, Path.GetFileName(f) + ".txt"), f, "-")));
             Report($"ocrmypdf text only, {workers} at a time", pages, textOnly.Value, "pages");
         }
         else
@@ -157,7 +157,7 @@ internal static class ServiceBenchmark
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         using var extraction = new DocumentExtraction(new ExtractionOptions { MaxEngines = Environment.ProcessorCount });
         Parallel.ForEach(warmUp, parallel, f => extraction.Extractor.Extract(f));
-        return Time(() => Parallel.ForEach(files, parallel, f => extraction.Extractor.Extract(f)));
+        return Timing.Seconds(() => Parallel.ForEach(files, parallel, f => extraction.Extractor.Extract(f)));
     }
 
     /// <summary>
@@ -285,13 +285,6 @@ internal static class ServiceBenchmark
         {
             throw new InvalidOperationException($"{tool} exited with {process.ExitCode}: {errors.Result}");
         }
-    }
-
-    private static double Time(Action action)
-    {
-        var watch = Stopwatch.StartNew();
-        action();
-        return watch.Elapsed.TotalSeconds;
     }
 
     private static void Report(string name, int count, double seconds, string unit) =>

@@ -21,11 +21,11 @@ internal static class SpeedBenchmark
             var workers = Environment.ProcessorCount;
             Console.WriteLine($"{pages} scanned Chinese A4 pages at 300 dpi, {workers} cores, languages {languages}");
 
-            var cli = Time(() => RunCli(folder, languages, workers));
+            var cli = Timing.Seconds(() => RunCli(folder, languages, workers));
             Report($"tesseract CLI, xargs -P {workers}", pages, cli);
 
             using var extraction = new DocumentExtraction(new ExtractionOptions { Languages = languages, MaxEngines = workers });
-            var ours = Time(() => Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = workers }, f => extraction.Extractor.Extract(f)));
+            var ours = Timing.Seconds(() => Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = workers }, f => extraction.Extractor.Extract(f)));
             Report($"docclassifier, {workers} threads", pages, ours);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"speed-up: {cli / ours:F2}x; peak RSS {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MB"));
             return 0;
@@ -64,13 +64,6 @@ internal static class SpeedBenchmark
     {
         using var process = Process.GetCurrentProcess();
         return process.WorkingSet64;
-    }
-
-    private static double Time(Action action)
-    {
-        var watch = Stopwatch.StartNew();
-        action();
-        return watch.Elapsed.TotalSeconds;
     }
 
     private static void Report(string name, int pages, double seconds) =>
