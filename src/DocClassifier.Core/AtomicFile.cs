@@ -26,8 +26,12 @@ internal static class AtomicFile
             writer.Write(text);
         });
 
-    public static void WriteJson<T>(string path, T value, JsonSerializerOptions options) =>
-        Write(path, target => JsonSerializer.Serialize(target, value, options));
+    /// <summary>
+    /// Without <paramref name="flushToDisk"/> the file is still whole or absent after the process is killed, but a power cut
+    /// may leave it empty: for files that can be made again (a cache), where waiting for the disk costs more than remaking the odd one.
+    /// </summary>
+    public static void WriteJson<T>(string path, T value, JsonSerializerOptions options, bool flushToDisk = true) =>
+        Write(path, target => JsonSerializer.Serialize(target, value, options), flushToDisk);
 
     /// <summary>
     /// Deletes temporaries that a killed earlier attempt for this document left behind. Should a
@@ -47,7 +51,7 @@ internal static class AtomicFile
     private static string TemporaryPath(string path) =>
         Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
 
-    private static void Write(string path, Action<Stream> write)
+    private static void Write(string path, Action<Stream> write, bool flushToDisk = true)
     {
         var temporary = TemporaryPath(path);
         try
@@ -55,7 +59,7 @@ internal static class AtomicFile
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
                 write(stream);
-                stream.Flush(flushToDisk: true);
+                stream.Flush(flushToDisk);
             }
 
             File.Move(temporary, path, overwrite: true);

@@ -4,45 +4,108 @@ using DocClassifier.Storage;
 namespace DocClassifier.Intake;
 
 /// <summary>
-/// Takes one finished file out of the inbox. The document is recorded in the ledger BEFORE the file
+/// Takes finished files out of the inbox. A document is recorded in the ledger BEFORE the file
 /// leaves the inbox, so a crash at any point loses nothing: a file still in the inbox whose id is
 /// recorded but not yet archived is simply archived on the next pass. A clerk's file is never deleted:
 /// copies of known documents go to duplicates/.
 /// </summary>
 public sealed class DocumentIntake(IDocumentLedger ledger, string inboxRoot, string archiveRoot, string duplicatesRoot, TimeProvider clock)
 {
-    public IntakeResult Ingest(string path)
-    {
-        var sourceFolder = Path.GetRelativePath(inboxRoot, Path.GetDirectoryName(Path.GetFullPath(path))!).Replace('\\', '/');
-        return Ingest(path, Path.GetFileName(path), sourceFolder == "." ? string.Empty : sourceFolder);
-    }
+    private const string Actor = "intake";
+
+    public IntakeResult Ingest(string path) => Ingest(path, Path.GetFileName(path), SourceFolderOf(path));
 
     /// <summary>Takes a file that arrived another way (an upload), under the name and source the sender gave.</summary>
     public IntakeResult Ingest(string path, string originalFileName, string sourceFolder)
     {
-        var id = HashOf(path);
-        var now = clock.GetUtcNow();
-        var extension = Path.GetExtension(originalFileName).ToLowerInvariant();
-        var archivePath = Path.Combine(archiveRoot, now.ToString("yyyy", System.Globalization.CultureInfo.InvariantCulture), now.ToString("MM", System.Globalization.CultureInfo.InvariantCulture), id + extension);
+        var document = Describe(path, originalFileName, sourceFolder, clock.GetUtcNow());
+        return ledger.TryRecord(document, Actor) ? Archive(path, document) : Settle(path, document);
+    }
 
-        if (ledger.TryRecord(new NewDocument(id, originalFileName, sourceFolder, now, archivePath), "intake"))
+    /// <summary>
+    /// Takes a batch of finished inbox files with one ledger commit for all of them (a commit waits for the disk,
+    /// so one per file would limit intake to the disk's flush rate). Every file is recorded before any is moved.
+    /// A file that cannot be read or moved (locked, vanished) is reported to <paramref name="notTaken"/> and stays
+    /// where it is, to be taken on a later pass; the rest of the batch goes on.
+    /// </summary>
+    public IReadOnlyList<IntakeResult> IngestAll(IReadOnlyList<string> paths, Action<string, IOException> notTaken)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(notTaken);
+        var now = clock.GetUtcNow();
+        var arrivals = new List<(string Path, NewDocument Document)>(paths.Count);
+        foreach (var path in paths)
         {
-            MoveInto(path, archivePath);
-            return new IntakeResult(id, true, archivePath);
+            try
+            {
+                arrivals.Add((path, Describe(path, Path.GetFileName(path), SourceFolderOf(path), now)));
+            }
+            catch (IOException e)
+            {
+                notTaken(path, e);
+            }
         }
 
-        var known = ledger.Find(id)!;
+        // A set of our own: the second of two identical files in one batch is then a duplicate of the first.
+        var recorded = new HashSet<string>(ledger.RecordAll([.. arrivals.Select(a => a.Document)], Actor), StringComparer.Ordinal);
+        var results = new List<IntakeResult>(arrivals.Count);
+        foreach (var (path, document) in arrivals)
+        {
+            try
+            {
+                results.Add(recorded.Remove(document.Id) ? Archive(path, document) : Settle(path, document));
+            }
+            catch (IOException e)
+            {
+                notTaken(path, e);
+            }
+        }
+
+        return results;
+    }
+
+    private string SourceFolderOf(string path)
+    {
+        var sourceFolder = Path.GetRelativePath(inboxRoot, Path.GetDirectoryName(Path.GetFullPath(path))!).Replace('\\', '/');
+        return sourceFolder == "." ? string.Empty : sourceFolder;
+    }
+
+    private NewDocument Describe(string path, string originalFileName, string sourceFolder, DateTimeOffset now)
+    {
+        var id = HashOf(path);
+        var extension = Path.GetExtension(originalFileName).ToLowerInvariant();
+        var archivePath = Path.Combine(archiveRoot, now.ToString("yyyy", System.Globalization.CultureInfo.InvariantCulture), now.ToString("MM", System.Globalization.CultureInfo.InvariantCulture), id + extension);
+        return new NewDocument(id, originalFileName, sourceFolder, now, archivePath);
+    }
+
+    private static IntakeResult Archive(string path, NewDocument document)
+    {
+        MoveInto(path, document.ArchivePath);
+        return new IntakeResult(document.Id, true, document.ArchivePath, path);
+    }
+
+    /// <summary>A file whose content the ledger already knows.</summary>
+    private IntakeResult Settle(string path, NewDocument document)
+    {
+        var known = ledger.Find(document.Id)!;
         if (!File.Exists(known.ArchivePath))
         {
             // Recorded by a run that stopped before the move: finish it, this is not a duplicate.
             MoveInto(path, known.ArchivePath);
-            return new IntakeResult(id, known.State is DocumentState.Received or DocumentState.Processing, known.ArchivePath);
+            return new IntakeResult(document.Id, known.State is DocumentState.Received or DocumentState.Processing, known.ArchivePath, path);
         }
 
-        var duplicatePath = Path.Combine(duplicatesRoot, $"{id[..12]}-{now:yyyyMMddHHmmssfff}-{originalFileName}");
+        // Two copies taken in the same batch share the time: a number keeps the second from replacing the first.
+        var stamp = $"{document.Id[..12]}-{document.ReceivedAt:yyyyMMddHHmmssfff}";
+        var duplicatePath = Path.Combine(duplicatesRoot, $"{stamp}-{document.OriginalFileName}");
+        for (var copy = 2; File.Exists(duplicatePath); copy++)
+        {
+            duplicatePath = Path.Combine(duplicatesRoot, $"{stamp}-{copy}-{document.OriginalFileName}");
+        }
+
         MoveInto(path, duplicatePath);
-        ledger.RecordDuplicate(id, originalFileName, sourceFolder, duplicatePath, now);
-        return new IntakeResult(id, false, duplicatePath);
+        ledger.RecordDuplicate(document.Id, document.OriginalFileName, document.SourceFolder, duplicatePath, document.ReceivedAt);
+        return new IntakeResult(document.Id, false, duplicatePath, path);
     }
 
     public static string HashOf(string path)

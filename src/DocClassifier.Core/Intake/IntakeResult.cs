@@ -4,4 +4,5 @@ namespace DocClassifier.Intake;
 /// <param name="DocumentId">The content hash.</param>
 /// <param name="IsNew">True for a new document that needs processing; false for a copy of a known one.</param>
 /// <param name="StoredAt">Where the file now is: the archive, or the duplicates folder.</param>
-public sealed record IntakeResult(string DocumentId, bool IsNew, string StoredAt);
+/// <param name="TakenFrom">Where the file was when it was taken.</param>
+public sealed record IntakeResult(string DocumentId, bool IsNew, string StoredAt, string TakenFrom);

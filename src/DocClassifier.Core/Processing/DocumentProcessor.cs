@@ -14,6 +14,7 @@ namespace DocClassifier.Processing;
 /// comes last, so a run killed anywhere is simply run again and delivers once.
 /// A document left Processing by a reviewer's interrupted decision gets that decision, not the model's.
 /// Bad input is deterministic and goes straight to failed/; anything else (database down) throws, to be retried.
+/// For the same reason its ledger changes are <see cref="StateChange.Redoable"/>: they do not wait for the disk.
 /// </summary>
 public sealed class DocumentProcessor(
     IDocumentLedger ledger,
@@ -47,7 +48,7 @@ public sealed class DocumentProcessor(
         var document = ledger.Find(id) ?? throw new InvalidOperationException($"Document {id} is not in the ledger.");
         if (document.State == DocumentState.Received)
         {
-            _ = ledger.TryChange(id, new StateChange(DocumentState.Received, DocumentState.Processing, WorkerName));
+            _ = ledger.TryChange(id, new StateChange(DocumentState.Received, DocumentState.Processing, WorkerName) { Redoable = true });
             document = ledger.Find(id)!;
         }
 
@@ -70,7 +71,7 @@ public sealed class DocumentProcessor(
         catch (ExtractionException e)
         {
             failures.Fail(info, e);
-            _ = ledger.TryChange(id, new StateChange(DocumentState.Processing, DocumentState.Failed, "system", e.Message) { ErrorCode = e.Code.ToString() });
+            _ = ledger.TryChange(id, new StateChange(DocumentState.Processing, DocumentState.Failed, "system", e.Message) { ErrorCode = e.Code.ToString(), Redoable = true });
             return ProcessingOutcome.Failed;
         }
 
@@ -86,11 +87,11 @@ public sealed class DocumentProcessor(
         if (result.Decision == RoutingDecision.Deliver)
         {
             results.Deliver(info, extracted, ResultDecision.ByModel(result, clock.GetUtcNow()));
-            _ = ledger.TryChange(id, new StateChange(DocumentState.Processing, DocumentState.Delivered, actor) { Label = result.Label, Confidence = result.Confidence });
+            _ = ledger.TryChange(id, new StateChange(DocumentState.Processing, DocumentState.Delivered, actor) { Label = result.Label, Confidence = result.Confidence, Redoable = true });
             return ProcessingOutcome.Delivered;
         }
 
-        _ = ledger.TryChange(id, new StateChange(DocumentState.Processing, DocumentState.PendingReview, actor, result.Reason) { Label = result.Label, Confidence = result.Confidence });
+        _ = ledger.TryChange(id, new StateChange(DocumentState.Processing, DocumentState.PendingReview, actor, result.Reason) { Label = result.Label, Confidence = result.Confidence, Redoable = true });
         return ProcessingOutcome.PendingReview;
     }
 

@@ -69,7 +69,7 @@ public sealed class ReviewDesk(
         if (corrections.Count > 0)
         {
             record = record with { FieldCorrections = corrections };
-            work.Save(id, record);
+            work.SaveReviewed(id, record);
         }
 
         Deliver(document, record, decision);

@@ -9,6 +9,12 @@ public interface IDocumentLedger
     /// <summary>Records a new document as Received; false when a document with that id is already known.</summary>
     bool TryRecord(NewDocument document, string actor);
 
+    /// <summary>
+    /// Records a batch of new documents as Received in one transaction (one commit, one flush to disk, however many
+    /// files arrived at once); returns the ids that were not known before. An id twice in the batch is recorded once.
+    /// </summary>
+    IReadOnlySet<string> RecordAll(IReadOnlyList<NewDocument> documents, string actor);
+
     /// <summary>Records a second copy of a known document: a Duplicate entry keyed by the copy's own key.</summary>
     void RecordDuplicate(string originalId, string originalFileName, string sourceFolder, string duplicatePath, DateTimeOffset at);
 

@@ -22,6 +22,18 @@ public sealed class PostgresDocumentLedger : SqlDocumentLedger, IDisposable
 
     protected override DbConnection Open() => dataSource.OpenConnection();
 
+    // Without waiting for the WAL flush, PostgreSQL may lose the last such commits in a server crash, never half of one.
+    protected override DbTransaction Begin(DbConnection connection, bool mustSurvivePowerLoss)
+    {
+        var transaction = connection.BeginTransaction();
+        if (!mustSurvivePowerLoss)
+        {
+            SqlStatements.Execute(connection, transaction, "SET LOCAL synchronous_commit TO OFF");
+        }
+
+        return transaction;
+    }
+
     protected override void LockForMigration(DbConnection connection, DbTransaction transaction)
     {
         using var command = connection.CreateCommand();

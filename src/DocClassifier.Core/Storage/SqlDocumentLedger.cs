@@ -21,25 +21,41 @@ public abstract class SqlDocumentLedger : IDocumentLedger
     public bool TryRecord(NewDocument document, string actor)
     {
         ArgumentNullException.ThrowIfNull(document);
+        return RecordAll([document], actor).Count == 1;
+    }
+
+    public IReadOnlySet<string> RecordAll(IReadOnlyList<NewDocument> documents, string actor)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var recorded = new HashSet<string>(StringComparer.Ordinal);
+        if (documents.Count == 0)
+        {
+            return recorded;
+        }
+
         return InTransaction((connection, transaction) =>
         {
-            var inserted = Execute(
-                connection,
-                transaction,
-                "INSERT INTO documents (id, original_file_name, source_folder, received_at, archive_path, state, updated_at) " +
-                "VALUES (@id, @name, @folder, @received, @archive, @state, @received) ON CONFLICT (id) DO NOTHING",
-                ("id", document.Id),
-                ("name", document.OriginalFileName),
-                ("folder", document.SourceFolder),
-                ("received", document.ReceivedAt.ToUnixTimeMilliseconds()),
-                ("archive", document.ArchivePath),
-                ("state", nameof(DocumentState.Received))) == 1;
-            if (inserted)
+            foreach (var document in documents)
             {
-                Audit(connection, transaction, document.Id, document.ReceivedAt, actor, null, DocumentState.Received, $"{document.SourceFolder}/{document.OriginalFileName}".TrimStart('/'));
+                var inserted = Execute(
+                    connection,
+                    transaction,
+                    "INSERT INTO documents (id, original_file_name, source_folder, received_at, archive_path, state, updated_at) " +
+                    "VALUES (@id, @name, @folder, @received, @archive, @state, @received) ON CONFLICT (id) DO NOTHING",
+                    ("id", document.Id),
+                    ("name", document.OriginalFileName),
+                    ("folder", document.SourceFolder),
+                    ("received", document.ReceivedAt.ToUnixTimeMilliseconds()),
+                    ("archive", document.ArchivePath),
+                    ("state", nameof(DocumentState.Received))) == 1;
+                if (inserted)
+                {
+                    recorded.Add(document.Id);
+                    Audit(connection, transaction, document.Id, document.ReceivedAt, actor, null, DocumentState.Received, $"{document.SourceFolder}/{document.OriginalFileName}".TrimStart('/'));
+                }
             }
 
-            return inserted;
+            return recorded;
         });
     }
 
@@ -69,7 +85,7 @@ public abstract class SqlDocumentLedger : IDocumentLedger
     {
         ArgumentNullException.ThrowIfNull(change);
         var now = DateTimeOffset.UtcNow;
-        return InTransaction((connection, transaction) =>
+        bool Change(DbConnection connection, DbTransaction transaction)
         {
             var changed = Execute(
                 connection,
@@ -90,7 +106,9 @@ public abstract class SqlDocumentLedger : IDocumentLedger
             }
 
             return changed;
-        });
+        }
+
+        return InTransaction(Change, mustSurvivePowerLoss: !change.Redoable);
     }
 
     public IReadOnlyList<LedgerDocument> InStates(IReadOnlyCollection<DocumentState> states, int limit = 1000)
@@ -309,10 +327,16 @@ public abstract class SqlDocumentLedger : IDocumentLedger
         transaction.Commit();
     }
 
-    private T InTransaction<T>(Func<DbConnection, DbTransaction, T> work)
+    /// <summary>
+    /// Begins a transaction whose commit waits for the disk, or not (see <see cref="StateChange.Redoable"/>).
+    /// Either way the database stays consistent, and a later durable commit makes the earlier ones durable too.
+    /// </summary>
+    protected abstract DbTransaction Begin(DbConnection connection, bool mustSurvivePowerLoss);
+
+    private T InTransaction<T>(Func<DbConnection, DbTransaction, T> work, bool mustSurvivePowerLoss = true)
     {
         using var connection = Open();
-        using var transaction = connection.BeginTransaction();
+        using var transaction = Begin(connection, mustSurvivePowerLoss);
         var result = work(connection, transaction);
         transaction.Commit();
         return result;

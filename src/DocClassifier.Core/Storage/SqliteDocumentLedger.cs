@@ -24,6 +24,18 @@ public sealed class SqliteDocumentLedger : SqlDocumentLedger
 
     protected override string SerialKey => "INTEGER PRIMARY KEY AUTOINCREMENT";
 
+    // In WAL mode NORMAL skips the flush at commit (a checkpoint still flushes). It may only be set outside a
+    // transaction; every Open sets FULL back, since connections are pooled.
+    protected override DbTransaction Begin(DbConnection connection, bool mustSurvivePowerLoss)
+    {
+        if (!mustSurvivePowerLoss)
+        {
+            SqlStatements.Execute(connection, null, "PRAGMA synchronous = NORMAL");
+        }
+
+        return connection.BeginTransaction();
+    }
+
     protected override DbConnection Open()
     {
         var connection = new SqliteConnection(connectionString);
@@ -31,8 +43,9 @@ public sealed class SqliteDocumentLedger : SqlDocumentLedger
 
         // SQLite's own busy handler waits for the writer lock in steps of a few milliseconds; without it
         // Microsoft.Data.Sqlite retries every 150 ms, which made each job wait behind intake's writes.
+        // Commits wait for the disk unless a transaction asks otherwise (Begin).
         using var busy = connection.CreateCommand();
-        busy.CommandText = "PRAGMA busy_timeout = 30000";
+        busy.CommandText = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = FULL";
         busy.ExecuteNonQuery();
         return connection;
     }

@@ -8,4 +8,12 @@ public sealed record StateChange(DocumentState From, DocumentState To, string Ac
     public double? Confidence { get; init; }
 
     public string? ErrorCode { get; init; }
+
+    /// <summary>
+    /// A change that the job making it would simply make again: the ledger then commits it without waiting for the
+    /// disk. A kill cannot lose it (the database has it); a power cut or an OS crash may take back the last few such
+    /// changes, never leaving the ledger inconsistent, and those documents are processed again after the restart.
+    /// A later change that must survive (a reviewer's decision, intake) makes every earlier one durable with it.
+    /// </summary>
+    public bool Redoable { get; init; }
 }

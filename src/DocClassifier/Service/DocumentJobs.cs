@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.Common;
 using Hangfire.States;
 
 namespace DocClassifier.Cli.Service;
@@ -13,7 +14,10 @@ public sealed class DocumentJobs(JobStorage storage, IBackgroundJobClient jobs)
 {
     private const int PageSize = 1000;
 
-    public void Enqueue(string documentId) => jobs.Enqueue<ProcessDocumentJob>(job => job.Run(documentId, CancellationToken.None));
+    // Built once: Enqueue(expression) takes the expression tree apart on every call, for every document of a burst.
+    private static readonly System.Reflection.MethodInfo Run = typeof(ProcessDocumentJob).GetMethod(nameof(ProcessDocumentJob.Run))!;
+
+    public void Enqueue(string documentId) => jobs.Create(new Job(typeof(ProcessDocumentJob), Run, documentId, CancellationToken.None), new EnqueuedState());
 
     /// <summary>
     /// Documents with a job that is scheduled for a retry, enqueued, fetched by a worker, or processing on a worker that is alive.

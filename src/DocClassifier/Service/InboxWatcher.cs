@@ -30,6 +30,10 @@ public sealed class InboxWatcher(
     private readonly ConcurrentDictionary<string, byte> reportedLinks = new(StringComparer.Ordinal);
     private readonly FileStabilityTracker tracker = new(TimeSpan.FromSeconds(options.StableForSeconds), TimeProvider.System);
     private const double RetrySeconds = 5;
+
+    // Files recorded per ledger commit: big enough that a burst costs few commits, small enough that the
+    // first documents of a burst reach the workers quickly.
+    private const int BatchSize = 100;
     private volatile bool notificationsLost;
     private bool holding;
     private DateTimeOffset lastRescan;
@@ -118,6 +122,7 @@ public sealed class InboxWatcher(
 
     private void TakeFinished(CancellationToken stoppingToken)
     {
+        var finished = new List<string>();
         foreach (var path in candidates.Keys)
         {
             if (stoppingToken.IsCancellationRequested)
@@ -137,26 +142,34 @@ public sealed class InboxWatcher(
                 continue;
             }
 
-            if (!tracker.IsFinished(path))
+            if (tracker.IsFinished(path))
             {
-                continue;
+                finished.Add(path);
             }
 
-            try
+            if (finished.Count == BatchSize)
             {
-                var result = intake.Ingest(path);
-                candidates.TryRemove(path, out _);
-                tracker.Forget(path);
-                logger.LogInformation("Took {File} as {Id} ({Outcome})", Path.GetFileName(path), result.DocumentId, result.IsNew ? "new" : "duplicate");
-                if (result.IsNew)
-                {
-                    Enqueue(result.DocumentId);
-                }
+                Take(finished);
+                finished.Clear();
             }
-            catch (IOException e)
+        }
+
+        Take(finished);
+    }
+
+    /// <summary>Records a batch in one ledger commit, then queues the new documents.</summary>
+    private void Take(List<string> finished)
+    {
+        // Locked or vanished between the check and the move: the file stays a candidate and is tried again.
+        var taken = intake.IngestAll(finished, (path, e) => logger.LogWarning("Could not take {File} yet: {Reason}", Path.GetFileName(path), e.Message));
+        foreach (var result in taken)
+        {
+            candidates.TryRemove(result.TakenFrom, out _);
+            tracker.Forget(result.TakenFrom);
+            logger.LogInformation("Took {File} as {Id} ({Outcome})", Path.GetFileName(result.TakenFrom), result.DocumentId, result.IsNew ? "new" : "duplicate");
+            if (result.IsNew)
             {
-                // Locked or vanished between the check and the move: it stays a candidate and is tried again.
-                logger.LogWarning("Could not take {File} yet: {Reason}", Path.GetFileName(path), e.Message);
+                Enqueue(result.DocumentId);
             }
         }
     }

@@ -73,4 +73,53 @@ public class DocumentIntakeTests
         Assert.That(File.Exists(archive), Is.True);
         Assert.That(Directory.Exists(Path.Combine(folder.Path, "duplicates")), Is.False);
     }
+
+    [Test]
+    public void ABatch_IsRecordedAndArchived_AndTwoCopiesInItKeepBothFiles()
+    {
+        var files = new[]
+        {
+            folder.Write("inbox/one.pdf", "%PDF-1.4 one"u8.ToArray()),
+            folder.Write("inbox/same.pdf", "%PDF-1.4 same"u8.ToArray()),
+            folder.Write("inbox/counter-2/same.pdf", "%PDF-1.4 same"u8.ToArray()),
+            folder.Write("inbox/counter-2/two.tif", "II*\0 two"u8.ToArray()),
+        };
+        var notTaken = new List<string>();
+
+        var results = intake.IngestAll(files, (path, _) => notTaken.Add(path));
+
+        Assert.That(notTaken, Is.Empty);
+        Assert.That(results.Select(r => (r.TakenFrom, r.IsNew)), Is.EqualTo(new[] { (files[0], true), (files[1], true), (files[2], false), (files[3], true) }));
+        Assert.That(results.Select(r => r.StoredAt).Distinct().Count(), Is.EqualTo(4));
+        Assert.That(results.Select(r => File.Exists(r.StoredAt)), Is.All.True, "nothing a clerk dropped is deleted");
+        Assert.That(files.Select(File.Exists), Is.All.False);
+        Assert.That(ledger.Find(results[3].DocumentId)!.SourceFolder, Is.EqualTo("counter-2"));
+        Assert.That(ledger.History(results[1].DocumentId)[^1].To, Is.EqualTo(DocumentState.Duplicate));
+    }
+
+    [Test]
+    public void AFileOfABatchThatVanished_IsReported_AndTheOthersAreTaken()
+    {
+        var kept = folder.Write("inbox/kept.pdf", "%PDF-1.4 kept"u8.ToArray());
+        var gone = Path.Combine(Inbox, "gone.pdf");
+
+        var notTaken = new List<string>();
+        var results = intake.IngestAll([gone, kept], (path, e) => notTaken.Add($"{Path.GetFileName(path)}: {e.GetType().Name}"));
+
+        Assert.That(notTaken, Is.EqualTo(new[] { "gone.pdf: FileNotFoundException" }));
+        Assert.That(results.Single().TakenFrom, Is.EqualTo(kept));
+        Assert.That(ledger.Find(results.Single().DocumentId)!.State, Is.EqualTo(DocumentState.Received));
+    }
+
+    [Test]
+    public void ADuplicateArrivingInTheSameMillisecondAsAnother_DoesNotReplaceIt()
+    {
+        intake.Ingest(folder.Write("inbox/a.pdf", "%PDF-1.4 same"u8.ToArray()));
+        var first = intake.Ingest(folder.Write("inbox/a.pdf", "%PDF-1.4 same"u8.ToArray()));
+
+        var second = intake.Ingest(folder.Write("inbox/a.pdf", "%PDF-1.4 same"u8.ToArray()));
+
+        Assert.That(second.StoredAt, Is.Not.EqualTo(first.StoredAt));
+        Assert.That(File.Exists(first.StoredAt) && File.Exists(second.StoredAt), Is.True);
+    }
 }

@@ -34,6 +34,23 @@ public abstract class DocumentLedgerContract
     }
 
     [Test]
+    public void RecordAll_RecordsABatchInOneGo_AndNamesOnlyTheDocumentsItAdded()
+    {
+        var known = Some.Document();
+        Ledger.TryRecord(known, "system");
+        var fresh = Enumerable.Range(0, 3).Select(_ => Some.Document()).ToList();
+
+        var recorded = Ledger.RecordAll([fresh[0], known with { OriginalFileName = "copy.pdf" }, fresh[1], fresh[2], fresh[1] with { OriginalFileName = "twice.pdf" }], "intake");
+
+        Assert.That(recorded, Is.EquivalentTo(fresh.Select(d => d.Id)));
+        Assert.That(fresh.Select(d => Ledger.Find(d.Id)?.State), Is.All.EqualTo(DocumentState.Received));
+        Assert.That(Ledger.Find(fresh[1].Id)!.OriginalFileName, Is.EqualTo(fresh[1].OriginalFileName), "the first of two with one id is the one kept");
+        Assert.That(Ledger.Find(known.Id)!.OriginalFileName, Is.EqualTo(known.OriginalFileName));
+        Assert.That(Ledger.History(fresh[2].Id).Single().Actor, Is.EqualTo("intake"));
+        Assert.That(Ledger.RecordAll([], "intake"), Is.Empty);
+    }
+
+    [Test]
     public void AChange_HappensOnlyFromTheExpectedState()
     {
         var document = Some.Document();
@@ -55,6 +72,21 @@ public abstract class DocumentLedgerContract
             (DocumentState.Received, DocumentState.Processing, "worker-1"),
             (DocumentState.Processing, DocumentState.Delivered, "model:m@1"),
         }));
+    }
+
+    [Test]
+    public void RedoableChanges_AreCompareAndSetAndAuditedLikeAnyOther()
+    {
+        var document = Some.Document();
+        Ledger.TryRecord(document, "intake");
+
+        Assert.That(Ledger.TryChange(document.Id, new StateChange(DocumentState.Received, DocumentState.Processing, "worker-1") { Redoable = true }), Is.True);
+        Assert.That(Ledger.TryChange(document.Id, new StateChange(DocumentState.Received, DocumentState.Processing, "worker-2") { Redoable = true }), Is.False);
+        Assert.That(Ledger.TryChange(document.Id, new StateChange(DocumentState.Processing, DocumentState.PendingReview, "model:m@1") { Label = "stamp-tax", Redoable = true }), Is.True);
+        Assert.That(Ledger.TryChange(document.Id, new StateChange(DocumentState.PendingReview, DocumentState.Processing, "reviewer:amy")), Is.True);
+
+        Assert.That(Ledger.Find(document.Id)!.Label, Is.EqualTo("stamp-tax"));
+        Assert.That(Ledger.History(document.Id).Select(h => h.Actor), Is.EqualTo(new[] { "intake", "worker-1", "model:m@1", "reviewer:amy" }));
     }
 
     [Test]
