@@ -5,4 +5,7 @@ internal sealed record EndToEndResult(double Seconds, string Outcomes, double Pe
 {
     /// <summary>Documents per second for each successive 1,000 finished.</summary>
     public string PerThousand { get; init; } = string.Empty;
+
+    /// <summary>Seconds from dropping the warm-up batch into the service just started to its last document finished.</summary>
+    public double WarmUpSeconds { get; init; }
 }
