@@ -3,14 +3,13 @@ using DocClassifier.Cli.Web;
 using DocClassifier.Cli.Web.Api;
 using DocClassifier.Review;
 using DocClassifier.Storage;
-using Hangfire;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DocClassifier.Cli.Pages;
 
 /// <summary>Failed documents with their reasons; admins can put one back in line.</summary>
-public sealed class FailedModel(IDocumentLedger ledger, ReviewDesk desk, IBackgroundJobClient jobs) : PageModel
+public sealed class FailedModel(IDocumentLedger ledger, ReviewDesk desk, DocumentJobs jobs) : PageModel
 {
     [TempData]
     public string? Message { get; set; }
@@ -34,7 +33,7 @@ public sealed class FailedModel(IDocumentLedger ledger, ReviewDesk desk, IBackgr
         try
         {
             desk.Retry(id, ReviewApi.ReviewerName(User));
-            jobs.Enqueue<ProcessDocumentJob>(job => job.Run(id, CancellationToken.None));
+            jobs.Enqueue(id);
             Message = $"Document {id[..12]} is queued again.";
         }
         catch (ReviewException e)

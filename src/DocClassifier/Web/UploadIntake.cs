@@ -1,7 +1,6 @@
 using DocClassifier.Cli.Service;
 using DocClassifier.Extraction;
 using DocClassifier.Intake;
-using Hangfire;
 using Microsoft.AspNetCore.Http;
 
 namespace DocClassifier.Cli.Web;
@@ -10,7 +9,7 @@ namespace DocClassifier.Cli.Web;
 /// POST /api/documents: the upload is written beside the archive (same disk, so intake's move is a
 /// rename), then taken by the same intake as a file from the inbox, with "api" as its source folder.
 /// </summary>
-public sealed class UploadIntake(DocumentIntake intake, ServiceOptions options, IBackgroundJobClient jobs)
+public sealed class UploadIntake(DocumentIntake intake, ServiceOptions options, DocumentJobs jobs)
 {
     public const string SourceFolder = "api";
 
@@ -31,7 +30,7 @@ public sealed class UploadIntake(DocumentIntake intake, ServiceOptions options, 
             var result = intake.Ingest(temporary, name, SourceFolder);
             if (result.IsNew)
             {
-                jobs.Enqueue<ProcessDocumentJob>(job => job.Run(result.DocumentId, CancellationToken.None));
+                jobs.Enqueue(result.DocumentId);
             }
 
             return result;

@@ -14,6 +14,7 @@ internal sealed class WebTestStartup(IConfiguration configuration)
     {
         services.AddPipeline(configuration).AddWebUi(configuration);
         services.AddHangfire(hangfire => hangfire.UseInMemoryStorage());
+        services.AddSingleton<DocumentJobs>();
     }
 
     public static void Configure(IApplicationBuilder app) => app.UseWebUi();

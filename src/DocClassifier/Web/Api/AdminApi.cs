@@ -2,7 +2,6 @@ using System.Security.Claims;
 using DocClassifier.Cli.Service;
 using DocClassifier.Cli.Web.Accounts;
 using DocClassifier.Review;
-using Hangfire;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -41,7 +40,7 @@ public static class AdminApi
         }
     }
 
-    private static Results<NoContent, ProblemHttpResult> Retry(string id, ClaimsPrincipal user, ReviewDesk desk, IBackgroundJobClient jobs)
+    private static Results<NoContent, ProblemHttpResult> Retry(string id, ClaimsPrincipal user, ReviewDesk desk, DocumentJobs jobs)
     {
         if (!DocumentIds.IsValid(id))
         {
@@ -51,7 +50,7 @@ public static class AdminApi
         try
         {
             desk.Retry(id, ReviewApi.ReviewerName(user));
-            jobs.Enqueue<ProcessDocumentJob>(job => job.Run(id, CancellationToken.None));
+            jobs.Enqueue(id);
             return TypedResults.NoContent();
         }
         catch (ReviewException e)
