@@ -20,15 +20,11 @@ public sealed class DocumentJobs(JobStorage storage, IBackgroundJobClient jobs)
     public void Enqueue(string documentId) => jobs.Create(new Job(typeof(ProcessDocumentJob), Run, documentId, CancellationToken.None), new EnqueuedState());
 
     /// <summary>
-    /// Documents with a job that is scheduled for a retry, enqueued, or processing on a worker that is alive.
+    /// Documents with a job that is scheduled for a retry, enqueued, fetched by a worker, or processing on a worker that is alive.
     /// A job only moves forward through these lists (a retry moves it back to scheduled), so they are read
     /// in that order and the scheduled one again last: a live job is always seen in one of them. A job that
     /// finishes meanwhile is missed, which is harmless: its document is no longer unfinished, and a job for a
     /// finished document does nothing.
-    /// A job fetched but not Processing does not count. A worker moves the job it fetches to Processing at once; on
-    /// PostgreSQL one job of a 1,000-document batch once stayed fetched with no worker running it (the fetch kept its
-    /// invisibility alive), and its document waited until a restart. Should both jobs of such a document run, it is
-    /// processed twice with one outcome in the ledger.
     /// </summary>
     public IReadOnlySet<string> WithLiveJobs()
     {
@@ -37,8 +33,11 @@ public sealed class DocumentJobs(JobStorage storage, IBackgroundJobClient jobs)
         Add(documents, monitoring.ScheduledCount(), (from, count) => monitoring.ScheduledJobs(from, count).Select(j => j.Value?.Job));
         foreach (var queue in monitoring.Queues().Select(q => q.Name))
         {
-            // A fetched job that is Processing is judged below, by whether its worker is alive.
+            // A fetched job that is already Processing is judged below, by whether its worker is alive.
             Add(documents, monitoring.EnqueuedCount(queue), (from, count) => monitoring.EnqueuedJobs(queue, from, count)
+                .Where(j => j.Value?.State != ProcessingState.StateName)
+                .Select(j => j.Value?.Job));
+            Add(documents, monitoring.FetchedCount(queue), (from, count) => monitoring.FetchedJobs(queue, from, count)
                 .Where(j => j.Value?.State != ProcessingState.StateName)
                 .Select(j => j.Value?.Job));
         }

@@ -1,9 +1,6 @@
 using DocClassifier.Cli.Service;
-using DocClassifier.Tests.Support;
 using Hangfire;
 using Hangfire.InMemory;
-using Hangfire.PostgreSql;
-using Hangfire.PostgreSql.Factories;
 using Hangfire.Server;
 using Hangfire.States;
 
@@ -47,25 +44,6 @@ public sealed class DocumentJobsTests
         ids.ForEach(jobs.Enqueue);
 
         Assert.That(jobs.WithLiveJobs(), Is.EquivalentTo(ids));
-    }
-
-    [Test]
-    [Category("Postgres")]
-    public void WithLiveJobs_DoesNotCountAJobThatAFetchHoldsWithoutRunningIt()
-    {
-        using var server = PostgresServer.Start();
-        var options = new PostgreSqlStorageOptions { PrepareSchemaIfNecessary = true, UseSlidingInvisibilityTimeout = true };
-        var storage = new PostgreSqlStorage(new NpgsqlConnectionFactory(server.NewDatabase(), options), options);
-        var jobs = new DocumentJobs(storage, new BackgroundJobClient(storage));
-        jobs.Enqueue("held");
-        jobs.Enqueue("waiting");
-
-        // A worker's fetch that never moves the job to Processing: its document must be queued again, not wait for ever.
-        using var connection = storage.GetConnection();
-        using var held = connection.FetchNextJob(["default"], CancellationToken.None);
-
-        Assert.That(storage.GetMonitoringApi().FetchedCount("default"), Is.EqualTo(1));
-        Assert.That(jobs.WithLiveJobs(), Is.EquivalentTo(new[] { "waiting" }));
     }
 
     // Hangfire's own ProcessingState can only be made by a worker; this is the same state as the storage records it.
