@@ -10,8 +10,6 @@ namespace DocClassifier.Processing;
 /// </summary>
 public sealed class WorkStore(string folder)
 {
-    public string Folder => folder;
-
     public void Save(string id, WorkRecord record) => Write(id, record, flushToDisk: false);
 
     public void SaveReviewed(string id, WorkRecord record) => Write(id, record, flushToDisk: true);

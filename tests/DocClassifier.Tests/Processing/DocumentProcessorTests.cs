@@ -58,8 +58,8 @@ public class DocumentProcessorTests
         using var world = new ProcessingWorld(new FixedClassifier("house-tax-relief", 0.95));
         var id = world.Drop("a.pdf", BornDigital);
         world.Ledger.TryChange(id, new StateChange(DocumentState.Received, DocumentState.Processing, "worker"));
-        Directory.CreateDirectory(world.Work.Folder);
-        File.WriteAllText(Path.Combine(world.Work.Folder, id + ".json"), string.Empty);
+        Directory.CreateDirectory(world.WorkFolder);
+        File.WriteAllText(Path.Combine(world.WorkFolder, id + ".json"), string.Empty);
 
         Assert.That(world.Processor.Process(id), Is.EqualTo(ProcessingOutcome.Delivered));
         Assert.That(world.Work.Find(id)?.Extracted.Text, Does.Contain("房屋稅減免申請書"));

@@ -19,7 +19,7 @@ internal sealed class ProcessingWorld : IDisposable
     {
         Ledger = new SqliteDocumentLedger(Path.Combine(folder.Path, "ledger.db"));
         Intake = new DocumentIntake(Ledger, Inbox, Path.Combine(folder.Path, "archive"), Path.Combine(folder.Path, "duplicates"), TimeProvider.System);
-        var work = Work = new WorkStore(Path.Combine(folder.Path, "work"));
+        var work = Work = new WorkStore(WorkFolder);
         var results = new FolderResultSink(Results);
         var failures = new FolderFailureSink(Failed);
         Desk = new ReviewDesk(Ledger, results, failures, work, ["house-tax-relief", "stamp-tax"], Examples, TimeProvider.System);
@@ -33,6 +33,8 @@ internal sealed class ProcessingWorld : IDisposable
     public string Failed => Path.Combine(folder.Path, "failed");
 
     public string Examples => Path.Combine(folder.Path, "examples");
+
+    public string WorkFolder => Path.Combine(folder.Path, "work");
 
     public SqliteDocumentLedger Ledger { get; }
 
