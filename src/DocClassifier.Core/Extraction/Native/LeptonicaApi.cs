@@ -9,6 +9,8 @@ internal static unsafe partial class LeptonicaApi
     internal const int FormatTiffG4 = 8;   // IFF_TIFF_G4
     internal const int FormatTiffZip = 10; // IFF_TIFF_ZIP
     internal const int SeverityNone = 6;   // L_SEVERITY_NONE
+    internal const int RasterClear = 0;    // PIX_CLR: 0 bits (white in 1 bpp, black in 8 bpp)
+    internal const int RasterSet = 0xf;    // PIX_SET: 1 bits (black in 1 bpp, white in 8 bpp)
 
     static LeptonicaApi() => NativeLibraries.EnsureRegistered();
 
@@ -21,6 +23,9 @@ internal static unsafe partial class LeptonicaApi
 
     [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixReadMemFromMultipageTiff")]
     internal static partial IntPtr PixReadMemFromMultipageTiff(byte* data, nuint size, ref nuint offset);
+
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixCreate")]
+    internal static partial IntPtr PixCreate(int width, int height, int depth);
 
     [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixDestroy")]
     internal static partial void PixDestroy(ref IntPtr pix);
@@ -74,6 +79,18 @@ internal static unsafe partial class LeptonicaApi
     [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixOr")]
     internal static partial IntPtr PixOr(IntPtr destination, IntPtr source1, IntPtr source2);
 
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixSubtract")]
+    internal static partial IntPtr PixSubtract(IntPtr destination, IntPtr source1, IntPtr source2);
+
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixGetData")]
+    internal static partial uint* PixGetData(IntPtr pix);
+
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixGetWpl")]
+    internal static partial int PixGetWpl(IntPtr pix);
+
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixSetPadBits")]
+    internal static partial int PixSetPadBits(IntPtr pix, int value);
+
     [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixCopy")]
     internal static partial IntPtr PixCopy(IntPtr destination, IntPtr source);
 
@@ -92,7 +109,7 @@ internal static unsafe partial class LeptonicaApi
     [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "boxaDestroy")]
     internal static partial void BoxaDestroy(ref IntPtr boxes);
 
-    /// <summary>With operation 0 (PIX_CLR) and no source, clears a rectangle to white.</summary>
+    /// <summary>With no source, fills a rectangle: <see cref="RasterClear"/> or <see cref="RasterSet"/>.</summary>
     [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixRasterop")]
     internal static partial int PixRasterop(IntPtr destination, int x, int y, int width, int height, int operation, IntPtr source, int sourceX, int sourceY);
 

@@ -6,7 +6,8 @@ namespace DocClassifier.Extraction.Ocr;
 /// Cleans a scan the way tax forms need: grey, rescale to the target resolution, image out the
 /// background (stamps, low-contrast receipts), deskew, then erase long horizontal and vertical rules
 /// and specks so that Tesseract reads a table's cells as text instead of boxes. The rules give the
-/// table cells. Tesseract still gets a grey image, so it binarises faint strokes its own way.
+/// table cells, and the ink outside them the bands of text Tesseract lays out. Tesseract still gets a
+/// grey image, so it binarises faint strokes its own way.
 /// </summary>
 internal sealed class LeptonicaPagePreprocessor(int targetResolution, int defaultResolution) : IPagePreprocessor
 {
@@ -59,8 +60,21 @@ internal sealed class LeptonicaPagePreprocessor(int targetResolution, int defaul
             using var widened = Pix.Own(LeptonicaApi.PixDilateBrick(IntPtr.Zero, rules.Pointer, 7, 7), "rule dilation");
             _ = LeptonicaApi.PixSetMasked(image.Pointer, widened.Pointer, 255);
             image.Resolution = resolution;
-            return new PreparedPage(image, TableCellFinder.Find(widened, resolution));
+            var cells = TableCellFinder.Find(widened, resolution);
+            return new PreparedPage(image, cells, FindTextBands(binary, widened, cells, resolution));
         }
+    }
+
+    // The ink left once the rules are gone and the cells (read on their own) are cleared.
+    private static IReadOnlyList<PixelRect> FindTextBands(Pix binary, Pix rules, IReadOnlyList<PixelRect> cells, int resolution)
+    {
+        using var ink = Pix.Own(LeptonicaApi.PixSubtract(IntPtr.Zero, binary.Pointer, rules.Pointer), "rule subtraction");
+        foreach (var cell in cells)
+        {
+            _ = LeptonicaApi.PixRasterop(ink.Pointer, cell.X, cell.Y, cell.Width, cell.Height, LeptonicaApi.RasterClear, IntPtr.Zero, 0, 0);
+        }
+
+        return InkBands.Find(ink, resolution);
     }
 
     private static Pix? Rescale(Pix grey, int target, ref int resolution)

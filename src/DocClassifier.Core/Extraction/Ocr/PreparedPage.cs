@@ -2,8 +2,12 @@ using DocClassifier.Extraction.Native;
 
 namespace DocClassifier.Extraction.Ocr;
 
-/// <summary>A page image ready for OCR, and the table cells found on it (empty when it has no ruled table).</summary>
-internal sealed record PreparedPage(Pix Image, IReadOnlyList<PixelRect> Cells) : IDisposable
+/// <summary>
+/// A page image ready for OCR; the table cells found on it (empty when it has no ruled table); and the
+/// horizontal bands outside those cells that hold ink (empty for a blank page, null when not looked for:
+/// then the whole page is read).
+/// </summary>
+internal sealed record PreparedPage(Pix Image, IReadOnlyList<PixelRect> Cells, IReadOnlyList<PixelRect>? TextBands = null) : IDisposable
 {
     public void Dispose() => Image.Dispose();
 }

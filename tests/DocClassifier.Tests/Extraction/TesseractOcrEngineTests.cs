@@ -1,0 +1,59 @@
+using DocClassifier.Extraction;
+using DocClassifier.Extraction.Native;
+using DocClassifier.Extraction.Ocr;
+using static DocClassifier.Tests.Support.GeneratedFixtures;
+
+namespace DocClassifier.Tests.Extraction;
+
+/// <summary>Real Tesseract reads only where the preprocessor found ink: the bands outside the cells, and the cells.</summary>
+[TestFixture]
+[Category("Ocr")]
+public class TesseractOcrEngineTests
+{
+    private static readonly ExtractionOptions Options = new();
+
+    [Test]
+    public void AroundATable_OnlyTheBandsOfInk_AreRead()
+    {
+        using var form = PreparedForm();
+        Assert.That(form.TextBands, Is.Not.Null.And.Not.Empty);
+        var titleBand = form.TextBands![0];
+        using var engine = Engine();
+
+        var text = engine.Recognize(form with { TextBands = [titleBand] }, CancellationToken.None).Text;
+
+        Assert.That(text, Does.Contain("房屋稅減免申請書").And.Contain("納稅義務人").And.Not.Contain("申請事由"));
+    }
+
+    [Test]
+    public void APageWithoutInk_IsNotRead()
+    {
+        using var form = PreparedForm();
+        using var engine = Engine();
+
+        var result = engine.Recognize(form with { Cells = [], TextBands = [] }, CancellationToken.None);
+
+        Assert.That((result.Text, result.MeanConfidence), Is.EqualTo((string.Empty, 0)));
+    }
+
+    [Test]
+    public void AFormsCellsAndTheTextAroundThem_AreAllRead()
+    {
+        using var form = PreparedForm();
+        Assert.That(form.Cells, Is.Not.Empty);
+        using var engine = Engine();
+
+        var text = engine.Recognize(form, CancellationToken.None).Text;
+
+        Assert.That(text, Does.Contain("房屋稅減免申請書").And.Contain("納稅義務人").And.Contain("申請事由"));
+    }
+
+    private static PreparedPage PreparedForm()
+    {
+        using var scan = Pix.TryRead(File.ReadAllBytes(PathOf(FormPng)))!;
+        return new LeptonicaPagePreprocessor(Options.TargetResolution, Options.DefaultResolution).Prepare(scan);
+    }
+
+    private static TesseractOcrEngine Engine() =>
+        new(Options.Languages, Options.TessdataPath, Options.PageSegmentationMode, Options.OcrTimeoutSeconds);
+}
