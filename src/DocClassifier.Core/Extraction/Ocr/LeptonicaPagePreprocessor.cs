@@ -95,12 +95,8 @@ internal sealed class LeptonicaPagePreprocessor(int targetResolution, int defaul
     private static Pix Binarize(Pix grey, int resolution)
     {
         var halfWindow = Math.Max(4, resolution / 20);
-        if (grey.Width > (2 * halfWindow) + 3 && grey.Height > (2 * halfWindow) + 3
-            && LeptonicaApi.PixSauvolaBinarizeTiled(grey.Pointer, halfWindow, 0.34f, 1, 1, IntPtr.Zero, out var binary) == 0)
-        {
-            return Pix.Own(binary, "binarisation");
-        }
-
-        return Pix.Own(LeptonicaApi.PixThresholdToBinary(grey.Pointer, 160), "binarisation");
+        return grey.Width > (2 * halfWindow) + 3 && grey.Height > (2 * halfWindow) + 3
+            ? SauvolaBinarizer.Binarize(grey, halfWindow, 0.34f)
+            : Pix.Own(LeptonicaApi.PixThresholdToBinary(grey.Pointer, 160), "binarisation");
     }
 }
