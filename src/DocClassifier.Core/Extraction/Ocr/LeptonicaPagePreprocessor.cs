@@ -3,11 +3,11 @@ using DocClassifier.Extraction.Native;
 namespace DocClassifier.Extraction.Ocr;
 
 /// <summary>
-/// Cleans a scan the way tax forms need: grey, rescale to the target resolution, image out the
-/// background (stamps, low-contrast receipts), deskew, then erase long horizontal and vertical rules
-/// and specks so that Tesseract reads a table's cells as text instead of boxes. The rules give the
-/// table cells, and the ink outside them the bands of text Tesseract lays out. Tesseract still gets a
-/// grey image, so it binarises faint strokes its own way.
+/// Cleans a scan the way tax forms need: grey, rescale to the target resolution, deskew, then erase
+/// long horizontal and vertical rules so that Tesseract reads a table's cells as text instead of
+/// boxes. The rules give the table cells, and the ink outside them the bands of text Tesseract lays
+/// out. Skew, rules and ink are found on a Sauvola binarisation; Tesseract still gets a grey image,
+/// so it binarises faint strokes its own way.
 /// </summary>
 internal sealed class LeptonicaPagePreprocessor(int targetResolution, int defaultResolution) : IPagePreprocessor
 {
