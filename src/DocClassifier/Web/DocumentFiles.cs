@@ -42,7 +42,8 @@ public static class DocumentFiles
         return Results.File(document.ArchivePath, ContentType(document.OriginalFileName), enableRangeProcessing: true);
     }
 
-    private static IResult TiffPage(string id, int number, IDocumentLedger ledger)
+    // One page decoded per request, read from its own directory after its size is checked; no page past the page limit.
+    private static IResult TiffPage(string id, int number, IDocumentLedger ledger, DocumentExtraction extraction)
     {
         if (Archived(id, ledger) is not { } document || FormatSniffer.FromExtension(document.OriginalFileName) != DocumentFormat.Tiff)
         {
@@ -51,11 +52,11 @@ public static class DocumentFiles
 
         try
         {
-            return TiffPages.PageAsPng(System.IO.File.ReadAllBytes(document.ArchivePath), number) is { } png ? Results.File(png, "image/png") : Results.NotFound();
+            return TiffPages.PageAsPng(System.IO.File.ReadAllBytes(document.ArchivePath), number, extraction.Options) is { } png ? Results.File(png, "image/png") : Results.NotFound();
         }
-        catch (ExtractionException)
+        catch (ExtractionException e)
         {
-            return Results.Problem("The TIFF page cannot be decoded.", statusCode: StatusCodes.Status422UnprocessableEntity);
+            return Results.Problem($"The TIFF page cannot be shown: {e.Message}", statusCode: StatusCodes.Status422UnprocessableEntity);
         }
     }
 

@@ -35,27 +35,40 @@ internal sealed class ImageFileExtractor(PageRecognizer recognizer, ExtractionOp
 
     private List<ExtractedPage> ExtractTiff(byte[] content, CancellationToken cancellationToken)
     {
-        var pages = new List<ExtractedPage>();
-        nuint offset = 0;
-        do
+        // Every page's size is checked from its directory before any page is decoded: a small first page must not
+        // let a huge later one through (a "TIFF bomb" of 100 x 100 then 19,000 x 19,000 would take 1.4 GB).
+        var headers = TiffDirectories.Read(content, options.MaxPages, out var more);
+        if (more)
+        {
+            throw new ExtractionException(
+                ExtractionErrorCode.TooManyPages, $"The TIFF has more than {options.MaxPages} pages, the configured limit.");
+        }
+
+        foreach (var header in headers)
+        {
+            ImageLimits.Check(header.Pixels, header.Width, header.Height, options);
+        }
+
+        var pages = new List<ExtractedPage>(headers.Count);
+        foreach (var header in headers)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (pages.Count >= options.MaxPages)
-            {
-                throw new ExtractionException(
-                    ExtractionErrorCode.TooManyPages, $"The TIFF has more than {options.MaxPages} pages, the configured limit.");
-            }
-
-            using var page = ReadTiffPage(content, ref offset, pages.Count + 1);
+            using var page = ReadTiffPage(content, header, pages.Count + 1);
             ImageLimits.Check((long)page.Width * page.Height, page.Width, page.Height, options);
             pages.Add(recognizer.Recognize(page, pages.Count + 1, cancellationToken));
         }
-        while (offset != 0);
 
         return pages;
     }
 
-    internal static unsafe Pix ReadTiffPage(byte[] content, ref nuint offset, int number)
+    /// <summary>Decodes one page, read from its own directory (no earlier page is decoded).</summary>
+    internal static Pix ReadTiffPage(byte[] content, TiffPageHeader header, int number)
+    {
+        var offset = (nuint)header.DirectoryOffset;
+        return ReadTiffPage(content, ref offset, number);
+    }
+
+    private static unsafe Pix ReadTiffPage(byte[] content, ref nuint offset, int number)
     {
         fixed (byte* data = content)
         {
