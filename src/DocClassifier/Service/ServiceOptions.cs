@@ -50,6 +50,12 @@ public sealed class ServiceOptions
     /// <summary>The model registry: every version, which one is live, labels added by administrators (default BASE/model-versions; shared by all nodes).</summary>
     public string? ModelRegistry { get; set; }
 
+    /// <summary>
+    /// Unset in production. When set, a job waits before reading a document while a file named after the document's
+    /// id exists in this folder (see <see cref="HoldingExtractor"/>).
+    /// </summary>
+    public string? JobHoldFolder { get; set; }
+
     public string Folder(string? configured, string name) => Path.GetFullPath(configured ?? Path.Combine(BaseDirectory, name));
 
     public string LedgerPath => Path.GetFullPath(Path.Combine(BaseDirectory, "ledger.db"));

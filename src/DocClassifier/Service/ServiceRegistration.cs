@@ -33,7 +33,9 @@ public static class ServiceRegistration
             ? new PostgresDocumentLedger(options.ConnectionString ?? throw new InvalidOperationException("Storage is postgres but DocClassifier:ConnectionString is not set."))
             : new SqliteDocumentLedger(options.LedgerPath));
         services.AddSingleton(_ => new DocumentExtraction(extraction));
-        services.AddSingleton(s => s.GetRequiredService<DocumentExtraction>().Extractor);
+        services.AddSingleton<IDocumentExtractor>(s => options.JobHoldFolder is { Length: > 0 } hold
+            ? new HoldingExtractor(s.GetRequiredService<DocumentExtraction>().Extractor, Path.GetFullPath(hold))
+            : s.GetRequiredService<DocumentExtraction>().Extractor);
         services.AddLearning(configuration, options, folders, extraction);
         services.AddSingleton<IResultSink>(_ => new FolderResultSink(folders.Results));
         services.AddSingleton<IFailureSink>(_ => new FolderFailureSink(folders.Failed));

@@ -48,8 +48,10 @@ public class ServiceEndToEndTests(string storage)
     {
         using var folder = new TempFolder();
         var expected = DropBatch(folder.Path, seed: 22);
+        var holds = new JobHolds(Path.Combine(folder.Path, "holds"));
+        holds.Hold(Directory.GetFiles(Path.Combine(folder.Path, "inbox", "batch"))[0]); // unfinished when killed, by construction
 
-        using (var first = Start(folder.Path))
+        using (var first = ServiceProcess.Start(folder.Path, Connection(), new Dictionary<string, string>([holds.Setting])))
         {
             WaitUntil(() => Finished(folder.Path) >= 2, TimeSpan.FromMinutes(2));
             first.Kill();
