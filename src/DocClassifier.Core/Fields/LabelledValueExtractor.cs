@@ -49,6 +49,13 @@ public sealed partial class LabelledValueExtractor : PageFieldExtractor
         var stop = NextLabel().Match(line, lead);
         var length = stop.Success ? stop.Index : line.Length;
 
+        // A table's rule read as a character ("|東昇電器行|") is a cell's border: the value ends at it.
+        var border = line.IndexOfAny(Rules, lead);
+        if (border >= 0 && border < length)
+        {
+            length = border;
+        }
+
         // A name is one word: "王小明 男 60年次" ends at the space. OCR spacing inside a name ("王 小 明")
         // leaves a single character before the space, so then the spaces are the OCR's, not the form's.
         if (endsAtSpace)
@@ -60,9 +67,13 @@ public sealed partial class LabelledValueExtractor : PageFieldExtractor
             }
         }
 
-        var value = line[lead..length].TrimEnd(' ', ',', ';', ':', '、', '。');
+        var value = line[lead..length].TrimEnd(' ', ',', ';', ':', '、', '。', '_', '-', '=');
         return (from + lead, from + lead + value.Length);
     }
+
+    // What OCR reads a table's rules and borders as (after NFKC: ｜ is |): bars, box drawing, the radical 丨.
+    private static readonly char[] Rules =
+        ['|', '¦', '‖', '丨', .. Enumerable.Range(0x2500, 0x80).Select(c => (char)c)];
 
     // Spaces next to Chinese characters are OCR's, not the writer's.
     private static string Tidy(string value) =>
@@ -74,8 +85,9 @@ public sealed partial class LabelledValueExtractor : PageFieldExtractor
     [GeneratedRegex(@"(?<!\p{IsCJKUnifiedIdeographs})(?:(?:納稅義務人|申請人|所有權人|所得人)?(?:通訊|送達|戶籍|營業|居住|聯絡)?(?:地址|住址)|房屋[坐座]落(?:地址)?)")]
     private static partial Regex AddressLabel();
 
-    // Separators after a label: colons, spaces, and a parenthesised note such as (即房屋所有權人).
-    [GeneratedRegex(@"^(?:[\s:]|\([^)\n]{0,12}\))*")]
+    // Separators after a label: colons, spaces, table rules and borders, underscores for writing on, and a
+    // parenthesised note such as (即房屋所有權人).
+    [GeneratedRegex(@"^(?:[\s:|¦‖丨_\u2500-\u257F]|\([^)\n]{0,12}\))*")]
     private static partial Regex Separators();
 
     // Labels of other fields that forms print on the same line as a name or an address.

@@ -22,6 +22,18 @@ public class LabelledValueExtractorTests
     public void TheTaxpayersName_IsTheTextAfterTheLabel(string text, string name) =>
         Assert.That(names.Single(text).Value, Is.EqualTo(name));
 
+    [TestCase("名稱 |東昇電器行", "東昇電器行")]
+    [TestCase("納稅義務人｜東昇電器行｜統一編號", "東昇電器行")]
+    [TestCase("姓名 │ 王小明 │ 男", "王小明")]
+    [TestCase("申請人：丨林美麗丨", "林美麗")]
+    [TestCase("姓名：____王小明____", "王小明")]
+    public void ANameInATable_IsTrimmedOfTheTablesRulesAndBorders(string text, string name) =>
+        Assert.That(names.Single(text).Value, Is.EqualTo(name));
+
+    [Test]
+    public void AnAddressInATable_EndsAtTheCellsBorder() =>
+        Assert.That(addresses.Single("地址 | 臺中市豐原區中正路100號 | 電話").Value, Is.EqualTo("臺中市豐原區中正路100號"));
+
     [TestCase("扣繳單位名稱：某某公司")]
     [TestCase("納稅義務人地址：臺中市豐原區中正路100號")]
     [TestCase("納稅義務人\n王小明")]
