@@ -12,6 +12,7 @@ namespace DocClassifier.Intake;
 public sealed class DocumentIntake(IDocumentLedger ledger, string inboxRoot, string archiveRoot, string duplicatesRoot, TimeProvider clock)
 {
     private const string Actor = "intake";
+    private const int MaxExtensionLength = 16;
 
     public IntakeResult Ingest(string path) => Ingest(path, Path.GetFileName(path), SourceFolderOf(path));
 
@@ -44,6 +45,10 @@ public sealed class DocumentIntake(IDocumentLedger ledger, string inboxRoot, str
             {
                 notTaken(path, e);
             }
+            catch (UnauthorizedAccessException e)
+            {
+                notTaken(path, new IOException(e.Message, e));
+            }
         }
 
         // A set of our own: the second of two identical files in one batch is then a duplicate of the first.
@@ -58,6 +63,10 @@ public sealed class DocumentIntake(IDocumentLedger ledger, string inboxRoot, str
             catch (IOException e)
             {
                 notTaken(path, e);
+            }
+            catch (UnauthorizedAccessException e)
+            {
+                notTaken(path, new IOException(e.Message, e));
             }
         }
 
@@ -74,6 +83,7 @@ public sealed class DocumentIntake(IDocumentLedger ledger, string inboxRoot, str
     {
         var id = HashOf(path);
         var extension = Path.GetExtension(originalFileName).ToLowerInvariant();
+        extension = extension.Length <= MaxExtensionLength ? extension : string.Empty; // a name's tail, not a format's extension
         var archivePath = Path.Combine(archiveRoot, now.ToString("yyyy", System.Globalization.CultureInfo.InvariantCulture), now.ToString("MM", System.Globalization.CultureInfo.InvariantCulture), id + extension);
         return new NewDocument(id, originalFileName, sourceFolder, now, archivePath);
     }
@@ -97,10 +107,11 @@ public sealed class DocumentIntake(IDocumentLedger ledger, string inboxRoot, str
 
         // Two copies taken in the same batch share the time: a number keeps the second from replacing the first.
         var stamp = $"{document.Id[..12]}-{document.ReceivedAt:yyyyMMddHHmmssfff}";
-        var duplicatePath = Path.Combine(duplicatesRoot, $"{stamp}-{document.OriginalFileName}");
+        // The original name is shortened to fit the file system's limit; the stamp and the extension are always kept.
+        var duplicatePath = Path.Combine(duplicatesRoot, FileNames.Fit($"{stamp}-", document.OriginalFileName));
         for (var copy = 2; File.Exists(duplicatePath); copy++)
         {
-            duplicatePath = Path.Combine(duplicatesRoot, $"{stamp}-{copy}-{document.OriginalFileName}");
+            duplicatePath = Path.Combine(duplicatesRoot, FileNames.Fit($"{stamp}-{copy}-", document.OriginalFileName));
         }
 
         MoveInto(path, duplicatePath);
@@ -108,17 +119,22 @@ public sealed class DocumentIntake(IDocumentLedger ledger, string inboxRoot, str
         return new IntakeResult(document.Id, false, duplicatePath, path);
     }
 
+    /// <summary>The content's SHA-256, read without following a link (a link swapped in after the watcher's check is refused).</summary>
     public static string HashOf(string path)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        using var stream = NoFollowFile.OpenRead(path);
         return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 
-    // A move within one volume is a rename; across volumes File.Move copies then deletes, so the
-    // source stays until the copy is whole.
+    // The destination name only ever holds the whole file (see VolumeSafeMove). A rename moves a link as a link: one
+    // swapped in after hashing goes back where it was, so the archive never holds a link out of it.
     private static void MoveInto(string source, string destination)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-        File.Move(source, destination, overwrite: true);
+        VolumeSafeMove.Move(source, destination);
+        if (new FileInfo(destination).LinkTarget is not null)
+        {
+            File.Move(destination, source);
+            throw new IOException($"{Path.GetFileName(source)} became a symbolic link while it was taken; links are not taken.");
+        }
     }
 }

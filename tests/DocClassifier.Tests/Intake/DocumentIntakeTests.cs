@@ -122,4 +122,38 @@ public class DocumentIntakeTests
         Assert.That(second.StoredAt, Is.Not.EqualTo(first.StoredAt));
         Assert.That(File.Exists(first.StoredAt) && File.Exists(second.StoredAt), Is.True);
     }
+
+    [Test]
+    public void ADuplicateWithAnEightyCharacterChineseName_IsMovedUnderAShortenedName_ThatKeepsTheStampAndTheExtension()
+    {
+        var name = string.Concat(Enumerable.Repeat("房屋稅減免申請書", 10)) + ".pdf"; // 80 characters, 244 bytes: fits alone, not after the stamp
+        var first = intake.Ingest(folder.Write("inbox/first.pdf", "%PDF-1.4 long"u8.ToArray()));
+
+        var second = intake.Ingest(folder.Write("inbox/counter-2/" + name, "%PDF-1.4 long"u8.ToArray()));
+
+        var stored = Path.GetFileName(second.StoredAt);
+        Assert.That(second.IsNew, Is.False);
+        Assert.That(File.Exists(second.StoredAt), Is.True);
+        Assert.That(System.Text.Encoding.UTF8.GetByteCount(stored), Is.LessThanOrEqualTo(255));
+        Assert.That(stored, Does.StartWith(first.DocumentId[..12] + "-20261128093000000-").And.EndWith(".pdf").And.Contain("房屋稅減免"));
+        Assert.That(File.Exists(Path.Combine(Inbox, "counter-2", name)), Is.False, "taken, not left to loop");
+    }
+
+    [Test]
+    public void ALinkSwappedInBetweenTheCheckAndTheOpen_IsRefused_AndStaysInTheInbox()
+    {
+        var secret = folder.Write("secret.pdf", "%PDF-1.4 not for the inbox"u8.ToArray());
+        var link = Path.Combine(Inbox, "counter-2", "scan.pdf");
+        File.CreateSymbolicLink(link, secret); // after the watcher saw a plain file there
+        var refused = new List<(string Path, IOException Error)>();
+
+        var taken = intake.IngestAll([link], (path, e) => refused.Add((path, e)));
+
+        Assert.That(taken, Is.Empty);
+        Assert.That(refused, Has.Count.EqualTo(1));
+        Assert.That(refused[0].Error.Message, Does.Contain("symbolic link"));
+        Assert.That(new FileInfo(link).LinkTarget, Is.EqualTo(secret), "the link stays where it was");
+        Assert.That(ledger.InStates(Enum.GetValues<DocumentState>()), Is.Empty, "nothing of the target is recorded");
+        Assert.That(Directory.Exists(Path.Combine(folder.Path, "archive")) ? Directory.GetFiles(Path.Combine(folder.Path, "archive"), "*", SearchOption.AllDirectories) : [], Is.Empty);
+    }
 }
