@@ -17,12 +17,15 @@ public sealed class PipelineMetrics : IDisposable
     private readonly Counter<long> documents;
     private readonly Histogram<double> processing;
     private readonly Histogram<double> pages;
+    private readonly Counter<long> requeued;
 
     public PipelineMetrics(IDocumentLedger ledger)
     {
         ArgumentNullException.ThrowIfNull(ledger);
         meter = new Meter(MeterName);
         documents = meter.CreateCounter<long>("docclassifier.documents", "{document}", "Documents finished, by outcome.");
+        requeued = meter.CreateCounter<long>(
+            "docclassifier.documents.requeued", "{document}", "Documents found Processing with no live job and queued again, by who found them (startup, sweep).");
         var seconds = new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 120] };
         processing = meter.CreateHistogram("docclassifier.processing.duration", "s", "Extract, classify and route one document.", advice: seconds);
         pages = meter.CreateHistogram("docclassifier.extraction.page.duration", "s", "Extraction time per page, by text source (ocr or text-layer).", advice: seconds);
@@ -35,6 +38,14 @@ public sealed class PipelineMetrics : IDisposable
             },
             "{document}",
             "Documents waiting: for a worker, or for a reviewer.");
+    }
+
+    public void Requeued(int count, string by)
+    {
+        if (count > 0)
+        {
+            requeued.Add(count, new KeyValuePair<string, object?>("by", by));
+        }
     }
 
     public void Finished(ProcessingOutcome outcome, TimeSpan duration)

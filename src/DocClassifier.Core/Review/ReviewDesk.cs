@@ -108,7 +108,20 @@ public sealed class ReviewDesk(
     private void Deliver(LedgerDocument document, WorkRecord record, ResultDecision decision)
     {
         var info = new DocumentInfo(document.Id, document.OriginalFileName, document.SourceFolder, document.ReceivedAt, document.ArchivePath);
-        results.Deliver(info, record.Extracted, decision);
+        try
+        {
+            results.Deliver(info, record.Extracted, decision);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The decision is already recorded (the claim carries it) and the document stays Processing: the
+            // service's sweep queues it again and its job delivers the decision as made (TryFinishInterruptedDecision).
+            throw new ReviewException(
+                ReviewProblem.DeliveryPending,
+                $"Your decision ({decision.Label}) is saved, but its result could not be written to the results folder ({e.Message}). " +
+                "The service delivers it by itself as soon as the folder can be written again; there is nothing more to do.");
+        }
+
         var predicted = record.Classification.Label;
         var detail = (decision.Label == predicted ? "confirmed" : $"corrected from {predicted}") +
             (decision.FieldCorrections.Count > 0 ? $"; fields corrected: {string.Join(", ", decision.FieldCorrections.Select(c => c.Name).Distinct())}" : string.Empty);

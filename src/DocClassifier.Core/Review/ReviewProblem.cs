@@ -6,4 +6,7 @@ public enum ReviewProblem
     Invalid,
     NotFound,
     Conflict,
+
+    /// <summary>The decision is recorded but its result could not be written yet; the service delivers it later (503 + Retry-After fits).</summary>
+    DeliveryPending,
 }

@@ -11,7 +11,8 @@ namespace DocClassifier.Cli.Service;
 /// Watches the inbox (change notifications plus a periodic full rescan, because network shares drop
 /// notifications), takes each finished file in, and enqueues a job for every new document. The same
 /// loop enqueues documents the ledger shows Received and not yet queued here (after a restart, a takeover,
-/// or a retry) unless they already have a live job. With several nodes, only the holder of the intake lease
+/// or a retry) unless they already have a live job, and every minute queues again documents stuck in Processing
+/// with no live job (<see cref="StuckDocumentSweep"/>). With several nodes, only the holder of the intake lease
 /// does any of this. A database or queue that does not answer (PostgreSQL restarting) never stops the loop:
 /// the pass is tried again, and nothing is lost, because a file leaves the inbox only once it is recorded.
 /// </summary>
@@ -20,6 +21,7 @@ public sealed class InboxWatcher(
     IIntakeLease lease,
     IDocumentLedger ledger,
     DocumentJobs jobs,
+    StuckDocumentSweep sweep,
     ServiceFolders folders,
     ServiceOptions options,
     ILogger<InboxWatcher> logger)
@@ -29,7 +31,11 @@ public sealed class InboxWatcher(
     private readonly ConcurrentDictionary<string, DateTimeOffset> queued = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> reportedLinks = new(StringComparer.Ordinal);
     private readonly FileStabilityTracker tracker = new(TimeSpan.FromSeconds(options.StableForSeconds), TimeProvider.System);
+    private readonly IntakeBackoff backoff = new(TimeProvider.System);
     private const double RetrySeconds = 5;
+
+    // A document queued this recently is not queued again while it is Received (its job may be about to start).
+    private static readonly TimeSpan RequeueAfter = TimeSpan.FromMinutes(10);
 
     // Files recorded per ledger commit: big enough that a burst costs few commits, small enough that the
     // first documents of a burst reach the workers quickly.
@@ -37,6 +43,7 @@ public sealed class InboxWatcher(
     private volatile bool notificationsLost;
     private bool holding;
     private DateTimeOffset lastRescan;
+    private DateTimeOffset lastSweep;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -99,6 +106,12 @@ public sealed class InboxWatcher(
         }
 
         TakeFinished(stoppingToken);
+        if (DateTimeOffset.UtcNow - lastSweep >= TimeSpan.FromSeconds(options.SweepSeconds))
+        {
+            sweep.Sweep();
+            lastSweep = DateTimeOffset.UtcNow;
+        }
+
         await Task.Delay(TimeSpan.FromMilliseconds(500), stoppingToken).ConfigureAwait(false);
     }
 
@@ -114,9 +127,23 @@ public sealed class InboxWatcher(
             ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
             ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
         };
+        var present = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
             candidates.TryAdd(file, 0);
+            present.Add(file);
+        }
+
+        // The long-lived sets hold only what is still in the inbox, or was queued within the last ten minutes.
+        backoff.KeepOnly(present);
+        foreach (var link in reportedLinks.Keys.Where(l => !present.Contains(l)))
+        {
+            reportedLinks.TryRemove(link, out _);
+        }
+
+        foreach (var (id, at) in queued.Where(q => DateTimeOffset.UtcNow - q.Value > RequeueAfter))
+        {
+            queued.TryRemove(new KeyValuePair<string, DateTimeOffset>(id, at));
         }
     }
 
@@ -139,10 +166,11 @@ public sealed class InboxWatcher(
             {
                 candidates.TryRemove(path, out _);
                 tracker.Forget(path);
+                backoff.Forget(path);
                 continue;
             }
 
-            if (tracker.IsFinished(path))
+            if (backoff.IsDue(path) && tracker.IsFinished(path))
             {
                 finished.Add(path);
             }
@@ -160,12 +188,18 @@ public sealed class InboxWatcher(
     /// <summary>Records a batch in one ledger commit, then queues the new documents.</summary>
     private void Take(List<string> finished)
     {
-        // Locked or vanished between the check and the move: the file stays a candidate and is tried again.
-        var taken = intake.IngestAll(finished, (path, e) => logger.LogWarning("Could not take {File} yet: {Reason}", Path.GetFileName(path), e.Message));
+        // Locked, not movable or vanished: the file stays a candidate and is tried again after a growing delay,
+        // reported once, not on every pass.
+        var taken = intake.IngestAll(finished, NotTaken);
         foreach (var result in taken)
         {
             candidates.TryRemove(result.TakenFrom, out _);
             tracker.Forget(result.TakenFrom);
+            if (backoff.Forget(result.TakenFrom))
+            {
+                logger.LogInformation("{File} could be taken now.", Path.GetFileName(result.TakenFrom));
+            }
+
             logger.LogInformation("Took {File} as {Id} ({Outcome})", Path.GetFileName(result.TakenFrom), result.DocumentId, result.IsNew ? "new" : "duplicate");
             if (result.IsNew)
             {
@@ -174,11 +208,27 @@ public sealed class InboxWatcher(
         }
     }
 
+    private void NotTaken(string path, IOException e)
+    {
+        if (backoff.Failed(path))
+        {
+            logger.LogWarning(
+                "Could not take {File}: {Reason} It stays in the inbox and is tried again, less and less often (at most every {Minutes} minutes); this is reported once.",
+                Path.GetFileName(path),
+                e.Message,
+                IntakeBackoff.MaxDelay.TotalMinutes);
+        }
+        else
+        {
+            logger.LogDebug("Could not take {File} again: {Reason}", Path.GetFileName(path), e.Message);
+        }
+    }
+
     private void EnqueueWaiting()
     {
         // The ledger first, then the queue: a job finishing in between leaves a finished document, not a missing job.
         var waiting = ledger.InStates([DocumentState.Received])
-            .Where(d => !queued.TryGetValue(d.Id, out var at) || DateTimeOffset.UtcNow - at > TimeSpan.FromMinutes(10))
+            .Where(d => !queued.TryGetValue(d.Id, out var at) || DateTimeOffset.UtcNow - at > RequeueAfter)
             .ToList();
         if (waiting.Count == 0)
         {

@@ -41,6 +41,9 @@ public sealed class ServiceOptions
     /// </summary>
     public double JobInvisibilitySeconds { get; set; } = 300;
 
+    /// <summary>How often the intake node looks for documents stuck in Processing with no job (see StuckDocumentSweep).</summary>
+    public double SweepSeconds { get; set; } = 60;
+
     /// <summary>How long a reviewer holds an item taken with "Next" before it returns to the queue.</summary>
     public double ReviewClaimMinutes { get; set; } = 10;
 

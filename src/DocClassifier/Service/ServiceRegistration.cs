@@ -115,6 +115,12 @@ public static class ServiceRegistration
             // The in-memory queue dies with the process; on PostgreSQL a restarted node need not wait for
             // the invisibility timeout of the jobs it was running when it died.
             services.AddHostedService<StartupRecovery>();
+            services.AddSingleton(s => new StuckDocumentSweep(
+                s.GetRequiredService<IDocumentLedger>(),
+                s.GetRequiredService<DocumentJobs>(),
+                TimeProvider.System,
+                s.GetRequiredService<PipelineMetrics>(),
+                s.GetRequiredService<ILogger<StuckDocumentSweep>>()));
             services.AddHostedService<RetrainingSchedule>();
             services.AddHostedService<InboxWatcher>();
         }

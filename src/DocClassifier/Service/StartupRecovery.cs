@@ -1,3 +1,4 @@
+using DocClassifier.Processing;
 using DocClassifier.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -12,7 +13,7 @@ namespace DocClassifier.Cli.Service;
 /// node, restarted after a crash) is queued again at once instead of after the invisibility timeout.
 /// Received documents are queued by the inbox watcher, with the same check.
 /// </summary>
-public sealed class StartupRecovery(IDocumentLedger ledger, DocumentJobs jobs, ILogger<StartupRecovery> logger) : IHostedService
+public sealed class StartupRecovery(IDocumentLedger ledger, DocumentJobs jobs, PipelineMetrics metrics, ILogger<StartupRecovery> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -26,6 +27,7 @@ public sealed class StartupRecovery(IDocumentLedger ledger, DocumentJobs jobs, I
             jobs.Enqueue(document.Id);
         }
 
+        metrics.Requeued(orphans.Count, "startup");
         logger.LogInformation(
             "{Count} unfinished documents found in the ledger; {Orphans} of {Processing} Processing ones had no live job and were queued again. Received ones are queued by the inbox watcher.",
             unfinished.Count,

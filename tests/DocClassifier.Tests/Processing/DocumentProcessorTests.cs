@@ -158,6 +158,27 @@ public class DocumentProcessorTests
     }
 
     [Test]
+    public void AReviewerDecisionWhoseDeliveryFails_TellsTheReviewerItIsSaved_AndIsDeliveredLaterAsDecided()
+    {
+        using var world = new ProcessingWorld(new FixedClassifier("house-tax-relief", 0.4));
+        var id = world.Drop("letter.pdf", BornDigital);
+        Assert.That(world.Processor.Process(id), Is.EqualTo(ProcessingOutcome.PendingReview));
+        Directory.CreateDirectory(world.Results);
+        File.WriteAllText(Path.Combine(world.Results, "stamp-tax"), "a file where the label's folder belongs: writing results fails");
+
+        var error = Assert.Throws<ReviewException>(() => world.Desk.Decide(id, "stamp-tax", "rosa"))!;
+
+        Assert.That(error.Problem, Is.EqualTo(ReviewProblem.DeliveryPending));
+        Assert.That(error.Message, Does.Contain("is saved").And.Contain("delivers it by itself"));
+        Assert.That((world.Ledger.Find(id)!.State, world.Ledger.Find(id)!.Label), Is.EqualTo((DocumentState.Processing, "stamp-tax")), "the decision waits for the sweep");
+
+        File.Delete(Path.Combine(world.Results, "stamp-tax"));
+        Assert.That(world.Processor.Process(id), Is.EqualTo(ProcessingOutcome.Delivered), "the job the sweep queues delivers it");
+        Assert.That(world.Ledger.History(id)[^1].Actor, Is.EqualTo("reviewer:rosa"));
+        Assert.That(File.Exists(Path.Combine(world.Results, "stamp-tax", id + ".json")), Is.True);
+    }
+
+    [Test]
     public void AConfidentDocument_MissingARequiredField_GoesToReview_WithTheReason()
     {
         var requirements = new FieldRequirements(new Dictionary<string, string[]> { ["house-tax-relief"] = ["nationalId", "vehiclePlate"] });

@@ -1,0 +1,44 @@
+using DocClassifier.Processing;
+using DocClassifier.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace DocClassifier.Cli.Service;
+
+/// <summary>
+/// Queues again every document that has been Processing for a while with no live job, whatever left it there: a
+/// delivery that failed after a reviewer's decision, a worker's last retry that failed, a job lost with its worker.
+/// Run every minute by the node that holds the intake lease, so nothing waits for a restart. Jobs run at least once
+/// and the processor is idempotent, so a document queued again finishes once: a reviewer's decision is delivered as
+/// decided, never classified again.
+/// </summary>
+public sealed class StuckDocumentSweep(IDocumentLedger ledger, DocumentJobs jobs, TimeProvider clock, PipelineMetrics? metrics, ILogger<StuckDocumentSweep> logger)
+{
+    /// <summary>
+    /// A document must have been Processing this long: a reviewer's decision being delivered right now, or a job
+    /// between its ledger change and the queue, is left alone.
+    /// </summary>
+    public TimeSpan Grace { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Queues the stuck documents again; returns how many.</summary>
+    public int Sweep()
+    {
+        // The ledger is read before the queue: a job that finishes in between is then seen as finished, not as missing.
+        var cutoff = clock.GetUtcNow() - Grace;
+        var stuck = ledger.InStates([DocumentState.Processing], int.MaxValue).Where(d => d.UpdatedAt <= cutoff).ToList();
+        if (stuck.Count == 0)
+        {
+            return 0;
+        }
+
+        var live = jobs.WithLiveJobs();
+        var orphans = stuck.Where(d => !live.Contains(d.Id)).ToList();
+        foreach (var document in orphans)
+        {
+            jobs.Enqueue(document.Id);
+            logger.LogWarning("{Id} ({File}) was Processing with no job since {Since:u}; queued again.", document.Id, document.OriginalFileName, document.UpdatedAt);
+        }
+
+        metrics?.Requeued(orphans.Count, "sweep");
+        return orphans.Count;
+    }
+}

@@ -1,0 +1,64 @@
+using DocClassifier.Cli.Service;
+using DocClassifier.Storage;
+using DocClassifier.Tests.Support;
+using Hangfire;
+using Hangfire.InMemory;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace DocClassifier.Tests.Service;
+
+/// <summary>Documents left in Processing with no job are queued again by the running service, not at its next start.</summary>
+[TestFixture]
+public class StuckDocumentSweepTests
+{
+    private TempFolder folder = null!;
+    private SqliteDocumentLedger ledger = null!;
+    private InMemoryStorage storage = null!;
+    private DocumentJobs jobs = null!;
+
+    [SetUp]
+    public void Create()
+    {
+        folder = new TempFolder();
+        ledger = new SqliteDocumentLedger(Path.Combine(folder.Path, "ledger.db"));
+        storage = new InMemoryStorage();
+        jobs = new DocumentJobs(storage, new BackgroundJobClient(storage));
+    }
+
+    [TearDown]
+    public void Delete()
+    {
+        storage.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        folder.Dispose();
+    }
+
+    [Test]
+    public void ADocumentLeftInProcessingWithNoJob_IsQueuedAgain_Once()
+    {
+        var stuck = Processing("a");
+        var sweep = new StuckDocumentSweep(ledger, jobs, TimeProvider.System, null, NullLogger<StuckDocumentSweep>.Instance) { Grace = TimeSpan.Zero };
+
+        Assert.That(sweep.Sweep(), Is.EqualTo(1));
+        Assert.That(jobs.WithLiveJobs(), Does.Contain(stuck), "it has a job now");
+        Assert.That(sweep.Sweep(), Is.Zero, "a document with a live job is not queued twice");
+    }
+
+    [Test]
+    public void ADocumentThatJustEnteredProcessing_IsLeftAloneForTheGracePeriod()
+    {
+        Processing("b");
+        var sweep = new StuckDocumentSweep(ledger, jobs, TimeProvider.System, null, NullLogger<StuckDocumentSweep>.Instance);
+
+        Assert.That(sweep.Sweep(), Is.Zero, "a decision being delivered right now is not raced");
+        Assert.That(jobs.WithLiveJobs(), Is.Empty);
+    }
+
+    private string Processing(string seed)
+    {
+        var id = new string(seed[0], 64);
+        ledger.TryRecord(new NewDocument(id, seed + ".pdf", string.Empty, DateTimeOffset.UtcNow, Path.Combine(folder.Path, seed + ".pdf")), "intake");
+        ledger.TryChange(id, new StateChange(DocumentState.Received, DocumentState.Processing, "worker:gone/1"));
+        return id;
+    }
+}
