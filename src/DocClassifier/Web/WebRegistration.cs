@@ -8,6 +8,7 @@ using DocClassifier.Storage;
 using Hangfire;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -55,7 +56,11 @@ public static class WebRegistration
                 o.Events.OnRedirectToAccessDenied = context => Refuse(context, StatusCodes.Status403Forbidden);
             })
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        // The fallback covers every endpoint without a policy of its own (the OpenAPI document, anything mapped
+        // later): it needs a signed-in user or an API key unless it is marked anonymous, as only /login,
+        // /health and /metrics are.
         services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireRole(AccountRoles.Reviewer, AccountRoles.Admin).Build())
             .AddPolicy(Policies.Reviewer, p => p.RequireRole(AccountRoles.Reviewer, AccountRoles.Admin))
             .AddPolicy(Policies.Admin, p => p.RequireRole(AccountRoles.Admin));
 
@@ -96,8 +101,8 @@ public static class WebRegistration
             endpoints.MapAdminApi();
             endpoints.MapDocumentFiles();
             endpoints.MapOpenApi();
-            endpoints.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealth });
-            endpoints.MapPrometheusScrapingEndpoint("/metrics");
+            endpoints.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealth }).AllowAnonymous();
+            endpoints.MapPrometheusScrapingEndpoint("/metrics").AllowAnonymous();
             endpoints.MapHangfireDashboardWithAuthorizationPolicy(Policies.Admin, "/hangfire", new DashboardOptions { Authorization = [], DashboardTitle = "DocClassifier jobs" });
         });
         return app;
