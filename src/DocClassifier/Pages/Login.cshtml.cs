@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using DocClassifier.Cli.Web.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -34,9 +33,7 @@ public sealed class LoginModel(AccountService accounts) : PageModel
             return Page();
         }
 
-        var identity = new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, user.Name), new Claim(ClaimTypes.Role, user.Role)], CookieAuthenticationDefaults.AuthenticationScheme);
-        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity)).ConfigureAwait(false);
+        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, SessionCookieEvents.PrincipalFor(user)).ConfigureAwait(false);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
     }
 }

@@ -32,6 +32,7 @@ public static class WebRegistration
         services.AddSingleton(web);
         services.AddSingleton(s => s.GetRequiredService<IDocumentLedger>().Accounts);
         services.AddSingleton<AccountService>();
+        services.AddSingleton<SessionCookieEvents>();
         services.AddSingleton<UploadIntake>();
 
         // Login cookies stay valid across restarts and on every node that shares the base folder.
@@ -50,10 +51,7 @@ public static class WebRegistration
                 o.Cookie.SecurePolicy = web.SecureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
                 o.SlidingExpiration = true;
-
-                // Pages send a browser to the login page; the API answers 401, and 403 for the wrong role.
-                o.Events.OnRedirectToLogin = context => Refuse(context, StatusCodes.Status401Unauthorized);
-                o.Events.OnRedirectToAccessDenied = context => Refuse(context, StatusCodes.Status403Forbidden);
+                o.EventsType = typeof(SessionCookieEvents);
             })
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         // The fallback covers every endpoint without a policy of its own (the OpenAPI document, anything mapped
@@ -106,20 +104,6 @@ public static class WebRegistration
             endpoints.MapHangfireDashboardWithAuthorizationPolicy(Policies.Admin, "/hangfire", new DashboardOptions { Authorization = [], DashboardTitle = "DocClassifier jobs" });
         });
         return app;
-    }
-
-    private static Task Refuse(RedirectContext<CookieAuthenticationOptions> context, int status)
-    {
-        if (status == StatusCodes.Status401Unauthorized && !context.Request.Path.StartsWithSegments("/api"))
-        {
-            context.Response.Redirect(context.RedirectUri);
-        }
-        else
-        {
-            context.Response.StatusCode = status;
-        }
-
-        return Task.CompletedTask;
     }
 
     private static Task WriteHealth(HttpContext context, Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport report)

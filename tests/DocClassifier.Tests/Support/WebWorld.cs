@@ -29,22 +29,29 @@ internal sealed partial class WebWorld : WebApplicationFactory<Program>
     public AccountService Accounts => Services.GetRequiredService<AccountService>();
 
     /// <summary>A client signed in through the login form, as a browser would be.</summary>
-    public async Task<HttpClient> SignedInAsync(string name, string role)
+    public Task<HttpClient> SignedInAsync(string name, string role) => SignedInWithPasswordAsync(name, Accounts.CreateUser(name, role));
+
+    public async Task<HttpClient> SignedInWithPasswordAsync(string name, string password)
     {
-        var password = Accounts.CreateUser(name, role);
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        var token = await AntiforgeryTokenAsync(client, "/login");
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["Name"] = name, ["Password"] = password, ["__RequestVerificationToken"] = token });
-        using var response = await client.PostAsync(new Uri("/login", UriKind.Relative), form);
+        using var response = await SignInAsync(client, name, password);
         Assert.That(response.Headers.Location?.ToString(), Is.EqualTo("/"), "signed in");
         return client;
+    }
+
+    /// <summary>Posts the login form with the anti-forgery token the page gave; the caller disposes the answer.</summary>
+    public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string name, string password)
+    {
+        var token = await AntiforgeryTokenAsync(client, "/login");
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["Name"] = name, ["Password"] = password, ["__RequestVerificationToken"] = token });
+        return await client.PostAsync(new Uri("/login", UriKind.Relative), form);
     }
 
     /// <summary>A client that sends a fresh API key of the role, as a bot would.</summary>
     public HttpClient WithApiKey(string role)
     {
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        client.DefaultRequestHeaders.Add(ApiKeyAuthenticationHandler.HeaderName, Accounts.CreateApiKey($"bot-{Guid.NewGuid():N}"[..20], role, "test"));
+        client.DefaultRequestHeaders.Add(ApiKeyAuthenticationHandler.HeaderName, Accounts.CreateApiKey($"bot-{Guid.NewGuid():N}"[..20], role, "test")!);
         return client;
     }
 

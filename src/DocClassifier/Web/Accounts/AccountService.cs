@@ -37,7 +37,25 @@ public sealed partial class AccountService(IAccountStore store, TimeProvider clo
             throw new ArgumentException("A password needs at least 12 characters.", nameof(password));
         }
 
-        store.SaveUser(new UserAccount(name, role, Hasher.HashPassword(name, password), clock.GetUtcNow()));
+        // A new stamp ends every session signed in before: the role or the password changed.
+        store.SaveUser(new UserAccount(name, role, Hasher.HashPassword(name, password), clock.GetUtcNow(), NewStamp()));
+    }
+
+    /// <summary>Deletes the user; their sessions end with their next request. False when there was none.</summary>
+    public bool RemoveUser(string name) => store.RemoveUser(name);
+
+    /// <summary>
+    /// True while a session signed in as this user with this stamp and role still holds those rights: the user exists
+    /// and has neither been given a new password nor a new role since.
+    /// </summary>
+    public bool IsSessionCurrent(string? name, string? stamp, string? role)
+    {
+        if (name is null || string.IsNullOrEmpty(stamp) || store.FindUser(name) is not { } user)
+        {
+            return false;
+        }
+
+        return user.Role == role && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(user.SecurityStamp), Encoding.UTF8.GetBytes(stamp));
     }
 
     /// <summary>The user when the password matches; null otherwise (unknown users cost the same time).</summary>
@@ -46,11 +64,23 @@ public sealed partial class AccountService(IAccountStore store, TimeProvider clo
         var user = store.FindUser(name);
         var hash = user?.PasswordHash ?? Hasher.HashPassword(name, "not a user: spend the same time");
         var result = Hasher.VerifyHashedPassword(name, hash, password);
-        return user is not null && result != PasswordVerificationResult.Failed ? user : null;
+        if (user is null || result == PasswordVerificationResult.Failed)
+        {
+            return null;
+        }
+
+        // Users saved before security stamps existed get one at their first sign-in.
+        if (user.SecurityStamp.Length == 0)
+        {
+            user = user with { SecurityStamp = NewStamp() };
+            store.SaveUser(user);
+        }
+
+        return user;
     }
 
-    /// <summary>Creates an API key; the returned key is shown once and never stored.</summary>
-    public string CreateApiKey(string name, string role, string createdBy)
+    /// <summary>Creates an API key; the returned key is shown once and never stored. Null when the name is taken.</summary>
+    public string? CreateApiKey(string name, string role, string createdBy)
     {
         RequireName(name);
         if (!AccountRoles.IsKnown(role))
@@ -59,8 +89,7 @@ public sealed partial class AccountService(IAccountStore store, TimeProvider clo
         }
 
         var key = KeyPrefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        store.AddApiKey(new ApiKey(name, role, Hash(key), createdBy, clock.GetUtcNow()));
-        return key;
+        return store.AddApiKey(new ApiKey(name, role, Hash(key), createdBy, clock.GetUtcNow())) ? key : null;
     }
 
     public ApiKey? FindApiKey(string key) => key.StartsWith(KeyPrefix, StringComparison.Ordinal) ? store.FindApiKey(Hash(key)) : null;
@@ -70,6 +99,8 @@ public sealed partial class AccountService(IAccountStore store, TimeProvider clo
     public bool RemoveApiKey(string name) => store.RemoveApiKey(name);
 
     public IReadOnlyList<UserAccount> Users() => store.Users();
+
+    private static string NewStamp() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 
     private static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 
