@@ -1,3 +1,5 @@
+using DocClassifier.Cli.Web.Accounts;
+
 namespace DocClassifier.Cli.Web;
 
 /// <summary>Settings of the web UI and REST API (configuration section "Web"; environment WEB__URL ...).</summary>
@@ -14,4 +16,7 @@ public sealed class WebOptions
 
     /// <summary>Marks the login cookie Secure (HTTPS only); turn on behind HTTPS.</summary>
     public bool SecureCookies { get; set; }
+
+    /// <summary>Rate limits and lockout of sign-ins ("Web:SignIn").</summary>
+    public SignInOptions SignIn { get; set; } = new();
 }

@@ -31,7 +31,15 @@ public static class WebRegistration
         var web = configuration.GetSection(WebOptions.SectionName).Get<WebOptions>() ?? new WebOptions();
         services.AddSingleton(web);
         services.AddSingleton(s => s.GetRequiredService<IDocumentLedger>().Accounts);
-        services.AddSingleton<AccountService>();
+        services.AddSingleton(web.SignIn);
+        services.AddSingleton(s => new AccountService(s.GetRequiredService<IAccountStore>(), s.GetRequiredService<TimeProvider>(), web.SignIn));
+        services.AddSingleton<SignInThrottle>();
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(SignInThrottle.AddressPolicy, context => SignInThrottle.ByAddress(context, web.SignIn));
+            o.OnRejected = SignInThrottle.LogRejectedAsync;
+        });
         services.AddSingleton<SessionCookieEvents>();
         services.AddSingleton<UploadIntake>();
 
@@ -89,6 +97,7 @@ public static class WebRegistration
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseEndpoints(endpoints =>

@@ -7,9 +7,11 @@ using DocClassifier.Processing;
 using DocClassifier.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace DocClassifier.Tests.Support;
 
@@ -17,10 +19,13 @@ namespace DocClassifier.Tests.Support;
 /// The web UI and API in memory (WebApplicationFactory) on a temporary base folder with a SQLite
 /// ledger; users, API keys and review items are made through the real services.
 /// </summary>
-internal sealed partial class WebWorld : WebApplicationFactory<Program>
+internal sealed partial class WebWorld(IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null) : WebApplicationFactory<Program>
 {
     private readonly TempFolder folder = new();
     private int disposed;
+
+    /// <summary>What the service logged.</summary>
+    public LogCapture Logs { get; } = new();
 
     public string BaseDirectory => folder.Path;
 
@@ -80,6 +85,8 @@ internal sealed partial class WebWorld : WebApplicationFactory<Program>
     public static async Task<T> ReadAsync<T>(HttpResponseMessage response) =>
         await response.Content.ReadFromJsonAsync<T>() ?? throw new InvalidOperationException("Empty body.");
 
+    // Sign-in rate limits are high unless a test sets them: every test client comes from the same (no) address,
+    // and no test's verdict may depend on how many sign-ins fit in a minute on this machine.
     protected override IHostBuilder CreateHostBuilder() =>
         Host.CreateDefaultBuilder()
             .ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -87,8 +94,19 @@ internal sealed partial class WebWorld : WebApplicationFactory<Program>
                 ["DocClassifier:BaseDirectory"] = folder.Path,
                 ["DocClassifier:Storage"] = "sqlite",
                 ["Web:MaxUploadBytes"] = "1000000",
-            }))
+                ["Web:SignIn:AttemptsPerAddress"] = "100000",
+                ["Web:SignIn:AttemptsPerName"] = "100000",
+            }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()))
+            .ConfigureLogging(logging => logging.AddProvider(Logs))
             .ConfigureWebHostDefaults(web => web.UseStartup<WebTestStartup>());
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        if (clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        }
+    }
 
     protected override void Dispose(bool disposing)
     {
