@@ -100,6 +100,7 @@ public static class WebRegistration
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<CookieApiAntiforgery>();
         app.UseEndpoints(endpoints =>
         {
             endpoints.MapRazorPages();

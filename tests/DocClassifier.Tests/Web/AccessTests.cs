@@ -31,13 +31,14 @@ public sealed class AccessTests
         Assert.That(response.Headers.Location!.ToString(), Does.Contain("/login?ReturnUrl="));
     }
 
-    [TestCase("/api/documents")]
-    [TestCase("/api/review/next")]
-    [TestCase("/api/admin/api-keys")]
-    public async Task TheApi_Answers401_WithoutCredentials(string path)
+    [TestCase("GET", "/api/documents")]
+    [TestCase("POST", "/api/review/next")]
+    [TestCase("GET", "/api/admin/api-keys")]
+    public async Task TheApi_Answers401_WithoutCredentials(string method, string path)
     {
         using var client = world.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+        using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(path, UriKind.Relative));
+        using var response = await client.SendAsync(request);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
     }
