@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using DocClassifier.Cli.Service;
 using DocClassifier.Cli.Web.Accounts;
@@ -43,9 +44,19 @@ public static class WebRegistration
         services.AddSingleton<SessionCookieEvents>();
         services.AddSingleton<UploadIntake>();
 
-        // Login cookies stay valid across restarts and on every node that shares the base folder.
+        // Login cookies stay valid across restarts and on every node that shares the base folder. The keys sign
+        // every cookie: their folder is the service account's alone, and they can be encrypted at rest.
         var service = configuration.GetSection(ServiceOptions.SectionName).Get<ServiceOptions>() ?? new ServiceOptions();
-        services.AddDataProtection().SetApplicationName("DocClassifier").PersistKeysToFileSystem(new DirectoryInfo(service.Folder(null, "keys")));
+        var dataProtection = services.AddDataProtection().SetApplicationName("DocClassifier")
+            .PersistKeysToFileSystem(PrivateKeyFolder.Prepare(service.Folder(web.KeysFolder, "keys")));
+        if (web.KeysCertificatePath is { Length: > 0 } certificate)
+        {
+            dataProtection.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(certificate, web.KeysCertificatePassword));
+        }
+        else if (web.ProtectKeysWithDpapi && OperatingSystem.IsWindows())
+        {
+            dataProtection.ProtectKeysWithDpapi();
+        }
 
         services.AddAuthentication(CookieOrKey)
             .AddPolicyScheme(CookieOrKey, "Login cookie, or an API key for bots", o => o.ForwardDefaultSelector = context =>
