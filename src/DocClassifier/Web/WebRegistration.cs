@@ -91,6 +91,7 @@ public static class WebRegistration
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddProblemDetails();
         services.AddOpenApi();
+        services.AddSingleton<FoldersHealthCheck>();
         services.AddHealthChecks()
             .AddCheck<LedgerHealthCheck>("ledger")
             .AddCheck<FoldersHealthCheck>("storage")
