@@ -5,8 +5,8 @@ namespace DocClassifier.Review;
 
 /// <summary>
 /// What the statistics page shows, computed from the audit trail: documents per hour by outcome, the
-/// automation rate (delivered by the model, of all delivered), and per predicted class how often
-/// reviewers kept or changed the model's label.
+/// automation rate and the review share (of all documents the model finished: delivered by it, sent to
+/// review, or failed), and per predicted class how often reviewers kept or changed the model's label.
 /// </summary>
 public sealed record ReviewStatistics(
     IReadOnlyList<HourlyOutcomes> Hours,
@@ -19,7 +19,14 @@ public sealed record ReviewStatistics(
     private const string ClaimDetail = "review decision: ";
     private const string CorrectedDetail = "corrected from ";
 
-    public double? AutomationRate => DeliveredByModel + DeliveredByReviewer == 0 ? null : (double)DeliveredByModel / (DeliveredByModel + DeliveredByReviewer);
+    /// <summary>Documents whose processing ended: delivered by the model, sent to review, or failed. A reviewer's delivery is the end of one sent to review, so it is not counted again.</summary>
+    public int Finished => DeliveredByModel + SentToReview + Failed;
+
+    /// <summary>Delivered by the model without a person, of all finished documents.</summary>
+    public double? AutomationRate => Finished == 0 ? null : (double)DeliveredByModel / Finished;
+
+    /// <summary>Sent to review, of all finished documents (decided or still waiting).</summary>
+    public double? ReviewShare => Finished == 0 ? null : (double)SentToReview / Finished;
 
     public static ReviewStatistics From(IReadOnlyList<AuditEntry> audit, DateTimeOffset from, DateTimeOffset to)
     {

@@ -300,6 +300,11 @@ public abstract class SqlDocumentLedger : IDocumentLedger
             name TEXT PRIMARY KEY, role TEXT NOT NULL, key_hash TEXT NOT NULL UNIQUE, created_by TEXT NOT NULL, created_at BIGINT NOT NULL);
         CREATE INDEX documents_label ON documents (label, received_at);
         """,
+        """
+        ALTER TABLE users ADD COLUMN security_stamp TEXT NOT NULL DEFAULT '';
+        ALTER TABLE users ADD COLUMN failed_sign_ins INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE users ADD COLUMN locked_until BIGINT;
+        """,
     ];
 
     /// <summary>Serialises concurrent migrators (several nodes starting at once); nothing to do where the database does it.</summary>

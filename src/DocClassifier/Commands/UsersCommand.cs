@@ -8,7 +8,7 @@ namespace DocClassifier.Cli.Commands;
 
 /// <summary>
 /// <c>docclassifier users add NAME --role reviewer|admin</c> (prints a generated password, or reads one
-/// with --password-stdin), <c>users list</c>, and <c>apikeys add|list|remove</c> for bots.
+/// with --password-stdin), <c>users list</c>, <c>users remove NAME</c>, and <c>apikeys add|list|remove</c> for bots.
 /// </summary>
 internal static class UsersCommand
 {
@@ -46,7 +46,20 @@ internal static class UsersCommand
             }
         }));
 
-        return new Command("users", "People who sign in to the review web UI.") { add, list };
+        var removed = new Argument<string>("name") { Description = "The user's sign-in name." };
+        var remove = new Command("remove", "Delete a user; their open sessions end with their next request.") { removed };
+        shared.AddTo(remove);
+        remove.SetAction(result => Run(shared, result, accounts =>
+        {
+            if (!accounts.RemoveUser(result.GetValue(removed)!))
+            {
+                throw new ArgumentException($"No user '{result.GetValue(removed)}'.");
+            }
+
+            result.InvocationConfiguration.Output.WriteLine($"User {result.GetValue(removed)} removed; their sessions have ended.");
+        }));
+
+        return new Command("users", "People who sign in to the review web UI.") { add, list, remove };
     }
 
     public static Command CreateApiKeys()
@@ -58,7 +71,8 @@ internal static class UsersCommand
         shared.AddTo(add);
         add.SetAction(result => Run(shared, result, accounts =>
         {
-            var key = accounts.CreateApiKey(result.GetValue(name)!, result.GetValue(role)!, "cli:" + Environment.UserName);
+            var key = accounts.CreateApiKey(result.GetValue(name)!, result.GetValue(role)!, "cli:" + Environment.UserName)
+                ?? throw new ArgumentException($"An API key named '{result.GetValue(name)}' exists already; remove it first.");
             result.InvocationConfiguration.Output.WriteLine($"API key for {result.GetValue(name)} (shown once; send it as X-Api-Key): {key}");
         }));
 

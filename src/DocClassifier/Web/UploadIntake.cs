@@ -1,19 +1,22 @@
 using DocClassifier.Cli.Service;
 using DocClassifier.Extraction;
 using DocClassifier.Intake;
+using DocClassifier.Storage;
 using Microsoft.AspNetCore.Http;
 
 namespace DocClassifier.Cli.Web;
 
 /// <summary>
 /// POST /api/documents: the upload is written beside the archive (same disk, so intake's move is a
-/// rename), then taken by the same intake as a file from the inbox, with "api" as its source folder.
+/// rename), then taken by the same intake as a file from the inbox, with "api" as its source folder,
+/// and recorded in the audit trail as received from the key or user that sent it.
 /// </summary>
-public sealed class UploadIntake(DocumentIntake intake, ServiceOptions options, DocumentJobs jobs)
+public sealed class UploadIntake(IDocumentLedger ledger, ServiceFolders folders, ServiceOptions options, DocumentJobs jobs, TimeProvider clock)
 {
     public const string SourceFolder = "api";
 
-    public async Task<IntakeResult> TakeAsync(IFormFile file, CancellationToken cancellationToken)
+    /// <param name="uploader">Who sent it, as the audit trail names them: <c>key:NAME</c> for a bot, the user's name otherwise.</param>
+    public async Task<IntakeResult> TakeAsync(IFormFile file, string uploader, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);
         var name = SafeName(file.FileName);
@@ -27,6 +30,7 @@ public sealed class UploadIntake(DocumentIntake intake, ServiceOptions options, 
                 await file.CopyToAsync(target, cancellationToken).ConfigureAwait(false);
             }
 
+            var intake = new DocumentIntake(new UploaderLedger(ledger, "api:" + uploader), folders.Inbox, folders.Archive, folders.Duplicates, clock);
             var result = intake.Ingest(temporary, name, SourceFolder);
             if (result.IsNew)
             {

@@ -1,3 +1,5 @@
+using DocClassifier.Cli.Web.Accounts;
+
 namespace DocClassifier.Cli.Web;
 
 /// <summary>Settings of the web UI and REST API (configuration section "Web"; environment WEB__URL ...).</summary>
@@ -14,4 +16,18 @@ public sealed class WebOptions
 
     /// <summary>Marks the login cookie Secure (HTTPS only); turn on behind HTTPS.</summary>
     public bool SecureCookies { get; set; }
+
+    /// <summary>Where the data-protection keys that sign login cookies are kept; default &lt;base-dir&gt;/keys. Keep it off the clerks' share.</summary>
+    public string? KeysFolder { get; set; }
+
+    /// <summary>A PFX certificate whose key encrypts the data-protection keys at rest (Windows and Linux); every node needs it.</summary>
+    public string? KeysCertificatePath { get; set; }
+
+    public string? KeysCertificatePassword { get; set; }
+
+    /// <summary>On Windows, encrypt the data-protection keys with DPAPI (this machine's service account only; not for several nodes).</summary>
+    public bool ProtectKeysWithDpapi { get; set; }
+
+    /// <summary>Rate limits and lockout of sign-ins ("Web:SignIn").</summary>
+    public SignInOptions SignIn { get; set; } = new();
 }

@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using DocClassifier.Cli.Service;
 using DocClassifier.Cli.Web.Accounts;
@@ -8,6 +9,7 @@ using DocClassifier.Storage;
 using Hangfire;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -30,12 +32,31 @@ public static class WebRegistration
         var web = configuration.GetSection(WebOptions.SectionName).Get<WebOptions>() ?? new WebOptions();
         services.AddSingleton(web);
         services.AddSingleton(s => s.GetRequiredService<IDocumentLedger>().Accounts);
-        services.AddSingleton<AccountService>();
+        services.AddSingleton(web.SignIn);
+        services.AddSingleton(s => new AccountService(s.GetRequiredService<IAccountStore>(), s.GetRequiredService<TimeProvider>(), web.SignIn));
+        services.AddSingleton<SignInThrottle>();
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(SignInThrottle.AddressPolicy, context => SignInThrottle.ByAddress(context, web.SignIn));
+            o.OnRejected = SignInThrottle.LogRejectedAsync;
+        });
+        services.AddSingleton<SessionCookieEvents>();
         services.AddSingleton<UploadIntake>();
 
-        // Login cookies stay valid across restarts and on every node that shares the base folder.
+        // Login cookies stay valid across restarts and on every node that shares the base folder. The keys sign
+        // every cookie: their folder is the service account's alone, and they can be encrypted at rest.
         var service = configuration.GetSection(ServiceOptions.SectionName).Get<ServiceOptions>() ?? new ServiceOptions();
-        services.AddDataProtection().SetApplicationName("DocClassifier").PersistKeysToFileSystem(new DirectoryInfo(service.Folder(null, "keys")));
+        var dataProtection = services.AddDataProtection().SetApplicationName("DocClassifier")
+            .PersistKeysToFileSystem(PrivateKeyFolder.Prepare(service.Folder(web.KeysFolder, "keys")));
+        if (web.KeysCertificatePath is { Length: > 0 } certificate)
+        {
+            dataProtection.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(certificate, web.KeysCertificatePassword));
+        }
+        else if (web.ProtectKeysWithDpapi && OperatingSystem.IsWindows())
+        {
+            dataProtection.ProtectKeysWithDpapi();
+        }
 
         services.AddAuthentication(CookieOrKey)
             .AddPolicyScheme(CookieOrKey, "Login cookie, or an API key for bots", o => o.ForwardDefaultSelector = context =>
@@ -49,13 +70,14 @@ public static class WebRegistration
                 o.Cookie.SecurePolicy = web.SecureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
                 o.SlidingExpiration = true;
-
-                // Pages send a browser to the login page; the API answers 401, and 403 for the wrong role.
-                o.Events.OnRedirectToLogin = context => Refuse(context, StatusCodes.Status401Unauthorized);
-                o.Events.OnRedirectToAccessDenied = context => Refuse(context, StatusCodes.Status403Forbidden);
+                o.EventsType = typeof(SessionCookieEvents);
             })
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        // The fallback covers every endpoint without a policy of its own (the OpenAPI document, anything mapped
+        // later): it needs a signed-in user or an API key unless it is marked anonymous, as only /login,
+        // /health and /metrics are.
         services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireRole(AccountRoles.Reviewer, AccountRoles.Admin).Build())
             .AddPolicy(Policies.Reviewer, p => p.RequireRole(AccountRoles.Reviewer, AccountRoles.Admin))
             .AddPolicy(Policies.Admin, p => p.RequireRole(AccountRoles.Admin));
 
@@ -69,6 +91,7 @@ public static class WebRegistration
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddProblemDetails();
         services.AddOpenApi();
+        services.AddSingleton<FoldersHealthCheck>();
         services.AddHealthChecks()
             .AddCheck<LedgerHealthCheck>("ledger")
             .AddCheck<FoldersHealthCheck>("storage")
@@ -86,8 +109,10 @@ public static class WebRegistration
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<CookieApiAntiforgery>();
         app.UseEndpoints(endpoints =>
         {
             endpoints.MapRazorPages();
@@ -96,25 +121,11 @@ public static class WebRegistration
             endpoints.MapAdminApi();
             endpoints.MapDocumentFiles();
             endpoints.MapOpenApi();
-            endpoints.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealth });
-            endpoints.MapPrometheusScrapingEndpoint("/metrics");
+            endpoints.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealth }).AllowAnonymous();
+            endpoints.MapPrometheusScrapingEndpoint("/metrics").AllowAnonymous();
             endpoints.MapHangfireDashboardWithAuthorizationPolicy(Policies.Admin, "/hangfire", new DashboardOptions { Authorization = [], DashboardTitle = "DocClassifier jobs" });
         });
         return app;
-    }
-
-    private static Task Refuse(RedirectContext<CookieAuthenticationOptions> context, int status)
-    {
-        if (status == StatusCodes.Status401Unauthorized && !context.Request.Path.StartsWithSegments("/api"))
-        {
-            context.Response.Redirect(context.RedirectUri);
-        }
-        else
-        {
-            context.Response.StatusCode = status;
-        }
-
-        return Task.CompletedTask;
     }
 
     private static Task WriteHealth(HttpContext context, Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport report)

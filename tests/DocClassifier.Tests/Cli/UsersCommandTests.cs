@@ -34,6 +34,29 @@ public sealed partial class UsersCommandTests
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     }
 
+    [Test]
+    public void UsersRemove_DeletesTheUser_AndRefusesAnUnknownName_AndApiKeysAdd_RefusesATakenName()
+    {
+        using var folder = new TempFolder();
+        Run("users", "add", "bob", "--base-dir", folder.Path);
+        Run("apikeys", "add", "rpa-bot", "--base-dir", folder.Path);
+
+        var (removed, output) = Run("users", "remove", "bob", "--base-dir", folder.Path);
+        var (again, _) = Run("users", "remove", "bob", "--base-dir", folder.Path);
+        var (taken, _) = Run("apikeys", "add", "rpa-bot", "--base-dir", folder.Path);
+
+        var ledger = new SqliteDocumentLedger(Path.Combine(folder.Path, "ledger.db"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(removed, Is.Zero);
+            Assert.That(output, Does.Contain("bob removed"));
+            Assert.That(ledger.Accounts.FindUser("bob"), Is.Null);
+            Assert.That(again, Is.EqualTo(2), "no such user");
+            Assert.That(taken, Is.EqualTo(2), "the name is taken: an error, not a crash");
+        });
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    }
+
     private static (int Code, string Output) Run(params string[] args)
     {
         var output = new StringWriter();

@@ -223,10 +223,31 @@ public abstract class DocumentLedgerContract
         Assert.That(Ledger.Accounts.FindUser(name), Is.EqualTo(new UserAccount(name, AccountRoles.Admin, "hash-2", at)));
 
         var hash = Guid.NewGuid().ToString("N");
-        Ledger.Accounts.AddApiKey(new ApiKey(name, AccountRoles.Reviewer, hash, "admin", at));
+        Assert.That(Ledger.Accounts.AddApiKey(new ApiKey(name, AccountRoles.Reviewer, hash, "admin", at)), Is.True);
+        Assert.That(Ledger.Accounts.AddApiKey(new ApiKey(name, AccountRoles.Admin, hash + "2", "admin", at)), Is.False, "the name is taken");
         Assert.That(Ledger.Accounts.FindApiKey(hash)!.Name, Is.EqualTo(name));
         Assert.That(Ledger.Accounts.RemoveApiKey(name), Is.True);
         Assert.That(Ledger.Accounts.FindApiKey(hash), Is.Null);
+    }
+
+    [Test]
+    public void Accounts_KeepTheSecurityStamp_CountFailedSignIns_LockOut_AndRemoveUsers()
+    {
+        var name = $"user-{Guid.NewGuid():N}"[..20];
+        var at = DateTimeOffset.FromUnixTimeMilliseconds(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+        Ledger.Accounts.SaveUser(new UserAccount(name, AccountRoles.Reviewer, "hash-1", at, "stamp-1"));
+
+        Assert.That(Ledger.Accounts.AddFailedSignIn(name), Is.EqualTo(1));
+        Assert.That(Ledger.Accounts.AddFailedSignIn(name), Is.EqualTo(2));
+        Assert.That(Ledger.Accounts.AddFailedSignIn("nobody-" + name), Is.Zero, "unknown users are not stored");
+        Ledger.Accounts.LockOut(name, at.AddMinutes(15));
+        Assert.That(Ledger.Accounts.FindUser(name), Is.EqualTo(new UserAccount(name, AccountRoles.Reviewer, "hash-1", at, "stamp-1", 0, at.AddMinutes(15))));
+
+        Ledger.Accounts.SaveUser(new UserAccount(name, AccountRoles.Admin, "hash-2", at, "stamp-2"));
+        Assert.That(Ledger.Accounts.FindUser(name), Is.EqualTo(new UserAccount(name, AccountRoles.Admin, "hash-2", at, "stamp-2")), "saving replaces stamp and lockout");
+        Assert.That(Ledger.Accounts.RemoveUser(name), Is.True);
+        Assert.That(Ledger.Accounts.RemoveUser(name), Is.False);
+        Assert.That(Ledger.Accounts.FindUser(name), Is.Null);
     }
 
     private string Pending(NewDocument document)

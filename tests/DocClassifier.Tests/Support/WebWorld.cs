@@ -7,9 +7,11 @@ using DocClassifier.Processing;
 using DocClassifier.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace DocClassifier.Tests.Support;
 
@@ -17,10 +19,13 @@ namespace DocClassifier.Tests.Support;
 /// The web UI and API in memory (WebApplicationFactory) on a temporary base folder with a SQLite
 /// ledger; users, API keys and review items are made through the real services.
 /// </summary>
-internal sealed partial class WebWorld : WebApplicationFactory<Program>
+internal sealed partial class WebWorld(IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null) : WebApplicationFactory<Program>
 {
     private readonly TempFolder folder = new();
     private int disposed;
+
+    /// <summary>What the service logged.</summary>
+    public LogCapture Logs { get; } = new();
 
     public string BaseDirectory => folder.Path;
 
@@ -29,22 +34,29 @@ internal sealed partial class WebWorld : WebApplicationFactory<Program>
     public AccountService Accounts => Services.GetRequiredService<AccountService>();
 
     /// <summary>A client signed in through the login form, as a browser would be.</summary>
-    public async Task<HttpClient> SignedInAsync(string name, string role)
+    public Task<HttpClient> SignedInAsync(string name, string role) => SignedInWithPasswordAsync(name, Accounts.CreateUser(name, role));
+
+    public async Task<HttpClient> SignedInWithPasswordAsync(string name, string password)
     {
-        var password = Accounts.CreateUser(name, role);
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        var token = await AntiforgeryTokenAsync(client, "/login");
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["Name"] = name, ["Password"] = password, ["__RequestVerificationToken"] = token });
-        using var response = await client.PostAsync(new Uri("/login", UriKind.Relative), form);
+        using var response = await SignInAsync(client, name, password);
         Assert.That(response.Headers.Location?.ToString(), Is.EqualTo("/"), "signed in");
         return client;
+    }
+
+    /// <summary>Posts the login form with the anti-forgery token the page gave; the caller disposes the answer.</summary>
+    public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string name, string password)
+    {
+        var token = await AntiforgeryTokenAsync(client, "/login");
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["Name"] = name, ["Password"] = password, ["__RequestVerificationToken"] = token });
+        return await client.PostAsync(new Uri("/login", UriKind.Relative), form);
     }
 
     /// <summary>A client that sends a fresh API key of the role, as a bot would.</summary>
     public HttpClient WithApiKey(string role)
     {
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        client.DefaultRequestHeaders.Add(ApiKeyAuthenticationHandler.HeaderName, Accounts.CreateApiKey($"bot-{Guid.NewGuid():N}"[..20], role, "test"));
+        client.DefaultRequestHeaders.Add(ApiKeyAuthenticationHandler.HeaderName, Accounts.CreateApiKey($"bot-{Guid.NewGuid():N}"[..20], role, "test")!);
         return client;
     }
 
@@ -73,6 +85,8 @@ internal sealed partial class WebWorld : WebApplicationFactory<Program>
     public static async Task<T> ReadAsync<T>(HttpResponseMessage response) =>
         await response.Content.ReadFromJsonAsync<T>() ?? throw new InvalidOperationException("Empty body.");
 
+    // Sign-in rate limits are high unless a test sets them: every test client comes from the same (no) address,
+    // and no test's verdict may depend on how many sign-ins fit in a minute on this machine.
     protected override IHostBuilder CreateHostBuilder() =>
         Host.CreateDefaultBuilder()
             .ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -80,8 +94,19 @@ internal sealed partial class WebWorld : WebApplicationFactory<Program>
                 ["DocClassifier:BaseDirectory"] = folder.Path,
                 ["DocClassifier:Storage"] = "sqlite",
                 ["Web:MaxUploadBytes"] = "1000000",
-            }))
+                ["Web:SignIn:AttemptsPerAddress"] = "100000",
+                ["Web:SignIn:AttemptsPerName"] = "100000",
+            }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()))
+            .ConfigureLogging(logging => logging.AddProvider(Logs))
             .ConfigureWebHostDefaults(web => web.UseStartup<WebTestStartup>());
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        if (clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        }
+    }
 
     protected override void Dispose(bool disposing)
     {

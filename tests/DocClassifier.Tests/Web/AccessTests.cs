@@ -31,13 +31,14 @@ public sealed class AccessTests
         Assert.That(response.Headers.Location!.ToString(), Does.Contain("/login?ReturnUrl="));
     }
 
-    [TestCase("/api/documents")]
-    [TestCase("/api/review/next")]
-    [TestCase("/api/admin/api-keys")]
-    public async Task TheApi_Answers401_WithoutCredentials(string path)
+    [TestCase("GET", "/api/documents")]
+    [TestCase("POST", "/api/review/next")]
+    [TestCase("GET", "/api/admin/api-keys")]
+    public async Task TheApi_Answers401_WithoutCredentials(string method, string path)
     {
         using var client = world.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+        using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(path, UriKind.Relative));
+        using var response = await client.SendAsync(request);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
     }
@@ -137,13 +138,24 @@ public sealed class AccessTests
     }
 
     [Test]
-    public async Task MetricsAndTheOpenApiDocument_AreServed()
+    public async Task TheOpenApiDocument_IsRefused_WithoutSignIn()
+    {
+        using var client = world.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var response = await client.GetAsync(new Uri("/openapi/v1.json", UriKind.Relative));
+
+        Assert.That(response.StatusCode, Is.AnyOf(HttpStatusCode.Unauthorized, HttpStatusCode.Redirect));
+        Assert.That(response.Headers.Location?.ToString() ?? "/login", Does.Contain("/login"), "a browser is sent to sign in");
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Not.Contain("/api/documents"));
+    }
+
+    [Test]
+    public async Task Metrics_AreServedWithoutSignIn_AndTheOpenApiDocumentWithAKey()
     {
         using var client = world.CreateClient();
         using var bot = world.WithApiKey(AccountRoles.Reviewer);
 
         var metrics = await client.GetStringAsync(new Uri("/metrics", UriKind.Relative));
-        var openApi = await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative));
+        var openApi = await bot.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative));
 
         Assert.That(metrics, Does.Contain("docclassifier_queue_length"));
         Assert.That(openApi, Does.Contain("/api/documents").And.Contain("/api/review/{id}/decision"));

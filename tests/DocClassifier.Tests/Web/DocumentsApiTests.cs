@@ -75,6 +75,46 @@ public sealed class DocumentsApiTests
         Assert.That(badState.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
     }
 
+    [Test]
+    public async Task AnUpload_IsAuditedAsTheKeyOrUserThatSentIt()
+    {
+        using var bot = world.WithApiKey(AccountRoles.Reviewer);
+        using var browser = await world.SignedInAsync("uma", AccountRoles.Reviewer);
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/documents", UriKind.Relative)) { Content = Upload(MinimalPdf.WithPages(5), "from-uma.pdf") };
+        request.Headers.Add("RequestVerificationToken", await WebWorld.AntiforgeryTokenAsync(browser, "/"));
+
+        using var byBot = await bot.PostAsync(new Uri("/api/documents", UriKind.Relative), Upload(MinimalPdf.WithPages(6), "from-bot.pdf"));
+        using var byUma = await browser.SendAsync(request);
+
+        var botKey = world.Accounts.FindApiKey(bot.DefaultRequestHeaders.GetValues("X-Api-Key").Single())!.Name;
+        Assert.That(world.Ledger.History(await IdOf(byBot))[0].Actor, Is.EqualTo($"api:key:{botKey}"));
+        Assert.That(world.Ledger.History(await IdOf(byUma))[0].Actor, Is.EqualTo("api:uma"));
+    }
+
+    [Test]
+    public async Task ADeliveredDocument_CarriesItsResultAsAJsonObject()
+    {
+        var id = world.PendingReview(predicted: "stamp-tax");
+        using var bot = world.WithApiKey(AccountRoles.Reviewer);
+        using var decided = await bot.PostAsync(
+            new Uri($"/api/review/{id}/decision", UriKind.Relative), new StringContent("{\"label\":\"stamp-tax\"}", System.Text.Encoding.UTF8, "application/json"));
+        Assert.That(decided.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+
+        using var one = JsonDocument.Parse(await bot.GetStringAsync(new Uri($"/api/documents/{id}", UriKind.Relative)));
+
+        var result = one.RootElement.GetProperty("result");
+        Assert.That(result.ValueKind, Is.EqualTo(JsonValueKind.Object), "parsed once, not a string to parse again");
+        Assert.That(result.GetProperty("label").GetString(), Is.EqualTo("stamp-tax"));
+        Assert.That(one.RootElement.TryGetProperty("resultJson", out _), Is.False);
+    }
+
+    private static async Task<string> IdOf(HttpResponseMessage response)
+    {
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return body.RootElement.GetProperty("id").GetString()!;
+    }
+
     private static MultipartFormDataContent Upload(byte[] content, string name)
     {
         var file = new ByteArrayContent(content);

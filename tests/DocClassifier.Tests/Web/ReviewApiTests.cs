@@ -22,7 +22,7 @@ public sealed class ReviewApiTests
 
         var annas = await Next(anna);
         var berts = await Next(bert);
-        using var third = await carl.GetAsync(new Uri("/api/review/next", UriKind.Relative));
+        using var third = await carl.PostAsync(new Uri("/api/review/next", UriKind.Relative), null);
 
         Assert.That(new[] { annas, berts }, Is.EquivalentTo(new[] { first, second }));
         Assert.That(third.StatusCode, Is.EqualTo(HttpStatusCode.NoContent), "both items are held");
@@ -105,7 +105,7 @@ public sealed class ReviewApiTests
         using var world = new WebWorld();
         var id = world.PendingReview();
         using var reviewer = world.WithApiKey(AccountRoles.Reviewer);
-        using var next = await reviewer.GetAsync(new Uri("/api/review/next", UriKind.Relative));
+        using var next = await reviewer.PostAsync(new Uri("/api/review/next", UriKind.Relative), null);
         var item = await next.Content.ReadAsStringAsync();
 
         using var bad = await reviewer.PostAsJsonAsync(
@@ -137,7 +137,7 @@ public sealed class ReviewApiTests
 
     private static async Task<string> Next(HttpClient client)
     {
-        using var response = await client.GetAsync(new Uri("/api/review/next", UriKind.Relative));
+        using var response = await client.PostAsync(new Uri("/api/review/next", UriKind.Relative), null);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         return json.RootElement.GetProperty("document").GetProperty("id").GetString()!;

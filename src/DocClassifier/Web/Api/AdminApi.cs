@@ -27,16 +27,14 @@ public static class AdminApi
     {
         try
         {
-            var key = accounts.CreateApiKey(request.Name, request.Role, ReviewApi.ReviewerName(user));
-            return TypedResults.Created($"/api/admin/api-keys/{request.Name}", new CreatedApiKey(request.Name, request.Role, key));
+            // Only a taken name is a conflict; any other database error is the server's and answers 500.
+            return accounts.CreateApiKey(request.Name, request.Role, ReviewApi.ReviewerName(user)) is { } key
+                ? TypedResults.Created($"/api/admin/api-keys/{request.Name}", new CreatedApiKey(request.Name, request.Role, key))
+                : TypedResults.Problem($"An API key named '{request.Name}' exists already.", statusCode: StatusCodes.Status409Conflict, title: "Name taken");
         }
         catch (ArgumentException e)
         {
             return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest, title: "Invalid API key request");
-        }
-        catch (System.Data.Common.DbException)
-        {
-            return TypedResults.Problem($"An API key named '{request.Name}' exists already.", statusCode: StatusCodes.Status409Conflict, title: "Name taken");
         }
     }
 

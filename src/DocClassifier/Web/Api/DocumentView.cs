@@ -1,8 +1,9 @@
+using System.Text.Json;
 using DocClassifier.Storage;
 
 namespace DocClassifier.Cli.Web.Api;
 
-/// <summary>A document as the REST API shows it.</summary>
+/// <summary>A document as the REST API shows it; once delivered, with the result file's JSON object as <c>result</c>.</summary>
 public sealed record DocumentView(
     string Id,
     string OriginalFileName,
@@ -14,11 +15,11 @@ public sealed record DocumentView(
     string? ErrorCode,
     string? Detail,
     DateTimeOffset UpdatedAt,
-    string? ResultJson)
+    JsonElement? Result)
 {
     public IReadOnlyList<AuditEntryView>? Audit { get; init; }
 
-    public static DocumentView From(LedgerDocument document, string? resultJson = null)
+    public static DocumentView From(LedgerDocument document, JsonElement? result = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         return new(
@@ -32,6 +33,6 @@ public sealed record DocumentView(
             document.ErrorCode,
             document.Detail,
             document.UpdatedAt,
-            resultJson);
+            result);
     }
 }

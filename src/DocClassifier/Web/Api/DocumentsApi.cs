@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using System.Text.Json;
 using DocClassifier.Cli.Service;
 using DocClassifier.Cli.Web.Accounts;
 using DocClassifier.Storage;
@@ -20,10 +22,10 @@ public static class DocumentsApi
         return group;
     }
 
-    // Bots authenticate with an API key, which a browser never sends on its own, and the login cookie is
-    // SameSite=Strict; so the API needs no anti-forgery token.
+    // Bots authenticate with an API key, which a browser never sends on its own; a call with the login cookie
+    // must carry an anti-forgery token (CookieApiAntiforgery), so the form binding's own check is off.
     private static async Task<Results<Created<UploadResult>, Ok<UploadResult>, ProblemHttpResult>> Upload(
-        IFormFileCollection files, UploadIntake intake, CancellationToken cancellationToken)
+        IFormFileCollection files, ClaimsPrincipal user, UploadIntake intake, CancellationToken cancellationToken)
     {
         if (files.Count != 1)
         {
@@ -44,7 +46,7 @@ public static class DocumentsApi
                 title: "Unsupported file type");
         }
 
-        var result = await intake.TakeAsync(file, cancellationToken).ConfigureAwait(false);
+        var result = await intake.TakeAsync(file, ReviewApi.ReviewerName(user), cancellationToken).ConfigureAwait(false);
         var body = new UploadResult(result.DocumentId, !result.IsNew, $"/api/documents/{result.DocumentId}");
         return result.IsNew ? TypedResults.Created(body.Location, body) : TypedResults.Ok(body);
     }
@@ -62,8 +64,15 @@ public static class DocumentsApi
         }
 
         var resultPath = document is { State: DocumentState.Delivered, Label: { } label } ? Path.Combine(folders.Results, label, id + ".json") : null;
-        var result = resultPath is not null && File.Exists(resultPath) ? File.ReadAllText(resultPath) : null;
+        var result = resultPath is not null && File.Exists(resultPath) ? ReadResult(resultPath) : (JsonElement?)null;
         return TypedResults.Ok(DocumentView.From(document, result) with { Audit = [.. ledger.History(id).Select(AuditEntryView.From)] });
+    }
+
+    // The result file as a JSON object inside the answer, so a bot parses once.
+    private static JsonElement ReadResult(string path)
+    {
+        using var json = JsonDocument.Parse(File.ReadAllBytes(path));
+        return json.RootElement.Clone();
     }
 
     private static Results<Ok<IReadOnlyList<DocumentView>>, ProblemHttpResult> Search(

@@ -10,13 +10,14 @@ using Microsoft.AspNetCore.Routing;
 
 namespace DocClassifier.Cli.Web.Api;
 
-/// <summary>/api/review: claim the next item under a lease, decide it.</summary>
+/// <summary>/api/review: claim the next item under a lease (POST: it changes state), decide it.</summary>
 public static class ReviewApi
 {
     public static RouteGroupBuilder MapReviewApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/review").RequireAuthorization(Policies.Reviewer).WithTags("Review");
-        group.MapGet("/next", Next);
+        // Claiming changes state, so it is a POST (a GET may be repeated or prefetched by anything).
+        group.MapPost("/next", Next);
         group.MapPost("/{id}/decision", Decide).DisableAntiforgery();
         return group;
     }
