@@ -26,7 +26,12 @@ public sealed class DocumentJobs(JobStorage storage, IBackgroundJobClient jobs)
     /// finishes meanwhile is missed, which is harmless: its document is no longer unfinished, and a job for a
     /// finished document does nothing.
     /// </summary>
-    public IReadOnlySet<string> WithLiveJobs()
+    /// <param name="countDeadWorkersJobs">
+    /// Count a job still Processing on a worker that is gone as live too: Hangfire hands it out again by itself after
+    /// the invisibility timeout, so a second job now would run the document twice (the periodic sweep). Start-up
+    /// recovery does not, to queue its own dead process's documents at once.
+    /// </param>
+    public IReadOnlySet<string> WithLiveJobs(bool countDeadWorkersJobs = false)
     {
         var monitoring = storage.GetMonitoringApi();
         var documents = new HashSet<string>(StringComparer.Ordinal);
@@ -44,7 +49,7 @@ public sealed class DocumentJobs(JobStorage storage, IBackgroundJobClient jobs)
 
         var servers = monitoring.Servers().Select(s => s.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         Add(documents, monitoring.ProcessingCount(), (from, count) => monitoring.ProcessingJobs(from, count)
-            .Where(j => j.Value is { } job && IsAlive(job.ServerId, servers))
+            .Where(j => j.Value is { } job && (countDeadWorkersJobs || IsAlive(job.ServerId, servers)))
             .Select(j => j.Value?.Job));
         Add(documents, monitoring.ScheduledCount(), (from, count) => monitoring.ScheduledJobs(from, count).Select(j => j.Value?.Job));
         return documents;

@@ -30,7 +30,7 @@ public sealed class StuckDocumentSweep(IDocumentLedger ledger, DocumentJobs jobs
             return 0;
         }
 
-        var live = jobs.WithLiveJobs();
+        var live = jobs.WithLiveJobs(countDeadWorkersJobs: true);
         var orphans = stuck.Where(d => !live.Contains(d.Id)).ToList();
         foreach (var document in orphans)
         {

@@ -77,6 +77,14 @@ public class ReadmeCommandsTests
         }
     }
 
+    [Test]
+    public void TheFolderTheReadmesCommandsWriteTo_IsIgnoredByGit()
+    {
+        var (exitCode, output) = ShellCommand.Run("git check-ignore -v docclassifier-data/results/x.json", RepositoryCopy.SourceRoot(), TimeSpan.FromMinutes(1));
+
+        Assert.That(exitCode, Is.Zero, $"docclassifier-data/ is not ignored: {output}");
+    }
+
     private static (LedgerDocument Delivered, LedgerDocument Pending, LedgerDocument? Failed) RunUntilItHasDelivered(string command, string root, string data)
     {
         using var run = ShellCommand.Start(command, root, Environment);

@@ -75,11 +75,16 @@ public sealed class BadInputCorpusTests
         File.CreateSymbolicLink(Path.Combine(clerk, "link.pdf"), secret);
         Directory.CreateSymbolicLink(Path.Combine(inbox, "linked-folder"), outside);
 
-        // Removed before it was finished: never recorded.
+        // Removed before it was finished: never recorded. Held open while it exists (as a copy in progress holds it),
+        // so however long this thread is kept waiting, the file is never steady and free at once.
         var removed = Path.Combine(clerk, "removed.pdf");
-        File.WriteAllBytes(removed, bornDigital);
-        Thread.Sleep(100);
-        File.Delete(removed);
+        using (var writing = new FileStream(removed, FileMode.CreateNew, FileAccess.Write, FileShare.Read))
+        {
+            writing.Write(bornDigital);
+            writing.Flush();
+            Thread.Sleep(100);
+            File.Delete(removed);
+        }
 
         // Still being written: small pieces, each well within the stability delay, the file held open throughout.
         var slowCopy = File.ReadAllBytes(good[4]);
