@@ -51,7 +51,9 @@ public static class WebRegistration
             .PersistKeysToFileSystem(PrivateKeyFolder.Prepare(service.Folder(web.KeysFolder, "keys")));
         if (web.KeysCertificatePath is { Length: > 0 } certificate)
         {
-            dataProtection.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(certificate, web.KeysCertificatePassword));
+            // Given for decryption too: the certificate need not be in a certificate store.
+            var loaded = X509CertificateLoader.LoadPkcs12FromFile(certificate, web.KeysCertificatePassword);
+            dataProtection.ProtectKeysWithCertificate(loaded).UnprotectKeysWithAnyCertificate(loaded);
         }
         else if (web.ProtectKeysWithDpapi && OperatingSystem.IsWindows())
         {

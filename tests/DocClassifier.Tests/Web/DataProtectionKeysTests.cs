@@ -1,4 +1,6 @@
 using System.Runtime.Versioning;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using DocClassifier.Tests.Support;
 
 namespace DocClassifier.Tests.Web;
@@ -34,5 +36,27 @@ public sealed class DataProtectionKeysTests
         _ = world.Services;
 
         Assert.That(File.GetUnixFileMode(Path.Combine(world.BaseDirectory, "keys")), Is.EqualTo((UnixFileMode)0b111_000_000));
+    }
+
+    [Test]
+    public async Task WithACertificate_TheKeysAreEncryptedAtRest_AndSignInStillWorks()
+    {
+        using var folder = new TempFolder();
+        var pfx = Path.Combine(folder.Path, "keys.pfx");
+        using (var rsa = RSA.Create(2048))
+        {
+            var request = new CertificateRequest("CN=docclassifier-keys", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+            using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+            File.WriteAllBytes(pfx, certificate.Export(X509ContentType.Pfx, "pfx-password"));
+        }
+
+        using var world = new WebWorld(new Dictionary<string, string?> { ["Web:KeysCertificatePath"] = pfx, ["Web:KeysCertificatePassword"] = "pfx-password" });
+        using var browser = await world.SignedInAsync("kim", "reviewer");
+        using var page = await browser.GetAsync(new Uri("/", UriKind.Relative));
+
+        var keys = Directory.GetFiles(Path.Combine(world.BaseDirectory, "keys"), "key-*.xml");
+        Assert.That(page.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.OK));
+        Assert.That(keys, Is.Not.Empty);
+        Assert.That(File.ReadAllText(keys[0]), Does.Contain("EncryptedData").And.Not.Contain("<masterKey"));
     }
 }
