@@ -14,6 +14,9 @@ public static class Problems
         {
             ReviewProblem.NotFound => TypedResults.Problem(error.Message, statusCode: StatusCodes.Status404NotFound, title: "Not found"),
             ReviewProblem.Conflict => TypedResults.Problem(error.Message, statusCode: StatusCodes.Status409Conflict, title: "Already decided or taken"),
+
+            // The decision is saved; only its result file waits for the sweep, so asking again is not needed.
+            ReviewProblem.DeliveryPending => TypedResults.Problem(error.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "Decision saved, delivery pending"),
             _ => TypedResults.Problem(error.Message, statusCode: StatusCodes.Status400BadRequest, title: "Invalid request"),
         };
     }
