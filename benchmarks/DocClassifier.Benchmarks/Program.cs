@@ -39,5 +39,12 @@ var ledgerPostgres = new Option<string?>("--postgres") { Description = "PostgreS
 var ledger = new Command("ledger", "Ledger operations per second (intake, state changes, review claims) on SQLite and PostgreSQL.") { ledgerCount, ledgerPostgres };
 ledger.SetAction(r => LedgerBenchmark.Run(r.GetValue(ledgerCount), r.GetValue(ledgerPostgres)));
 
-var root = new RootCommand("DocClassifier benchmarks: numbers for the README.") { accuracy, speed, fixtures, classifier, service, ledger };
+var photoFolder = new Argument<DirectoryInfo>("folder") { Description = "Photographed documents (JPEG/PNG)." };
+var photoTruth = new Option<FileInfo?>("--truth") { Description = "Tab-separated image, field (number, taxId, date, total), value; kept outside the repository." };
+var photoDump = new Option<DirectoryInfo?>("--dump") { Description = "Write each normalised photo here as PNG." };
+var photoInspect = new Option<bool>("--inspect-only") { Description = "Only what the photo normaliser sees in each image (no OCR)." };
+var photos = new Command("photos", "Photos of real documents: photo detection, Chinese read and key fields found, ours vs the tesseract CLI.") { photoFolder, photoTruth, photoDump, photoInspect };
+photos.SetAction(r => PhotoFieldsBenchmark.Run(r.GetValue(photoFolder)!.FullName, r.GetValue(photoTruth)?.FullName, r.GetValue(photoDump)?.FullName, r.GetValue(photoInspect)));
+
+var root = new RootCommand("DocClassifier benchmarks: numbers for the README.") { accuracy, speed, photos, fixtures, classifier, service, ledger };
 return await root.Parse(args).InvokeAsync();
