@@ -63,6 +63,12 @@ internal static class PhotoFieldsBenchmark
             var watch = Stopwatch.StartNew();
             var ours = string.Join('\n', extraction.Extractor.Extract(image).Pages.Select(p => p.Text));
             var oursTime = watch.Elapsed.TotalSeconds;
+            if (dumpFolder is not null)
+            {
+                Directory.CreateDirectory(dumpFolder);
+                File.WriteAllText(Path.Combine(dumpFolder, Path.ChangeExtension(name, ".txt")), ours);
+            }
+
             watch.Restart();
             var cli = TesseractCli.Recognize(image, "chi_tra");
             var cliTime = watch.Elapsed.TotalSeconds;
