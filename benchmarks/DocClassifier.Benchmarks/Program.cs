@@ -39,5 +39,21 @@ var ledgerPostgres = new Option<string?>("--postgres") { Description = "PostgreS
 var ledger = new Command("ledger", "Ledger operations per second (intake, state changes, review claims) on SQLite and PostgreSQL.") { ledgerCount, ledgerPostgres };
 ledger.SetAction(r => LedgerBenchmark.Run(r.GetValue(ledgerCount), r.GetValue(ledgerPostgres)));
 
-var root = new RootCommand("DocClassifier benchmarks: numbers for the README.") { accuracy, speed, fixtures, classifier, service, ledger };
+var photoFolder = new Argument<DirectoryInfo>("folder") { Description = "Photographed documents (JPEG/PNG)." };
+var photoTruth = new Option<FileInfo?>("--truth") { Description = "Tab-separated image, field (number, taxId, date, total), value; kept outside the repository." };
+var photoDump = new Option<DirectoryInfo?>("--dump") { Description = "Write each normalised photo here as PNG." };
+var photoInspect = new Option<bool>("--inspect-only") { Description = "Only what the photo normaliser sees in each image (no OCR)." };
+var photos = new Command("photos", "Photos of real documents: photo detection, Chinese read and key fields found, ours vs the tesseract CLI.") { photoFolder, photoTruth, photoDump, photoInspect };
+photos.SetAction(r => PhotoFieldsBenchmark.Run(r.GetValue(photoFolder)!.FullName, r.GetValue(photoTruth)?.FullName, r.GetValue(photoDump)?.FullName, r.GetValue(photoInspect)));
+
+var setForms = new Option<int>("--forms") { Description = "Generated 300 dpi forms (0 skips).", DefaultValueFactory = _ => 20 };
+var setReceipts = new Option<DirectoryInfo?>("--receipts") { Description = "SROIE receipts (img/ + box/)." };
+var setLow = new Option<DirectoryInfo[]>("--low-res-from") { Description = "Folders of pages with ground truth, scaled down to 100 dpi for the low-resolution set.", AllowMultipleArgumentsPerToken = true };
+var setPhotos = new Option<DirectoryInfo?>("--photos") { Description = "Photographed documents (JPEG)." };
+var setLimit = new Option<int>("--limit") { Description = "At most this many pages a set.", DefaultValueFactory = _ => 50 };
+var sets = new Command("sets", "Forms, receipts, 100 dpi scans and photos: pages/s and accuracy vs the tesseract CLI on the same cores.") { setForms, setReceipts, setLow, setPhotos, setLimit };
+sets.SetAction(r => SetsBenchmark.Run(
+    r.GetValue(setForms), r.GetValue(setReceipts)?.FullName, [.. (r.GetValue(setLow) ?? []).Select(d => d.FullName)], r.GetValue(setPhotos)?.FullName, r.GetValue(setLimit)));
+
+var root = new RootCommand("DocClassifier benchmarks: numbers for the README.") { accuracy, speed, photos, sets, fixtures, classifier, service, ledger };
 return await root.Parse(args).InvokeAsync();

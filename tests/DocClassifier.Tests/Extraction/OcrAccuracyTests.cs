@@ -113,7 +113,8 @@ public class OcrAccuracyTests
     {
         var page = Extractions.Extract(PathOf(LowResolutionForm)).Pages.Single();
 
-        Assert.That(page.Resolution, Is.EqualTo(OcrResolution));
+        // Upscaled until its characters are tall enough, which may stop short of the target resolution.
+        Assert.That(page.Resolution, Is.GreaterThan(200).And.LessThanOrEqualTo(OcrResolution));
         Assert.That(TextAccuracy.CharacterErrorRate(page.Text, ChineseTruth), Is.LessThanOrEqualTo(0.05), page.Text);
     }
 

@@ -91,6 +91,16 @@ internal static unsafe partial class LeptonicaApi
     [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixSetPadBits")]
     internal static partial int PixSetPadBits(IntPtr pix, int value);
 
+    /// <summary>A new image of the rectangle (clipped to the image); the last argument (BOX**) may be zero.</summary>
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixClipRectangle")]
+    internal static partial IntPtr PixClipRectangle(IntPtr pix, IntPtr box, IntPtr clippedBox);
+
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "boxCreate")]
+    internal static partial IntPtr BoxCreate(int x, int y, int width, int height);
+
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "boxDestroy")]
+    internal static partial void BoxDestroy(ref IntPtr box);
+
     [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixCopy")]
     internal static partial IntPtr PixCopy(IntPtr destination, IntPtr source);
 

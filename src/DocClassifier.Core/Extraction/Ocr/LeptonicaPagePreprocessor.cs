@@ -77,9 +77,23 @@ internal sealed class LeptonicaPagePreprocessor(int targetResolution, int defaul
         return InkBands.Find(ink, resolution);
     }
 
+    // Text already this tall (median mark height, pixels) is read as well without being scaled up: a
+    // low-resolution scan of large print is upscaled only as far as this, which costs a fraction of the time.
+    // Chinese needs it this high: with 20 the 150 dpi fixture form was left at 150 dpi and read at 16 % CER.
+    private const int MinGlyphHeight = 30;
+
     private static Pix? Rescale(Pix grey, int target, ref int resolution)
     {
         var factor = (float)target / resolution;
+        if (factor >= 1.1f)
+        {
+            using var binary = Pix.Own(LeptonicaApi.PixThresholdToBinary(grey.Pointer, 128), "binarisation");
+            if (GlyphHeight.Median(binary) is { } glyph)
+            {
+                factor = Math.Min(factor, Math.Max(1f, (float)(MinGlyphHeight / glyph)));
+            }
+        }
+
         if (factor is > 0.9f and < 1.1f)
         {
             return null;
