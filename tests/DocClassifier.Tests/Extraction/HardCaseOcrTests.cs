@@ -62,7 +62,8 @@ public class HardCaseOcrTests
         var (text, truth) = Read(page =>
         {
             page.Line("退稅通知書", 18, SKTextAlign.Center);
-            _ = page.Paragraph("臺端申請房屋稅退稅一案，經核符合規定，退稅款將於本函送達後十日內匯入指定帳戶，請查照。", 12, firstIndentEm: 2);
+            page.Line("納稅義務人：王小明", 12);
+            _ = page.Paragraph("臺端申請房屋稅退稅一案，經核符合規定，退稅款將於本函送達後十日內匯入指定帳戶，請查照。", 12);
             page.Y = page.Bottom - (2 * page.LineHeight(12));
             page.Line("113/11/21", 12, SKTextAlign.Right);
         });

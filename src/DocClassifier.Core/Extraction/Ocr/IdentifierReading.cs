@@ -11,11 +11,14 @@ internal static class IdentifierReading
 
     private const int MinLength = 6;
 
-    /// <summary>Mostly digits, at least six characters, and no Chinese: an ID or a number read as it is printed.</summary>
+    /// <summary>
+    /// Mostly digits, at least six characters, and no Chinese but perhaps the first character (an ID's letter read
+    /// as a character: K184352706 → 下184352706; an amount's 元 at the end stays Chinese).
+    /// </summary>
     public static bool LooksLikeIdentifier(string text)
     {
         var compact = text.Where(c => !char.IsWhiteSpace(c)).ToList();
-        if (compact.Count < MinLength || compact.Any(IsCjk))
+        if (compact.Count < MinLength || compact.Skip(1).Any(IsCjk))
         {
             return false;
         }

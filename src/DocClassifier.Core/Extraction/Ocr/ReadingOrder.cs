@@ -16,32 +16,67 @@ internal static class ReadingOrder
     public static string Arrange(IReadOnlyList<TextPiece> pieces)
     {
         var units = Units(pieces.Where(p => p.Text.Trim().Length > 0).ToList());
+        return string.Concat(Lines(units).Select(l => l + "\n"));
+    }
+
+    private static IEnumerable<string> Lines(List<Unit> units)
+    {
         if (units.Count == 0)
         {
-            return string.Empty;
+            yield break;
         }
+
+        // A line much taller than the others (a seal read as text over two lines) joins the row its middle is on,
+        // and does not pull the next line into that row.
+        var lineHeight = units.Where(u => u.Lines == 1).Select(u => u.Box.Height).Order().ElementAtOrDefault(units.Count(u => u.Lines == 1) / 2);
+        PixelRect Extent(Unit unit) => unit.Lines == 1 && lineHeight > 0 && unit.Box.Height > 1.8 * lineHeight
+            ? new PixelRect(unit.Box.X, unit.Box.CenterY - (lineHeight / 2), unit.Box.Width, lineHeight)
+            : unit.Box;
 
         var rows = new List<List<Unit>>();
         var (top, bottom) = (0, 0);
-        foreach (var unit in units.OrderBy(u => u.Box.Y).ThenBy(u => u.Box.X))
+        foreach (var unit in units.OrderBy(u => Extent(u).Y).ThenBy(u => u.Box.X))
         {
-            var overlap = Math.Min(bottom, unit.Box.Bottom) - Math.Max(top, unit.Box.Y);
-            if (rows.Count > 0 && overlap >= MinRowOverlap * Math.Min(unit.Box.Height, rows[^1].Min(u => u.Box.Height)))
+            var box = Extent(unit);
+            var overlap = Math.Min(bottom, box.Bottom) - Math.Max(top, box.Y);
+            if (rows.Count > 0 && overlap >= MinRowOverlap * Math.Min(box.Height, rows[^1].Min(u => Extent(u).Height)))
             {
                 rows[^1].Add(unit);
-                bottom = Math.Max(bottom, unit.Box.Bottom);
+                bottom = Math.Max(bottom, box.Bottom);
                 continue;
             }
 
             rows.Add([unit]);
-            (top, bottom) = (unit.Box.Y, unit.Box.Bottom);
+            (top, bottom) = (box.Y, box.Bottom);
         }
 
-        return string.Concat(rows.Select(row =>
+        foreach (var row in rows)
         {
-            var ordered = row.OrderBy(u => u.Box.X).ToList();
-            return string.Join(ordered.Any(u => u.Lines > 1) ? '\n' : ' ', ordered.Select(u => u.Text)) + "\n";
-        }));
+            var columns = row.Where(u => u.Lines > 1).OrderBy(u => u.Box.X).ToList();
+            if (columns.Count == 0)
+            {
+                yield return string.Join(' ', row.OrderBy(u => u.Box.X).Select(u => u.Text));
+                continue;
+            }
+
+            // Beside columns, the other lines of the row are read region by region between the columns, each in its own order.
+            var regions = row.Where(u => u.Lines == 1).GroupBy(u => columns.Count(c => c.Box.X + (c.Box.Width / 2) < u.Box.X + (u.Box.Width / 2))).ToDictionary(g => g.Key, g => g.ToList());
+            for (var i = 0; i <= columns.Count; i++)
+            {
+                if (regions.TryGetValue(i, out var region))
+                {
+                    foreach (var line in Lines(region))
+                    {
+                        yield return line;
+                    }
+                }
+
+                if (i < columns.Count)
+                {
+                    yield return columns[i].Text;
+                }
+            }
+        }
     }
 
     /// <summary>A table's cells as rows: the cells whose middle lies within the first cell's band, left to right.</summary>
@@ -59,13 +94,35 @@ internal static class ReadingOrder
         }
     }
 
-    // Column blocks (several lines, beside another such block) become one unit each; every other piece is its own.
+    // Column blocks (several rows, beside another such block) become one unit each; every other piece is its own.
     private static List<Unit> Units(List<TextPiece> pieces)
     {
-        var blocks = pieces.Where(p => p.Block >= 0).GroupBy(p => p.Block)
-            .Select(g => g.OrderBy(p => p.Box.Y).ToList())
-            .Where(lines => lines.Count >= 2 && IsStack(lines))
+        var heights = pieces.Select(p => p.Box.Height).Order().ToList();
+        var lineHeight = heights.Count == 0 ? 0 : heights[heights.Count / 2];
+        var groups = pieces.Where(p => p.Block >= 0).GroupBy(p => p.Block).Select(g => g.ToList()).ToList();
+
+        // Tesseract splits one column into two blocks at a wide space (after a full-width comma): blocks side by
+        // side with less than a gutter between them are one.
+        for (var merged = true; merged;)
+        {
+            merged = false;
+            for (var i = 0; i < groups.Count && !merged; i++)
+            {
+                for (var j = i + 1; j < groups.Count && !merged; j++)
+                {
+                    if (Adjoin(Union(groups[i]), Union(groups[j]), lineHeight))
+                    {
+                        groups[i].AddRange(groups[j]);
+                        groups.RemoveAt(j);
+                        merged = true;
+                    }
+                }
+            }
+        }
+
+        var blocks = groups
             .Select(lines => (Lines: lines, Box: Union(lines)))
+            .Where(b => Lines([.. b.Lines.Select(l => new Unit(l.Box, l.Text.Trim(), 1))]).Count() >= 2)
             .ToList();
         var columns = blocks.Where(b => blocks.Any(o => !ReferenceEquals(o.Lines, b.Lines) && SideBySide(b.Box, o.Box))).ToList();
 
@@ -73,33 +130,30 @@ internal static class ReadingOrder
         foreach (var piece in pieces.Where(p => !columns.Any(c => c.Lines.Contains(p))))
         {
             var middle = piece.Box.X + (piece.Box.Width / 2);
-            var home = columns.FirstOrDefault(c => middle > c.Box.X && middle < c.Box.X + c.Box.Width
+            var home = columns.FindIndex(c => middle > c.Box.X && middle < c.Box.X + c.Box.Width
                 && piece.Box.CenterY > c.Box.Y && piece.Box.CenterY < c.Box.Bottom);
-            if (home.Lines is not null)
+            if (home >= 0)
             {
-                home.Lines.Add(piece);
+                columns[home].Lines.Add(piece);
             }
         }
 
         var inColumns = columns.SelectMany(c => c.Lines).ToHashSet();
-        var units = columns.Select(c => new Unit(c.Box, string.Join('\n', c.Lines.OrderBy(l => l.Box.Y).Select(l => l.Text.Trim())), c.Lines.Count)).ToList();
+        var units = columns.Select(c =>
+        {
+            var rows = Lines([.. c.Lines.Select(l => new Unit(l.Box, l.Text.Trim(), 1))]).ToList();
+            return new Unit(Union(c.Lines), string.Join('\n', rows), rows.Count);
+        }).ToList();
         units.AddRange(pieces.Where(p => !inColumns.Contains(p)).Select(p => new Unit(p.Box, p.Text.Trim(), 1)));
         return units;
     }
 
-    // Lines one under the other, none beside another, without a gap of more than three line heights.
-    private static bool IsStack(List<TextPiece> lines)
+    // Two blocks are parts of one column when they share most of their height and less than two line heights of white lies between them.
+    private static bool Adjoin(PixelRect a, PixelRect b, int lineHeight)
     {
-        for (var i = 1; i < lines.Count; i++)
-        {
-            var (above, below) = (lines[i - 1].Box, lines[i].Box);
-            if (below.Y < above.Bottom - (above.Height / 2) || below.Y - above.Bottom > 3 * Math.Max(above.Height, below.Height))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        var vertical = Math.Min(a.Bottom, b.Bottom) - Math.Max(a.Y, b.Y);
+        var gap = Math.Max(a.X, b.X) - Math.Min(a.X + a.Width, b.X + b.Width);
+        return vertical >= 0.5 * Math.Min(a.Height, b.Height) && gap < 2 * lineHeight;
     }
 
     // Two blocks are columns when they share most of their height and not their width.
