@@ -13,7 +13,7 @@ internal static class GroundTruthSet
     {
         foreach (var image in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
-            if (!ImageExtensions.Contains(Path.GetExtension(image), StringComparer.OrdinalIgnoreCase))
+            if (Path.GetFileName(image) == "manifest.tsv" || !ImageExtensions.Contains(Path.GetExtension(image), StringComparer.OrdinalIgnoreCase))
             {
                 continue;
             }
@@ -34,5 +34,29 @@ internal static class GroundTruthSet
                 yield return (image, string.Join('\n', lines));
             }
         }
+    }
+
+    /// <summary>
+    /// The categories of each image from a tab-separated <c>manifest.tsv</c> beside them (a header row, the file name
+    /// first), as the generated OCR page set writes it; empty when there is none.
+    /// </summary>
+    public static Dictionary<string, Dictionary<string, string>> LoadManifest(string folder)
+    {
+        var path = Path.Combine(folder, "manifest.tsv");
+        var rows = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+        if (!File.Exists(path))
+        {
+            return rows;
+        }
+
+        var lines = File.ReadAllLines(path);
+        var header = lines[0].Split('\t');
+        foreach (var line in lines.Skip(1).Where(l => l.Length > 0))
+        {
+            var fields = line.Split('\t');
+            rows[fields[0]] = header.Skip(1).Zip(fields.Skip(1)).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
+        }
+
+        return rows;
     }
 }

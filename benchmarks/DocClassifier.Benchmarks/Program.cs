@@ -6,8 +6,11 @@ var lang = new Option<string>("--lang") { Description = "Tesseract languages.", 
 var limit = new Option<int>("--limit") { Description = "At most this many images.", DefaultValueFactory = _ => 1000 };
 var verbose = new Option<bool>("--verbose") { Description = "Print each image's CER." };
 var targetDpi = new Option<int>("--target-dpi") { Description = "Rescale our pages to this resolution before OCR (0: the default, Extraction:TargetResolution)." };
-var accuracy = new Command("accuracy", "CER and order-free recall vs the tesseract CLI.") { folder, lang, limit, verbose, targetDpi };
-accuracy.SetAction(r => AccuracyBenchmark.Run(r.GetValue(folder)!.FullName, r.GetValue(lang)!, r.GetValue(limit), r.GetValue(verbose), r.GetValue(targetDpi)));
+var quick = new Option<bool>("--quick") { Description = "Only the CLI and our default pipeline." };
+var outputs = new Option<string?>("--outputs") { Description = "Write every variant's text per image into this folder (one subfolder per variant)." };
+var accuracy = new Command("accuracy", "CER and order-free recall vs the tesseract CLI (per category with a manifest.tsv).") { folder, lang, limit, verbose, targetDpi, quick, outputs };
+accuracy.SetAction(r => AccuracyBenchmark.Run(
+    r.GetValue(folder)!.FullName, r.GetValue(lang)!, r.GetValue(limit), r.GetValue(verbose), r.GetValue(targetDpi), r.GetValue(quick), r.GetValue(outputs)));
 
 var pages = new Option<int>("--pages") { Description = "How many pages.", DefaultValueFactory = _ => 20 };
 var speedLang = new Option<string>("--lang") { Description = "Tesseract languages.", DefaultValueFactory = _ => "chi_tra" };
@@ -17,6 +20,11 @@ speed.SetAction(r => SpeedBenchmark.Run(r.GetValue(pages), r.GetValue(speedLang)
 var output = new Argument<DirectoryInfo>("folder") { Description = "Where to write the OCR fixtures and their ground truth." };
 var fixtures = new Command("fixtures", "Render the OCR fixtures (Chinese form, English letter; PNG, JPEG, TIFF, PDFs) with ground truth.") { output };
 fixtures.SetAction(r => DocClassifier.Samples.OcrFixtureSet.Write(r.GetValue(output)!.FullName));
+
+var pagesOutput = new Argument<DirectoryInfo>("folder") { Description = "Where to write the OCR page set (tune/ and measure/, images beside .gt.txt, manifest.tsv)." };
+var pagesPerHalf = new Option<int>("--pages") { Description = "Pages in each half.", DefaultValueFactory = _ => 90 };
+var ocrPages = new Command("ocr-pages", "Render the Chinese OCR page set: three layout families in two faces to tune on, three others in three other faces to measure on.") { pagesOutput, pagesPerHalf };
+ocrPages.SetAction(r => DocClassifier.Samples.OcrPages.OcrPageSet.Write(r.GetValue(pagesOutput)!.FullName, r.GetValue(pagesPerHalf)));
 
 var trainData = new Option<string>("--train") { Description = "Training folder (one subfolder of .txt per label).", Required = true };
 var testData = new Option<string>("--test") { Description = "Test folder, same layout.", Required = true };
@@ -55,5 +63,5 @@ var sets = new Command("sets", "Forms, receipts, 100 dpi scans and photos: pages
 sets.SetAction(r => SetsBenchmark.Run(
     r.GetValue(setForms), r.GetValue(setReceipts)?.FullName, [.. (r.GetValue(setLow) ?? []).Select(d => d.FullName)], r.GetValue(setPhotos)?.FullName, r.GetValue(setLimit)));
 
-var root = new RootCommand("DocClassifier benchmarks: numbers for the README.") { accuracy, speed, photos, sets, fixtures, classifier, service, ledger };
+var root = new RootCommand("DocClassifier benchmarks: numbers for the README.") { accuracy, speed, photos, sets, fixtures, ocrPages, classifier, service, ledger };
 return await root.Parse(args).InvokeAsync();

@@ -20,9 +20,9 @@ public sealed class DocumentExtraction : IDisposable
         pool = CreatePool(options.Languages, options, capacity);
         fallbackPool = string.IsNullOrWhiteSpace(options.FallbackLanguages) ? null : CreatePool(options.FallbackLanguages, options, capacity);
         IPagePreprocessor preprocessor = options.Preprocess
-            ? new PhotoAwarePagePreprocessor(
+            ? new SquarePixelsPreprocessor(new PhotoAwarePagePreprocessor(
                 new PhotoNormalizer(PhotoNormalization.TargetGlyphHeight, options.TargetResolution),
-                new LeptonicaPagePreprocessor(options.TargetResolution, options.DefaultResolution))
+                new LeptonicaPagePreprocessor(options.TargetResolution, options.DefaultResolution)))
             : new PassThroughPagePreprocessor(options.DefaultResolution);
         var recognizer = new PageRecognizer(preprocessor, pool, fallbackPool);
         Extractor = new FormatSniffingExtractor(new PdfDocumentExtractor(recognizer, options), new ImageFileExtractor(recognizer, options), options);

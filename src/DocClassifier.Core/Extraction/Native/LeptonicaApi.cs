@@ -10,7 +10,8 @@ internal static unsafe partial class LeptonicaApi
     internal const int FormatTiffZip = 10; // IFF_TIFF_ZIP
     internal const int SeverityNone = 6;   // L_SEVERITY_NONE
     internal const int RasterClear = 0;    // PIX_CLR: 0 bits (white in 1 bpp, black in 8 bpp)
-    internal const int RasterSet = 0xf;    // PIX_SET: 1 bits (black in 1 bpp, white in 8 bpp)
+    internal const int RasterSet = 0xf;
+    internal const int RasterSource = 0xc; // PIX_SRC: copy the source    // PIX_SET: 1 bits (black in 1 bpp, white in 8 bpp)
 
     static LeptonicaApi() => NativeLibraries.EnsureRegistered();
 
@@ -41,6 +42,9 @@ internal static unsafe partial class LeptonicaApi
 
     [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixGetXRes")]
     internal static partial int PixGetXRes(IntPtr pix);
+
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixGetYRes")]
+    internal static partial int PixGetYRes(IntPtr pix);
 
     [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixSetResolution")]
     internal static partial int PixSetResolution(IntPtr pix, int xres, int yres);

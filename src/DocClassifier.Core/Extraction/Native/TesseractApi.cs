@@ -6,6 +6,7 @@ namespace DocClassifier.Extraction.Native;
 internal static partial class TesseractApi
 {
     internal const int OemLstmOnly = 1;
+    internal const int LevelBlock = 0;     // RIL_BLOCK
     internal const int LevelLine = 2;      // RIL_TEXTLINE
     internal const int PsmSingleBlock = 6; // PSM_SINGLE_BLOCK
     internal const int PsmSingleLine = 7;  // PSM_SINGLE_LINE
@@ -77,6 +78,12 @@ internal static partial class TesseractApi
 
     [LibraryImport(NativeLibraries.Tesseract, EntryPoint = "TessPageIteratorBoundingBox")]
     internal static partial int PageIteratorBoundingBox(IntPtr iterator, int level, out int left, out int top, out int right, out int bottom);
+
+    [LibraryImport(NativeLibraries.Tesseract, EntryPoint = "TessPageIteratorIsAtBeginningOf")]
+    internal static partial int PageIteratorIsAtBeginningOf(IntPtr iterator, int level);
+
+    [LibraryImport(NativeLibraries.Tesseract, EntryPoint = "TessResultIteratorConfidence")]
+    internal static partial float ResultIteratorConfidence(IntPtr iterator, int level);
 
     [LibraryImport(NativeLibraries.Tesseract, EntryPoint = "TessMonitorCreate")]
     internal static partial IntPtr MonitorCreate();

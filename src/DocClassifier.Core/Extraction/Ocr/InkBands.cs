@@ -25,33 +25,14 @@ internal static class InkBands
     // White kept above and below a band, so that Tesseract sees whole glyphs and some paper.
     private const double MarginInches = 0.2;
 
-    public static unsafe IReadOnlyList<PixelRect> Find(Pix binary, int resolution)
+    public static IReadOnlyList<PixelRect> Find(Pix binary, int resolution)
     {
         ArgumentNullException.ThrowIfNull(binary);
         var (width, height) = (binary.Width, binary.Height);
-        _ = LeptonicaApi.PixSetPadBits(binary.Pointer, 0);
-        var wordsPerLine = LeptonicaApi.PixGetWpl(binary.Pointer);
-        var data = LeptonicaApi.PixGetData(binary.Pointer);
         var maxGap = (int)(resolution * MaxGapInches);
-        var minHeight = Math.Max(2, (int)(resolution * MinHeightInches));
         var margin = (int)(resolution * MarginInches);
-
-        var counts = new int[height];
-        for (var y = 0; y < height; y++)
-        {
-            counts[y] = InkIn(new ReadOnlySpan<uint>(data + ((long)y * wordsPerLine), wordsPerLine));
-        }
-
-        // Specks fall on blank rows and text rows alike: what a blank row holds on this page (a low
-        // percentile: even a page of text is blank between its lines) does not count as ink.
-        var noise = counts.Order().ElementAt(height / 5);
-        var threshold = MinInkPerRow + (3 * noise);
-        var inkRows = Array.ConvertAll(counts, c => c >= threshold);
-
-        // A line of text is ink from row to row; a speck is a run of a few rows, however many there are.
-        var lines = Runs(inkRows, MaxRowGap).Where(r => r.Bottom - r.Top >= minHeight).ToList();
         var bands = new List<(int Top, int Bottom)>();
-        foreach (var (lineTop, lineBottom) in lines)
+        foreach (var (lineTop, lineBottom) in Lines(binary, resolution))
         {
             var (top, bottom) = (Math.Max(0, lineTop - margin), Math.Min(height, lineBottom + margin));
             if (bands.Count > 0 && top - bands[^1].Bottom <= maxGap)
@@ -68,8 +49,34 @@ internal static class InkBands
         return [.. bands.Select(b => new PixelRect(0, b.Top, width - 1, b.Bottom - b.Top))];
     }
 
-    // Runs of true rows, bridging gaps of up to maxGap false rows; Bottom is exclusive.
-    private static List<(int Top, int Bottom)> Runs(bool[] rows, int maxGap)
+    /// <summary>The runs of rows that hold ink (lines of text, Bottom exclusive), specks left out.</summary>
+    public static unsafe List<(int Top, int Bottom)> Lines(Pix binary, int resolution)
+    {
+        ArgumentNullException.ThrowIfNull(binary);
+        var height = binary.Height;
+        _ = LeptonicaApi.PixSetPadBits(binary.Pointer, 0);
+        var wordsPerLine = LeptonicaApi.PixGetWpl(binary.Pointer);
+        var data = LeptonicaApi.PixGetData(binary.Pointer);
+        var minHeight = Math.Max(2, (int)(resolution * MinHeightInches));
+
+        var counts = new int[height];
+        for (var y = 0; y < height; y++)
+        {
+            counts[y] = InkIn(new ReadOnlySpan<uint>(data + ((long)y * wordsPerLine), wordsPerLine));
+        }
+
+        // Specks fall on blank rows and text rows alike: what a blank row holds on this page (a low
+        // percentile: even a page of text is blank between its lines) does not count as ink.
+        var noise = counts.Order().ElementAt(height / 5);
+        var threshold = MinInkPerRow + (3 * noise);
+        var inkRows = Array.ConvertAll(counts, c => c >= threshold);
+
+        // A line of text is ink from row to row; a speck is a run of a few rows, however many there are.
+        return [.. Runs(inkRows, MaxRowGap).Where(r => r.Bottom - r.Top >= minHeight)];
+    }
+
+    /// <summary>Runs of true entries, bridging gaps of up to maxGap false ones; Bottom is exclusive.</summary>
+    public static List<(int Top, int Bottom)> Runs(bool[] rows, int maxGap)
     {
         var runs = new List<(int Top, int Bottom)>();
         var (top, last) = (-1, -1);

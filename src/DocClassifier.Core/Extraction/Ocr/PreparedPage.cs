@@ -5,9 +5,10 @@ namespace DocClassifier.Extraction.Ocr;
 /// <summary>
 /// A page image ready for OCR; the table cells found on it (empty when it has no ruled table); and the
 /// horizontal bands outside those cells that hold ink (empty for a blank page, null when not looked for:
-/// then the whole page is read).
+/// then the whole page is read); and the letter-spaced lines outside the cells (read on their own as one line each).
 /// </summary>
-internal sealed record PreparedPage(Pix Image, IReadOnlyList<PixelRect> Cells, IReadOnlyList<PixelRect>? TextBands = null) : IDisposable
+internal sealed record PreparedPage(
+    Pix Image, IReadOnlyList<PixelRect> Cells, IReadOnlyList<PixelRect>? TextBands = null, IReadOnlyList<SpacedLine>? SpacedLines = null) : IDisposable
 {
     public void Dispose() => Image.Dispose();
 }

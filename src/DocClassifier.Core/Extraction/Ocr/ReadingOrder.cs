@@ -1,23 +1,174 @@
 namespace DocClassifier.Extraction.Ocr;
 
 /// <summary>
-/// Puts table rows back among the page's other lines by height: a row is the cells whose middle
-/// lies within the first cell's band, read left to right and joined by a space.
+/// Puts recognised pieces in the order a person reads them: rows top to bottom, the pieces of one row left
+/// to right (a line Tesseract split at a wide gap, a label and a date on one line, the cells of a table row),
+/// and columns kept together: two blocks of several lines side by side are read whole, left one first.
+/// Tesseract's own block order is not used: it puts a line's far end, or a lone line, after the blocks
+/// below it (a wrapped sentence's second half came out after the signature).
 /// </summary>
 internal static class ReadingOrder
 {
-    public static string Merge(IEnumerable<(int Top, string Text)> lines, IEnumerable<(PixelRect Cell, string Text)> cells)
+    // A piece belongs to a row when at least this share of its height lies within the row's.
+    private const double MinRowOverlap = 0.5;
+
+    /// <summary>The text of the pieces, one row a line, ending in a newline (empty when there is none).</summary>
+    public static string Arrange(IReadOnlyList<TextPiece> pieces)
     {
-        var items = lines.Where(l => l.Text.Length > 0).ToList();
+        var units = Units(pieces.Where(p => p.Text.Trim().Length > 0).ToList());
+        return string.Concat(Lines(units).Select(l => l + "\n"));
+    }
+
+    private static IEnumerable<string> Lines(List<Unit> units)
+    {
+        if (units.Count == 0)
+        {
+            yield break;
+        }
+
+        // A line much taller than the others (a seal read as text over two lines) joins the row its middle is on,
+        // and does not pull the next line into that row.
+        var lineHeight = units.Where(u => u.Lines == 1).Select(u => u.Box.Height).Order().ElementAtOrDefault(units.Count(u => u.Lines == 1) / 2);
+        PixelRect Extent(Unit unit) => unit.Lines == 1 && lineHeight > 0 && unit.Box.Height > 1.8 * lineHeight
+            ? new PixelRect(unit.Box.X, unit.Box.CenterY - (lineHeight / 2), unit.Box.Width, lineHeight)
+            : unit.Box;
+
+        var rows = new List<List<Unit>>();
+        var (top, bottom) = (0, 0);
+        foreach (var unit in units.OrderBy(u => Extent(u).Y).ThenBy(u => u.Box.X))
+        {
+            var box = Extent(unit);
+            var overlap = Math.Min(bottom, box.Bottom) - Math.Max(top, box.Y);
+            if (rows.Count > 0 && overlap >= MinRowOverlap * Math.Min(box.Height, rows[^1].Min(u => Extent(u).Height)))
+            {
+                rows[^1].Add(unit);
+                bottom = Math.Max(bottom, box.Bottom);
+                continue;
+            }
+
+            rows.Add([unit]);
+            (top, bottom) = (box.Y, box.Bottom);
+        }
+
+        foreach (var row in rows)
+        {
+            var columns = row.Where(u => u.Lines > 1).OrderBy(u => u.Box.X).ToList();
+            if (columns.Count == 0)
+            {
+                yield return string.Join(' ', row.OrderBy(u => u.Box.X).Select(u => u.Text));
+                continue;
+            }
+
+            // Beside columns, the other lines of the row are read region by region between the columns, each in its own order.
+            var regions = row.Where(u => u.Lines == 1).GroupBy(u => columns.Count(c => c.Box.X + (c.Box.Width / 2) < u.Box.X + (u.Box.Width / 2))).ToDictionary(g => g.Key, g => g.ToList());
+            for (var i = 0; i <= columns.Count; i++)
+            {
+                if (regions.TryGetValue(i, out var region))
+                {
+                    foreach (var line in Lines(region))
+                    {
+                        yield return line;
+                    }
+                }
+
+                if (i < columns.Count)
+                {
+                    yield return columns[i].Text;
+                }
+            }
+        }
+    }
+
+    /// <summary>A table's cells as rows: the cells whose middle lies within the first cell's band, left to right.</summary>
+    public static IEnumerable<TextPiece> TableRows(IEnumerable<(PixelRect Cell, string Text)> cells)
+    {
         var pending = cells.Where(c => c.Text.Length > 0).OrderBy(c => c.Cell.Y).ToList();
         while (pending.Count > 0)
         {
             var first = pending[0].Cell;
             var row = pending.Where(c => c.Cell.CenterY >= first.Y && c.Cell.CenterY <= first.Bottom).OrderBy(c => c.Cell.X).ToList();
-            pending.RemoveAll(row.Contains);
-            items.Add((first.Y, string.Join(' ', row.Select(c => c.Text))));
+            _ = pending.RemoveAll(row.Contains);
+            var left = row.Min(c => c.Cell.X);
+            var box = new PixelRect(left, first.Y, row.Max(c => c.Cell.X + c.Cell.Width) - left, first.Height);
+            yield return new TextPiece(box, string.Join(' ', row.Select(c => c.Text)));
+        }
+    }
+
+    // Column blocks (several rows, beside another such block) become one unit each; every other piece is its own.
+    private static List<Unit> Units(List<TextPiece> pieces)
+    {
+        var heights = pieces.Select(p => p.Box.Height).Order().ToList();
+        var lineHeight = heights.Count == 0 ? 0 : heights[heights.Count / 2];
+        var groups = pieces.Where(p => p.Block >= 0).GroupBy(p => p.Block).Select(g => g.ToList()).ToList();
+
+        // Tesseract splits one column into two blocks at a wide space (after a full-width comma): blocks side by
+        // side with less than a gutter between them are one.
+        for (var merged = true; merged;)
+        {
+            merged = false;
+            for (var i = 0; i < groups.Count && !merged; i++)
+            {
+                for (var j = i + 1; j < groups.Count && !merged; j++)
+                {
+                    if (Adjoin(Union(groups[i]), Union(groups[j]), lineHeight))
+                    {
+                        groups[i].AddRange(groups[j]);
+                        groups.RemoveAt(j);
+                        merged = true;
+                    }
+                }
+            }
         }
 
-        return string.Join('\n', items.OrderBy(i => i.Top).Select(i => i.Text)) + "\n";
+        var blocks = groups
+            .Select(lines => (Lines: lines, Box: Union(lines)))
+            .Where(b => Lines([.. b.Lines.Select(l => new Unit(l.Box, l.Text.Trim(), 1))]).Count() >= 2)
+            .ToList();
+        var columns = blocks.Where(b => blocks.Any(o => !ReferenceEquals(o.Lines, b.Lines) && SideBySide(b.Box, o.Box))).ToList();
+
+        // A line Tesseract left out of its column's block (a block of its own) still belongs to the column it lies in.
+        foreach (var piece in pieces.Where(p => !columns.Any(c => c.Lines.Contains(p))))
+        {
+            var middle = piece.Box.X + (piece.Box.Width / 2);
+            var home = columns.FindIndex(c => middle > c.Box.X && middle < c.Box.X + c.Box.Width
+                && piece.Box.CenterY > c.Box.Y && piece.Box.CenterY < c.Box.Bottom);
+            if (home >= 0)
+            {
+                columns[home].Lines.Add(piece);
+            }
+        }
+
+        var inColumns = columns.SelectMany(c => c.Lines).ToHashSet();
+        var units = columns.Select(c =>
+        {
+            var rows = Lines([.. c.Lines.Select(l => new Unit(l.Box, l.Text.Trim(), 1))]).ToList();
+            return new Unit(Union(c.Lines), string.Join('\n', rows), rows.Count);
+        }).ToList();
+        units.AddRange(pieces.Where(p => !inColumns.Contains(p)).Select(p => new Unit(p.Box, p.Text.Trim(), 1)));
+        return units;
     }
+
+    // Two blocks are parts of one column when they share most of their height and less than two line heights of white lies between them.
+    private static bool Adjoin(PixelRect a, PixelRect b, int lineHeight)
+    {
+        var vertical = Math.Min(a.Bottom, b.Bottom) - Math.Max(a.Y, b.Y);
+        var gap = Math.Max(a.X, b.X) - Math.Min(a.X + a.Width, b.X + b.Width);
+        return vertical >= 0.5 * Math.Min(a.Height, b.Height) && gap < 2 * lineHeight;
+    }
+
+    // Two blocks are columns when they share most of their height and not their width.
+    private static bool SideBySide(PixelRect a, PixelRect b)
+    {
+        var vertical = Math.Min(a.Bottom, b.Bottom) - Math.Max(a.Y, b.Y);
+        var horizontal = Math.Min(a.X + a.Width, b.X + b.Width) - Math.Max(a.X, b.X);
+        return horizontal <= 0 && vertical >= 0.5 * Math.Min(a.Height, b.Height);
+    }
+
+    private static PixelRect Union(IReadOnlyList<TextPiece> lines)
+    {
+        var (left, top) = (lines.Min(l => l.Box.X), lines.Min(l => l.Box.Y));
+        return new PixelRect(left, top, lines.Max(l => l.Right) - left, lines.Max(l => l.Box.Bottom) - top);
+    }
+
+    private readonly record struct Unit(PixelRect Box, string Text, int Lines);
 }

@@ -9,6 +9,12 @@ namespace DocClassifier.Extraction.Ocr;
 /// </summary>
 internal sealed class TesseractOcrEngine : IOcrEngine
 {
+    // Lines read with less confidence than this by the layout are read again on their own.
+    private const int DoubtfulLineConfidence = 60;
+
+    // Only short lines: a long line read badly is a bad scan, and reading it again costs as much as the first time.
+    private const int MaxRereadCharacters = 24;
+
     private readonly int timeoutMilliseconds;
     private readonly int pageSegmentationMode;
     private IntPtr handle;
@@ -54,12 +60,12 @@ internal sealed class TesseractOcrEngine : IOcrEngine
         cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            if (page.Cells.Count == 0)
+            if (page.TextBands is { Count: 0 } && page.Cells.Count == 0)
             {
-                return ReadPage(page);
+                return new OcrResult(string.Empty, 0);
             }
 
-            return ReadTable(page, cancellationToken);
+            return page.Cells.Count == 0 && page.SpacedLines is not { Count: > 0 } ? ReadPage(page, cancellationToken) : ReadParts(page, cancellationToken);
         }
         finally
         {
@@ -69,68 +75,149 @@ internal sealed class TesseractOcrEngine : IOcrEngine
     }
 
     // A page without a table is laid out as a whole (cropping it to its bands of ink cost receipts 0.4 points
-    // of CER); a page without ink is not read at all.
-    private OcrResult ReadPage(PreparedPage page)
+    // of CER); its lines are put in reading order by their place on the page.
+    private OcrResult ReadPage(PreparedPage page, CancellationToken cancellationToken)
     {
-        if (page.TextBands is { Count: 0 })
-        {
-            return new OcrResult(string.Empty, 0);
-        }
-
-        var (text, confidence) = ReadWhole(page.Image, null);
-        return new OcrResult(text, confidence);
+        var (_, confidence) = ReadWhole(page.Image, null);
+        var pieces = ReadPieces();
+        RereadDoubtfulLines(page.Image, pieces, cancellationToken);
+        return new OcrResult(ReadingOrder.Arrange([.. pieces.Select(p => p.Piece)]), confidence);
     }
 
-    // Each cell is read on its own, so that cells stay whole and in row order; the rest of the page
-    // (titles, free text) is read with the cells blanked out, band by band, and the two are merged by height.
-    private OcrResult ReadTable(PreparedPage page, CancellationToken cancellationToken)
+    // Each cell is read on its own, so that cells stay whole and in row order, and so is each letter-spaced
+    // line; the rest of the page (titles, free text) is read with those blanked out (band by band when there
+    // is a table), and everything is put in reading order by its place on the page.
+    private OcrResult ReadParts(PreparedPage page, CancellationToken cancellationToken)
     {
-        var lines = new List<(int Top, string Text)>();
+        var pieces = new List<TextPiece>();
         var weighted = 0.0;
+        var characters = 0;
+        void Add(TextPiece piece, int confidence)
+        {
+            pieces.Add(piece);
+            weighted += (double)confidence * piece.Text.Length;
+            characters += piece.Text.Length;
+        }
+
+        var spaced = page.SpacedLines ?? [];
         using (var rest = Pix.Own(LeptonicaApi.PixCopy(IntPtr.Zero, page.Image.Pointer), "copy"))
         {
-            foreach (var cell in page.Cells)
+            foreach (var area in page.Cells.Concat(spaced.Select(l => l.Box)))
             {
-                _ = LeptonicaApi.PixRasterop(rest.Pointer, cell.X, cell.Y, cell.Width, cell.Height, LeptonicaApi.RasterSet, IntPtr.Zero, 0, 0);
+                _ = LeptonicaApi.PixRasterop(rest.Pointer, area.X, area.Y, area.Width, area.Height, LeptonicaApi.RasterSet, IntPtr.Zero, 0, 0);
             }
 
-            IEnumerable<PixelRect?> areas = page.TextBands is null ? [null] : page.TextBands.Select(b => (PixelRect?)b);
+            IEnumerable<PixelRect?> areas = page.TextBands is null || page.Cells.Count == 0 ? [null] : page.TextBands.Select(b => (PixelRect?)b);
             foreach (var band in areas)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var (_, bandConfidence) = ReadWhole(rest, band);
-                var bandLines = ReadLines();
-                weighted += (double)bandConfidence * bandLines.Sum(l => l.Text.Length);
-                lines.AddRange(bandLines);
+                _ = ReadWhole(rest, band);
+                var bandPieces = ReadPieces();
+                RereadDoubtfulLines(rest, bandPieces, cancellationToken);
+                foreach (var (piece, confidence) in bandPieces)
+                {
+                    Add(piece, confidence);
+                }
             }
         }
 
-        var characters = lines.Sum(l => l.Text.Length);
+        foreach (var line in spaced)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            using var packed = line.Packed(page.Image);
+            SetImage(packed);
+            TesseractApi.SetPageSegMode(handle, TesseractApi.PsmSingleLine);
+            var text = TakeText(TesseractApi.GetUtf8Text(handle)).Trim().Replace('\n', ' ');
+            Add(new TextPiece(line.Box, text), Math.Max(0, TesseractApi.MeanTextConf(handle)));
+        }
+
         SetImage(page.Image);
+
         var cells = new List<(PixelRect, string)>(page.Cells.Count);
         foreach (var cell in page.Cells)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            // A cell one line high is read as one line: the block mode loses lone characters such as 無.
-            var singleLine = cell.Height < page.Image.Resolution * 0.45;
-            TesseractApi.SetPageSegMode(handle, singleLine ? TesseractApi.PsmSingleLine : TesseractApi.PsmSingleBlock);
-            TesseractApi.SetRectangle(handle, cell.X, cell.Y, cell.Width, cell.Height);
-            var text = TakeText(TesseractApi.GetUtf8Text(handle)).Trim().Replace('\n', ' ');
-            if (singleLine && text.Length == 0)
-            {
-                // The line model can miss a lone character in a wide cell; the word mode finds it.
-                TesseractApi.SetPageSegMode(handle, TesseractApi.PsmSingleWord);
-                TesseractApi.SetRectangle(handle, cell.X, cell.Y, cell.Width, cell.Height);
-                text = TakeText(TesseractApi.GetUtf8Text(handle)).Trim();
-            }
-
-            weighted += (double)TesseractApi.MeanTextConf(handle) * text.Length;
+            var (text, confidence) = ReadCell(cell, page.Image.Resolution);
+            weighted += (double)confidence * text.Length;
             characters += text.Length;
             cells.Add((cell, text));
         }
 
-        var confidence = characters == 0 ? 0 : (int)Math.Round(weighted / characters);
-        return new OcrResult(ReadingOrder.Merge(lines, cells), Math.Max(0, confidence));
+        pieces.AddRange(ReadingOrder.TableRows(cells));
+        var mean = characters == 0 ? 0 : (int)Math.Round(weighted / characters);
+        return new OcrResult(ReadingOrder.Arrange(pieces), Math.Max(0, mean));
+    }
+
+    private (string Text, int Confidence) ReadCell(PixelRect cell, int resolution)
+    {
+        // A cell one line high is read as one line: the block mode loses lone characters such as 無.
+        var singleLine = cell.Height < resolution * 0.45;
+        var (text, confidence) = ReadRectangle(cell, singleLine ? TesseractApi.PsmSingleLine : TesseractApi.PsmSingleBlock);
+        if (singleLine && text.Length == 0)
+        {
+            // The line model can miss a lone character in a wide cell; the word mode finds it.
+            (text, confidence) = ReadRectangle(cell, TesseractApi.PsmSingleWord);
+        }
+
+        if (singleLine && IdentifierReading.LooksLikeIdentifier(text))
+        {
+            // A number or ID in a cell (a 12-digit house-tax number, A123456789) read as Chinese comes back with
+            // letters and strokes among its digits (9550HS91|2S); read again with only the characters IDs use.
+            _ = TesseractApi.SetVariable(handle, "tessedit_char_whitelist", IdentifierReading.Characters);
+            try
+            {
+                var (again, againConfidence) = ReadRectangle(cell, TesseractApi.PsmSingleLine);
+                if (again.Length > 0)
+                {
+                    (text, confidence) = (again, againConfidence);
+                }
+            }
+            finally
+            {
+                _ = TesseractApi.SetVariable(handle, "tessedit_char_whitelist", string.Empty);
+            }
+        }
+
+        return (text, confidence);
+    }
+
+    // A line the layout read with little confidence is read again on its own as one line (a lone date at the
+    // page's edge, a short line beside a seal), and the more confident reading is kept.
+    private void RereadDoubtfulLines(Pix image, List<(TextPiece Piece, int Confidence)> pieces, CancellationToken cancellationToken)
+    {
+        if (!pieces.Any(p => p.Confidence < DoubtfulLineConfidence))
+        {
+            return;
+        }
+
+        SetImage(image);
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            var (piece, confidence) = pieces[i];
+            if (confidence >= DoubtfulLineConfidence || piece.Text.Length > MaxRereadCharacters)
+            {
+                continue;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            var margin = Math.Max(4, piece.Box.Height / 3);
+            var x = Math.Max(0, piece.Box.X - margin);
+            var y = Math.Max(0, piece.Box.Y - margin);
+            var area = new PixelRect(x, y, Math.Min(image.Width - 1, piece.Right + margin) - x, Math.Min(image.Height, piece.Box.Bottom + margin) - y);
+            var (text, again) = ReadRectangle(area, TesseractApi.PsmSingleLine);
+            if (text.Length > 0 && again > confidence)
+            {
+                pieces[i] = (piece with { Text = text }, again);
+            }
+        }
+    }
+
+    private (string Text, int Confidence) ReadRectangle(PixelRect area, int mode)
+    {
+        TesseractApi.SetPageSegMode(handle, mode);
+        TesseractApi.SetRectangle(handle, area.X, area.Y, area.Width, area.Height);
+        var text = TakeText(TesseractApi.GetUtf8Text(handle)).Trim().Replace('\n', ' ');
+        return (text, Math.Max(0, TesseractApi.MeanTextConf(handle)));
     }
 
     private (string Text, int Confidence) ReadWhole(Pix image, PixelRect? area)
@@ -165,9 +252,10 @@ internal sealed class TesseractOcrEngine : IOcrEngine
         }
     }
 
-    private List<(int Top, string Text)> ReadLines()
+    // The lines of the last recognition, where they lie, in which block, and how confident Tesseract is of each.
+    private List<(TextPiece Piece, int Confidence)> ReadPieces()
     {
-        var lines = new List<(int, string)>();
+        var lines = new List<(TextPiece, int)>();
         var iterator = TesseractApi.GetIterator(handle);
         if (iterator == IntPtr.Zero)
         {
@@ -177,12 +265,15 @@ internal sealed class TesseractOcrEngine : IOcrEngine
         try
         {
             var pageIterator = TesseractApi.ResultIteratorGetPageIterator(iterator);
+            var block = -1;
             do
             {
+                block += TesseractApi.PageIteratorIsAtBeginningOf(pageIterator, TesseractApi.LevelBlock) != 0 ? 1 : 0;
                 var text = TakeText(TesseractApi.ResultIteratorGetUtf8Text(iterator, TesseractApi.LevelLine)).Trim();
-                if (text.Length > 0 && TesseractApi.PageIteratorBoundingBox(pageIterator, TesseractApi.LevelLine, out _, out var top, out _, out _) != 0)
+                if (text.Length > 0 && TesseractApi.PageIteratorBoundingBox(pageIterator, TesseractApi.LevelLine, out var left, out var top, out var right, out var bottom) != 0)
                 {
-                    lines.Add((top, text));
+                    var confidence = (int)TesseractApi.ResultIteratorConfidence(iterator, TesseractApi.LevelLine);
+                    lines.Add((new TextPiece(new PixelRect(left, top, right - left, bottom - top), text, Math.Max(0, block)), confidence));
                 }
             }
             while (TesseractApi.ResultIteratorNext(iterator, TesseractApi.LevelLine) != 0);

@@ -1,0 +1,106 @@
+using DocClassifier.Extraction.Quality;
+using DocClassifier.Samples.OcrPages;
+using DocClassifier.Tests.Support;
+using SkiaSharp;
+
+namespace DocClassifier.Tests.Extraction;
+
+/// <summary>
+/// The hard cases of unseen Chinese pages (issue 18), each on a generated scan with exact text: a letter-spaced
+/// title, numbers and IDs in table cells, a lone date at the bottom right, a wrapped sentence and two columns.
+/// </summary>
+[TestFixture]
+[Category("Ocr")]
+public class HardCaseOcrTests
+{
+    private static readonly OcrPageScan Scan = new(OcrPageScan.Grey, 250, 0.7f, 0);
+
+    [Test]
+    public void ALetterSpacedTitle_IsReadAsOneWord()
+    {
+        var (text, truth) = Read(page =>
+        {
+            page.SpacedTitle("契稅申報書", 20, 1.6f);
+            page.Gap(10);
+            _ = page.Paragraph("本申請書應由納稅義務人親自填寫並簽名或蓋章。", 12);
+        });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Compact(text), Does.Contain("契稅申報書"), text);
+            Assert.That(TextAccuracy.CharacterErrorRate(text, truth), Is.LessThanOrEqualTo(0.05), text);
+        });
+    }
+
+    [Test]
+    public void NumbersAndIdsInTableCells_AreReadDigitForDigit()
+    {
+        var (text, truth) = Read(page =>
+        {
+            page.Line("房屋稅減免申請書", 18, SKTextAlign.Center);
+            page.Table(
+                [
+                    ["房屋稅籍編號", "955045910125"],
+                    ["身分證統一編號", "K184352706"],
+                    ["扣繳單位統一編號", "01846171"],
+                    ["聯絡電話", "(04)4120-3192"],
+                ],
+                [0.35f, 0.65f],
+                12);
+        });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Compact(text), Does.Contain("955045910125").And.Contain("K184352706").And.Contain("01846171"), text);
+            Assert.That(TextAccuracy.CharacterErrorRate(text, truth), Is.LessThanOrEqualTo(0.05), text);
+        });
+    }
+
+    [Test]
+    public void ALoneDateAtTheBottomRight_IsReadLast()
+    {
+        var (text, truth) = Read(page =>
+        {
+            page.Line("退稅通知書", 18, SKTextAlign.Center);
+            page.Line("納稅義務人：王小明", 12);
+            _ = page.Paragraph("臺端申請房屋稅退稅一案，經核符合規定，退稅款將於本函送達後十日內匯入指定帳戶，請查照。", 12);
+            page.Y = page.Bottom - (2 * page.LineHeight(12));
+            page.Line("113/11/21", 12, SKTextAlign.Right);
+        });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(text.TrimEnd(), Does.EndWith("113/11/21"), text);
+            Assert.That(TextAccuracy.CharacterErrorRate(text, truth), Is.LessThanOrEqualTo(0.05), text);
+        });
+    }
+
+    [Test]
+    public void AWrappedSentenceAndTwoColumns_ComeOutInReadingOrder()
+    {
+        var (text, truth) = Read(page =>
+        {
+            page.Line("申報須知", 18, SKTextAlign.Center);
+            _ = page.Paragraph("臺端申請契稅退稅一案（原核定字號：北稅房字第1140096230號），請將退稅款存入臺端指定之金融機構帳戶，如帳戶有誤請洽本處更正。", 12, firstIndentEm: 2);
+            page.Gap(10);
+            page.Columns(
+                ["一、本申請書應由納稅義務人親自填寫並簽名或蓋章，如委託他人代理申請，應檢附委託書。"],
+                ["二、逾期繳納者，每逾二日按滯納數額加徵百分之一滯納金，最高以百分之十五為限。"],
+                12);
+            page.Gap(10);
+            page.Line("承辦單位：地方稅務局", 12);
+        });
+
+        Assert.That(TextAccuracy.CharacterErrorRate(text, truth), Is.LessThanOrEqualTo(0.05), text);
+    }
+
+    private static (string Text, string Truth) Read(Action<OcrPageCanvas> draw)
+    {
+        var (image, truth) = OcrPageSet.Render((page, _, _) => draw(page), OcrFaces.UMing, Scan, seed: 18);
+        using var folder = new TempFolder();
+        var text = Extractions.Extract(folder.Write("page.png", image)).Text;
+        return (text, truth);
+    }
+
+    private static string Compact(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+}

@@ -1,0 +1,87 @@
+using DocClassifier.Extraction.Ocr;
+
+namespace DocClassifier.Tests.Extraction;
+
+/// <summary>Recognised lines come out in the order a person reads them, whatever order Tesseract's blocks had.</summary>
+[TestFixture]
+public class ReadingOrderTests
+{
+    [Test]
+    public void AWrappedSentencesFarEnd_StaysOnItsLine_EvenWhenTesseractPutItInTheSignaturesBlock()
+    {
+        var pieces = new[]
+        {
+            Piece(100, 100, 1800, "主旨：臺端申請房屋稅退稅一案，經核符合規定（原核定字號：北稅房", 0),
+            Piece(100, 160, 700, "字第1140096230號），請將退", 0),
+            Piece(1100, 400, 700, "處長　王大明", 1),
+            Piece(820, 160, 900, "稅款存入指定帳戶。", 1),
+        };
+
+        var text = ReadingOrder.Arrange(pieces);
+
+        Assert.That(Lines(text), Is.EqualTo(new[]
+        {
+            "主旨：臺端申請房屋稅退稅一案，經核符合規定（原核定字號：北稅房",
+            "字第1140096230號），請將退 稅款存入指定帳戶。",
+            "處長　王大明",
+        }));
+    }
+
+    [Test]
+    public void TwoColumns_AreReadWholeLeftFirst_BetweenTheTitleAboveAndTheLineBelow()
+    {
+        var pieces = new List<TextPiece> { Piece(600, 100, 800, "申報須知", 0) };
+        for (var i = 0; i < 3; i++)
+        {
+            pieces.Add(Piece(100, 300 + (i * 60), 850, $"左欄第{i + 1}行", 1));
+            pieces.Add(Piece(1050, 300 + (i * 60), 850, $"右欄第{i + 1}行", 2));
+        }
+
+        // A line Tesseract left in a block of its own still belongs to the column it lies in.
+        pieces.Add(Piece(1050, 480, 400, "右欄末行", 4));
+        pieces.Add(Piece(100, 700, 1200, "承辦單位：地方稅務局", 3));
+
+        var text = ReadingOrder.Arrange(pieces);
+
+        Assert.That(Lines(text), Is.EqualTo(new[]
+        {
+            "申報須知", "左欄第1行", "左欄第2行", "左欄第3行", "右欄第1行", "右欄第2行", "右欄第3行", "右欄末行", "承辦單位：地方稅務局",
+        }));
+    }
+
+    [Test]
+    public void ARightAlignedDate_FollowsTheLabelOnItsRow_AndALoneDateAtTheBottomComesLast()
+    {
+        var pieces = new[]
+        {
+            Piece(1500, 3000, 300, "113/11/21", 5),
+            Piece(1500, 200, 300, "113/10/01", 2),
+            Piece(100, 205, 500, "收件日期：", 1),
+            Piece(100, 400, 1700, "本人所有上開房屋確供自住使用。", 3),
+        };
+
+        var text = ReadingOrder.Arrange(pieces);
+
+        Assert.That(Lines(text), Is.EqualTo(new[] { "收件日期： 113/10/01", "本人所有上開房屋確供自住使用。", "113/11/21" }));
+    }
+
+    [Test]
+    public void TableRows_GoBetweenTheLinesAboveAndBelowThem()
+    {
+        var cells = new (PixelRect, string)[]
+        {
+            (new PixelRect(900, 300, 800, 80), "王小明"),
+            (new PixelRect(100, 300, 800, 80), "納稅義務人"),
+            (new PixelRect(100, 380, 800, 80), "房屋稅籍編號"),
+            (new PixelRect(900, 380, 800, 80), "355027950210"),
+        };
+        var pieces = new List<TextPiece> { Piece(100, 600, 1500, "注意事項", 0), Piece(700, 100, 600, "房屋稅減免申請書", 0) };
+        pieces.AddRange(ReadingOrder.TableRows(cells));
+
+        Assert.That(Lines(ReadingOrder.Arrange(pieces)), Is.EqualTo(new[] { "房屋稅減免申請書", "納稅義務人 王小明", "房屋稅籍編號 355027950210", "注意事項" }));
+    }
+
+    private static TextPiece Piece(int x, int y, int width, string text, int block) => new(new PixelRect(x, y, width, 40), text, block);
+
+    private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+}
