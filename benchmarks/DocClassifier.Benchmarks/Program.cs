@@ -27,10 +27,12 @@ var ocrPages = new Command("ocr-pages", "Render the Chinese OCR page set: three 
 ocrPages.SetAction(r => DocClassifier.Samples.OcrPages.OcrPageSet.Write(r.GetValue(pagesOutput)!.FullName, r.GetValue(pagesPerHalf)));
 
 var trainData = new Option<string>("--train") { Description = "Training folder (one subfolder of .txt per label).", Required = true };
-var testData = new Option<string>("--test") { Description = "Test folder, same layout.", Required = true };
+var testData = new Option<string?>("--test") { Description = "Test folder, same layout." };
+var heldOutShare = new Option<double>("--held-out") { Description = "Also hold out this stratified share of --train (seed 0) as the test set; ours tunes only on the rest (0 skips)." };
+var cvFolds = new Option<int>("--folds") { Description = "Also cross-validate on --train with this many stratified folds, the same for both (0 skips)." };
 var textCache = new Option<string>("--cache") { Description = "Extracted-text cache of the documents.", DefaultValueFactory = _ => DocClassifier.Training.TextCache.DefaultFolder };
-var classifier = new Command("classifier", "Training time, prediction latency and macro-F1 vs scikit-learn TF-IDF + logistic regression.") { trainData, testData, textCache };
-classifier.SetAction(r => ClassifierBenchmark.Run(r.GetValue(trainData)!, r.GetValue(testData)!, r.GetValue(textCache)!));
+var classifier = new Command("classifier", "Macro-F1, automation at 98 % precision, calibration, training time and prediction latency vs scikit-learn TF-IDF + logistic regression.") { trainData, testData, heldOutShare, cvFolds, textCache };
+classifier.SetAction(r => ClassifierBenchmark.Run(r.GetValue(trainData)!, r.GetValue(testData), r.GetValue(heldOutShare), r.GetValue(cvFolds), r.GetValue(textCache)!));
 
 var bornDigital = new Option<int>("--born-digital") { Description = "Born-digital PDFs dropped at once (0 skips).", DefaultValueFactory = _ => 2000 };
 var scanned = new Option<int>("--scanned") { Description = "Scanned pages dropped at once (0 skips).", DefaultValueFactory = _ => 60 };

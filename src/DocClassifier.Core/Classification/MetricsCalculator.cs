@@ -38,7 +38,20 @@ public static class MetricsCalculator
             matrix,
             automated.Count / (double)n,
             automated.Count == 0 ? 1 : automated.Count(d => d.PredictedLabel == d.TrueLabel) / (double)automated.Count,
-            Calibrate(documents));
+            Calibrate(documents),
+            ExpectedCalibrationError(documents));
+    }
+
+    /// <summary>
+    /// How far confidence is from accuracy, on average over documents: the gap between mean confidence and
+    /// accuracy in each of 10 confidence bins, weighted by the bin's share of documents (0 is perfect).
+    /// </summary>
+    public static double ExpectedCalibrationError(IReadOnlyList<ScoredDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        return documents.Count == 0
+            ? 0
+            : Calibrate(documents).Sum(b => b.Count * Math.Abs(b.Accuracy - b.MeanConfidence)) / documents.Count;
     }
 
     /// <summary>

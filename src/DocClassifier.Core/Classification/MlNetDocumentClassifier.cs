@@ -7,8 +7,9 @@ using Microsoft.ML.Data;
 namespace DocClassifier.Classification;
 
 /// <summary>
-/// Serves a trained ML.NET model with its card's thresholds. PredictionEngine is not thread-safe,
-/// so engines are pooled: each caller borrows one.
+/// Serves a trained model: our TF-IDF features, the ML.NET linear model (or the average of an ensemble's
+/// members), the card's calibration and thresholds. PredictionEngine is not thread-safe, so engines are
+/// pooled: each caller borrows one set. A model from before our own features (text in) is served as it was.
 /// </summary>
 public sealed class MlNetDocumentClassifier : IDocumentClassifier
 {
@@ -17,20 +18,32 @@ public sealed class MlNetDocumentClassifier : IDocumentClassifier
 
     private readonly MLContext ml = new();
     private readonly ITransformer model;
+    private readonly TfidfVectorizer? vectorizer;
+    private readonly string[] scoreColumns;
     private readonly string[] slotLabels;
-    private readonly ConcurrentBag<PredictionEngine<DocumentText, LabelScores>> engines = [];
+    private readonly ProbabilityCalibration calibration;
+    private readonly ConcurrentBag<Func<string, VBuffer<float>, float[]>[]> engines = [];
 
-    public MlNetDocumentClassifier(ITransformer model, DataViewSchema inputSchema, ModelCard card)
+    public MlNetDocumentClassifier(ITransformer model, DataViewSchema inputSchema, TfidfVectorizer? vectorizer, ModelCard card)
     {
         ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(card);
         this.model = model;
+        this.vectorizer = vectorizer;
         Card = card;
+        calibration = card.Calibration ?? ProbabilityCalibration.None;
+        var output = model.GetOutputSchema(inputSchema);
+        scoreColumns = Enumerable.Range(0, int.MaxValue).Select(ModelArchive.MemberScoreColumn).TakeWhile(c => output.GetColumnOrNull(c) is not null).ToArray();
+        scoreColumns = scoreColumns.Length == 0 ? ["Score"] : scoreColumns;
         VBuffer<ReadOnlyMemory<char>> names = default;
-        model.GetOutputSchema(inputSchema)["Score"].GetSlotNames(ref names);
+        output[scoreColumns[0]].GetSlotNames(ref names);
         slotLabels = names.DenseValues().Select(n => n.ToString()).ToArray();
     }
 
     public ModelCard Card { get; }
+
+    /// <summary>Labels in the order of <see cref="Predict"/>'s probabilities.</summary>
+    public IReadOnlyList<string> Labels => slotLabels;
 
     public static MlNetDocumentClassifier Load(string modelPath)
     {
@@ -47,9 +60,8 @@ public sealed class MlNetDocumentClassifier : IDocumentClassifier
 
         var card = JsonSerializer.Deserialize<ModelCard>(File.ReadAllText(cardPath), JsonFiles.Options)
             ?? throw new InvalidDataException($"The model card '{cardPath}' is empty.");
-        var ml = new MLContext();
-        var model = ml.Model.Load(modelPath, out var inputSchema);
-        return new MlNetDocumentClassifier(model, inputSchema, card);
+        var (model, inputSchema, vectorizer) = ModelArchive.Load(modelPath);
+        return new MlNetDocumentClassifier(model, inputSchema, vectorizer, card);
     }
 
     public ClassificationResult Classify(string text)
@@ -70,23 +82,46 @@ public sealed class MlNetDocumentClassifier : IDocumentClassifier
             best.Label, best.Probability, top, threshold, reason is null ? RoutingDecision.Deliver : RoutingDecision.Review, reason, Card.Version);
     }
 
-    /// <summary>Probabilities in slot order, for evaluation.</summary>
-    public IReadOnlyList<string> Labels => slotLabels;
-
-    public float[] Predict(string preparedText)
+    /// <summary>Calibrated probabilities of prepared text (<see cref="ClassifierText.Prepare"/>), in the order of <see cref="Labels"/>.</summary>
+    public double[] Predict(string preparedText)
     {
-        if (!engines.TryTake(out var engine))
+        if (!engines.TryTake(out var members))
         {
-            engine = ml.Model.CreatePredictionEngine<DocumentText, LabelScores>(model);
+            members = scoreColumns.Select(CreateEngine).ToArray();
         }
 
         try
         {
-            return engine.Predict(new DocumentText { Text = preparedText }).Score;
+            var features = vectorizer?.Transform(preparedText) ?? default;
+            var sum = new float[slotLabels.Length];
+            foreach (var member in members)
+            {
+                var scores = member(preparedText, features);
+                for (var i = 0; i < sum.Length; i++)
+                {
+                    sum[i] += scores[i] / members.Length;
+                }
+            }
+
+            return calibration.Apply(sum);
         }
         finally
         {
-            engines.Add(engine);
+            engines.Add(members);
         }
+    }
+
+    private Func<string, VBuffer<float>, float[]> CreateEngine(string scoreColumn)
+    {
+        var output = SchemaDefinition.Create(typeof(LabelScores));
+        output[nameof(LabelScores.Score)].ColumnName = scoreColumn;
+        if (vectorizer is null)
+        {
+            var textEngine = ml.Model.CreatePredictionEngine<DocumentText, LabelScores>(model, outputSchemaDefinition: output);
+            return (text, _) => textEngine.Predict(new DocumentText { Text = text }).Score;
+        }
+
+        var engine = ml.Model.CreatePredictionEngine<FeatureRow, LabelScores>(model, inputSchemaDefinition: FeatureRow.Schema(vectorizer.Dimension), outputSchemaDefinition: output);
+        return (_, features) => engine.Predict(new FeatureRow { Features = features }).Score;
     }
 }

@@ -8,7 +8,7 @@ namespace DocClassifier.Classification;
 /// </summary>
 public sealed record ModelCard
 {
-    public const int CurrentSchemaVersion = 2;
+    public const int CurrentSchemaVersion = 3;
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
 
@@ -18,10 +18,23 @@ public sealed record ModelCard
 
     public required string MlNetVersion { get; init; }
 
-    /// <summary>The trainer kept after comparing candidates by cross-validated macro-F1.</summary>
+    /// <summary>The trainer and regularisation kept after comparing candidates by cross-validated macro-F1 (see <c>Training.TrainerSpec</c>).</summary>
     public required string Trainer { get; init; }
 
+    /// <summary>Every trainer setting compared on the kept features, with its cross-validated macro-F1.</summary>
     public required IReadOnlyDictionary<string, double> TrainersCompared { get; init; }
+
+    /// <summary>The text features kept (schema 3; null for a model from before our own TF-IDF).</summary>
+    public TextFeatureOptions? Features { get; init; }
+
+    /// <summary>What the search tried, in order, and why it kept what it kept (schema 3).</summary>
+    public SearchReport? Search { get; init; }
+
+    /// <summary>How probabilities are calibrated before thresholds apply (schema 3; null: as the trainer gives them).</summary>
+    public ProbabilityCalibration? Calibration { get; init; }
+
+    /// <summary>Whether the thresholds are one for all labels or one per label, and how each held precision on held-out folds (schema 3).</summary>
+    public ThresholdChoice? ThresholdChoice { get; init; }
 
     public required IReadOnlyList<string> Labels { get; init; }
 

@@ -2,7 +2,8 @@ namespace DocClassifier.Classification;
 
 /// <summary>
 /// Chooses, per label, the lowest confidence at which the predictions of that label reach the
-/// target precision on held-out (out-of-fold) predictions. Below it, documents go to review.
+/// target precision on held-out (out-of-fold) predictions (or one such confidence for all labels
+/// together: <see cref="SelectGlobal"/>). Below it, documents go to review.
 /// </summary>
 public static class ThresholdSelector
 {
@@ -16,6 +17,13 @@ public static class ThresholdSelector
     {
         var byLabel = heldOut.ToLookup(d => d.PredictedLabel, StringComparer.Ordinal);
         return labels.ToDictionary(l => l, l => ForLabel(byLabel[l], targetPrecision), StringComparer.Ordinal);
+    }
+
+    /// <summary>One threshold for every label: the lowest confidence at which all predictions above it, pooled, reach the target precision.</summary>
+    public static Dictionary<string, double> SelectGlobal(IEnumerable<ScoredDocument> heldOut, IEnumerable<string> labels, double targetPrecision)
+    {
+        var threshold = ForLabel(heldOut, targetPrecision);
+        return labels.ToDictionary(l => l, _ => threshold, StringComparer.Ordinal);
     }
 
     private static double ForLabel(IEnumerable<ScoredDocument> predicted, double targetPrecision)

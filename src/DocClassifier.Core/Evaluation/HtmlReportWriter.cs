@@ -26,7 +26,8 @@ public static class HtmlReportWriter
             <h1>Evaluation of {E(card.Version)}</h1>
             <p>Data: {E(dataName)}, {metrics.Documents} documents. Trainer: {E(card.Trainer)}. Target precision: {card.TargetPrecision:P0}.</p>
             <div class="fig"><div>Accuracy<br><b>{metrics.Accuracy:P1}</b></div><div>Macro-F1<br><b>{metrics.MacroF1:F3}</b></div>
-            <div>Automation rate<br><b>{metrics.AutomationRate:P1}</b></div><div>Precision of automated<br><b>{metrics.AutomatedPrecision:P1}</b></div></div>
+            <div>Automation rate<br><b>{metrics.AutomationRate:P1}</b></div><div>Precision of automated<br><b>{metrics.AutomatedPrecision:P1}</b></div>
+            <div>Expected calibration error<br><b>{metrics.ExpectedCalibrationError:F3}</b></div></div>
             <h2>Per class</h2><table><tr><th class="l">label</th><th>precision</th><th>recall</th><th>F1</th><th>documents</th><th>threshold</th></tr>
             """);
         foreach (var c in metrics.PerClass)
@@ -37,11 +38,15 @@ public static class HtmlReportWriter
 
         html.Append("</table><h2>Confusion matrix</h2><p>Rows: true label; columns: predicted label (numbered as the rows).</p>");
         AppendConfusion(html, metrics);
-        html.Append("<h2>Reliability</h2><p>Accuracy of predictions per confidence bin; a calibrated model lies on the diagonal. Bubble area: number of predictions.</p>");
+        html.Append(CultureInfo.InvariantCulture, $"<h2>Reliability</h2><p>Accuracy of predictions per confidence bin; a calibrated model lies on the diagonal. Bubble area: number of predictions. Expected calibration error {metrics.ExpectedCalibrationError:F3} (mean gap between confidence and accuracy, weighted by documents){Calibration(card)}.</p>");
         AppendReliability(html, metrics.Calibration);
         html.Append("</body></html>");
         return html.ToString();
     }
+
+    private static string Calibration(ModelCard card) => card.Calibration is { HeldOutEceBefore: { } before, HeldOutEceAfter: { } after } calibration
+        ? string.Create(CultureInfo.InvariantCulture, $"; the model's {E(calibration.Method)} calibration (exponent {calibration.Exponent:G4}) took it from {before:F3} to {after:F3} on held-out folds in training")
+        : string.Empty;
 
     private static void AppendConfusion(StringBuilder html, EvaluationMetrics metrics)
     {

@@ -4,13 +4,13 @@ using System.Security.Cryptography;
 using System.Text;
 using DocClassifier.Classification;
 using Microsoft.ML;
-using Microsoft.ML.Data;
 
 namespace DocClassifier.Training;
 
 /// <summary>
-/// Trains the classifier: compares the candidate trainers by cross-validated macro-F1, keeps the
-/// best, chooses per-label thresholds on its out-of-fold predictions, and fits it on all the data.
+/// Trains the classifier: searches features, weighting, trainer and regularisation by cross-validated
+/// macro-F1 (<see cref="ModelSearch"/>), calibrates the kept model's out-of-fold probabilities, chooses
+/// thresholds on them for the target precision, and fits the kept recipe on all the data.
 /// </summary>
 public sealed class ModelTrainer(TrainingOptions options)
 {
@@ -19,43 +19,42 @@ public sealed class ModelTrainer(TrainingOptions options)
         ArgumentNullException.ThrowIfNull(set);
         var labels = Validate(set.Examples);
         var ml = new MLContext(options.Seed);
-        var rows = set.Examples.Select(e => new DocumentText { Text = ClassifierText.Prepare(e.Text), Label = e.Label }).ToList();
-        var data = ml.Data.ShuffleRows(ml.Data.LoadFromEnumerable(rows), seed: options.Seed);
+        var prepared = set.Examples.Select(e => ClassifierText.Prepare(e.Text)).ToList();
+        var truth = set.Examples.Select(e => labels.IndexOf(e.Label)).ToArray();
         var folds = Math.Min(options.Folds, set.Examples.GroupBy(e => e.Label).Min(g => g.Count()));
+        var fold = StratifiedFolds.Assign(truth, folds, options.Seed);
 
-        var compared = new Dictionary<string, double>(StringComparer.Ordinal);
-        List<ScoredDocument>? bestHeldOut = null;
-        var bestTrainer = string.Empty;
-        foreach (var trainer in options.Trainers ?? ClassificationPipeline.Trainers)
-        {
-            progress?.Report($"cross-validating {trainer} ({folds} folds)");
-            var heldOut = CrossValidate(ml, data, trainer, folds);
-            var macroF1 = MetricsCalculator.Compute(heldOut, labels, new Dictionary<string, double>()).MacroF1;
-            compared[trainer] = Math.Round(macroF1, 4);
-            progress?.Report(string.Create(CultureInfo.InvariantCulture, $"{trainer}: macro-F1 {macroF1:F4}"));
-            if (bestHeldOut is null || macroF1 > compared[bestTrainer])
-            {
-                (bestHeldOut, bestTrainer) = (heldOut, trainer);
-            }
-        }
+        var search = new ModelSearch(ml, prepared, truth, labels, fold, folds, progress);
+        var outcome = search.Run(options);
+        var (calibration, choice, thresholds) = HeldOutCalibration.Fit(search, outcome.OutOfFold, truth, fold, folds, labels, options.TargetPrecision);
+        progress?.Report(string.Create(CultureInfo.InvariantCulture,
+            $"calibration: temperature exponent {calibration.Exponent:G4}; expected calibration error on held-out folds {calibration.HeldOutEceBefore:F4} before, {calibration.HeldOutEceAfter:F4} after"));
+        progress?.Report(string.Create(CultureInfo.InvariantCulture,
+            $"thresholds: {choice.Kept} ({choice.Why}); held out: global {choice.Global.Automation:P1} delivered at {choice.Global.Precision:P1}, per-label {choice.PerLabel.Automation:P1} at {choice.PerLabel.Precision:P1}"));
 
-        var thresholds = ThresholdSelector.Select(bestHeldOut!, labels, options.TargetPrecision);
-        progress?.Report($"fitting {bestTrainer} on all {rows.Count} documents");
-        var model = ClassificationPipeline.Create(ml, bestTrainer).Fit(data);
+        progress?.Report($"fitting {outcome.Trainer} on {outcome.Features} with all {prepared.Count} documents");
+        var everything = Enumerable.Range(0, prepared.Count).ToArray();
+        var featurizer = new FoldFeatures(outcome.Features.Blocks.Select(search.Counts).ToList(), outcome.Features, everything);
+        var data = search.View(featurizer, everything);
+        var model = LinearTrainers.Create(ml, outcome.Trainer).Fit(data);
         var card = new ModelCard
         {
             Name = name,
             CreatedAt = DateTimeOffset.UtcNow,
             MlNetVersion = MlNetVersion(),
-            Trainer = bestTrainer,
-            TrainersCompared = compared,
+            Trainer = outcome.Trainer.ToString(),
+            TrainersCompared = outcome.TrainersCompared,
+            Features = outcome.Features,
+            Search = outcome.Report,
+            Calibration = calibration,
+            ThresholdChoice = choice,
             Labels = labels,
             TargetPrecision = options.TargetPrecision,
             Thresholds = thresholds.ToDictionary(t => t.Key, t => Math.Round(t.Value, 4), StringComparer.Ordinal),
-            CrossValidation = MetricsCalculator.Compute(bestHeldOut!, labels, thresholds),
+            CrossValidation = MetricsCalculator.Compute(search.Scored(outcome.OutOfFold, calibration), labels, thresholds),
             TrainingData = Summarize(set),
         };
-        return new TrainedModel(model, data.Schema, card);
+        return new TrainedModel(model, data.Schema, featurizer.ToVectorizer(), card);
     }
 
     private List<string> Validate(IReadOnlyList<LabeledText> examples)
@@ -86,25 +85,6 @@ public sealed class ModelTrainer(TrainingOptions options)
         return counts.Keys.Order(StringComparer.Ordinal).ToList();
     }
 
-    private static List<ScoredDocument> CrossValidate(MLContext ml, IDataView data, string trainer, int folds)
-    {
-        var results = ml.MulticlassClassification.CrossValidate(data, ClassificationPipeline.Create(ml, trainer), folds, "Label");
-        var heldOut = new List<ScoredDocument>();
-        foreach (var fold in results)
-        {
-            VBuffer<ReadOnlyMemory<char>> names = default;
-            fold.ScoredHoldOutSet.Schema["Label"].GetKeyValues(ref names);
-            var labels = names.DenseValues().Select(n => n.ToString()).ToArray();
-            foreach (var row in ml.Data.CreateEnumerable<FoldRow>(fold.ScoredHoldOutSet, reuseRowObject: false))
-            {
-                var best = Array.IndexOf(row.Score, row.Score.Max());
-                heldOut.Add(new ScoredDocument(labels[row.Label - 1], labels[best], row.Score[best]));
-            }
-        }
-
-        return heldOut;
-    }
-
     /// <summary>SHA-256 over every (content hash, label) pair in a fixed order: the same data gives the same fingerprint.</summary>
     public static string Fingerprint(IEnumerable<LabeledText> examples)
     {
@@ -123,12 +103,5 @@ public sealed class ModelTrainer(TrainingOptions options)
     {
         var version = typeof(MLContext).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
         return version.Split('+')[0];
-    }
-
-    private sealed class FoldRow
-    {
-        public uint Label { get; set; }
-
-        public float[] Score { get; set; } = [];
     }
 }

@@ -1,3 +1,5 @@
+using DocClassifier.Classification;
+
 namespace DocClassifier.Training;
 
 /// <summary>Settings of <c>docclassifier train</c>.</summary>
@@ -13,6 +15,20 @@ public sealed class TrainingOptions
 
     public int Seed { get; set; } = 1;
 
-    /// <summary>Only these trainers are compared; null compares all of <see cref="Classification.ClassificationPipeline.Trainers"/>.</summary>
+    /// <summary>
+    /// Only these trainers are compared: names from <see cref="TrainerSpec.Known"/> (each over its
+    /// regularisation grid) or full settings as a card records them (<c>LbfgsMaximumEntropy(l2=0.1)</c>);
+    /// null compares them all.
+    /// </summary>
     public IReadOnlyList<string>? Trainers { get; set; }
+
+    /// <summary>Fixed text features; null searches them.</summary>
+    public TextFeatureOptions? Features { get; set; }
+
+    /// <summary>
+    /// Processor time (both cores count) the search may spend: the feature search stops trying new
+    /// candidates once half of it is spent (the trainers are compared after it). Processor time, not wall
+    /// time, so that other programs on the machine do not cut the search short.
+    /// </summary>
+    public TimeSpan TimeBudget { get; set; } = TimeSpan.FromSeconds(200);
 }

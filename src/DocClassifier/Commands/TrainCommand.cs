@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using DocClassifier.Extraction;
+using DocClassifier.Learning;
 using DocClassifier.Training;
 
 namespace DocClassifier.Cli.Commands;
@@ -23,12 +24,12 @@ internal static class TrainCommand
                 var set = DocumentLoading.Load(result.GetValue(data)!, result.GetValue(cache), new ExtractionOptions(), console.Output, cancellationToken);
                 var path = result.GetValue(output)!;
                 var trainer = new ModelTrainer(new TrainingOptions { TargetPrecision = result.GetValue(precision) });
-                var model = trainer.Train(Path.GetFileNameWithoutExtension(path), set, new Progress<string>(console.Output.WriteLine));
+                var model = trainer.Train(Path.GetFileNameWithoutExtension(path), set, new ImmediateProgress<string>(console.Output.WriteLine));
                 model.Save(path);
                 var card = model.Card;
                 console.Output.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"Saved {path} ({card.Trainer}; cross-validated accuracy {card.CrossValidation.Accuracy:P1}, macro-F1 {card.CrossValidation.MacroF1:F3}, automation {card.CrossValidation.AutomationRate:P1} at {card.CrossValidation.AutomatedPrecision:P1} precision)."));
+                    $"Saved {path} ({card.Trainer} on {card.Features}; cross-validated accuracy {card.CrossValidation.Accuracy:P1}, macro-F1 {card.CrossValidation.MacroF1:F3}, automation {card.CrossValidation.AutomationRate:P1} at {card.CrossValidation.AutomatedPrecision:P1} precision, expected calibration error {card.CrossValidation.ExpectedCalibrationError:F3}; search {card.Search?.Seconds:F0} s)."));
                 return Task.FromResult(0);
             }
             catch (TrainingDataException e)

@@ -36,4 +36,15 @@ public class ThresholdSelectorTests
 
         Assert.That(ThresholdSelector.Select(heldOut, ["a"], 0.98)["a"], Is.EqualTo(ThresholdSelector.Never));
     }
+
+    [Test]
+    public void SelectGlobal_GivesEveryLabelTheOneConfidenceAtWhichAllPredictionsTogetherMeetTheTarget()
+    {
+        // Pooled, most confident first: a right, b right, a right, b wrong (0.7), a right.
+        ScoredDocument[] heldOut = [new("a", "a", 0.95), new("b", "b", 0.9), new("a", "a", 0.8), new("a", "b", 0.7), new("a", "a", 0.6)];
+
+        var thresholds = ThresholdSelector.SelectGlobal(heldOut, ["a", "b"], targetPrecision: 0.98);
+
+        Assert.That(thresholds, Is.EquivalentTo(new Dictionary<string, double> { ["a"] = 0.8, ["b"] = 0.8 }));
+    }
 }

@@ -45,8 +45,11 @@ public class TrainedModelTests
             Assert.That(card.Labels, Is.EquivalentTo(SampleLabels.All));
             Assert.That(card.Thresholds.Keys, Is.EquivalentTo(SampleLabels.All));
             Assert.That(card.Thresholds.Values, Is.All.InRange(ThresholdSelector.Floor, ThresholdSelector.Never));
-            Assert.That(card.TrainersCompared.Keys, Is.EquivalentTo(ClassificationPipeline.Trainers));
-            Assert.That(card.TrainersCompared[card.Trainer], Is.EqualTo(card.TrainersCompared.Values.Max()));
+            Assert.That(card.TrainersCompared.Keys.Select(k => TrainerSpec.Parse(k)!.Trainer).Distinct(), Is.EquivalentTo(TrainerSpec.Known));
+            Assert.That(card.TrainersCompared[card.Trainer], Is.GreaterThanOrEqualTo(card.TrainersCompared.Values.Max() - ModelSearch.MinGain));
+            Assert.That(card.Features, Is.Not.Null);
+            Assert.That(card.Search!.Steps, Is.Not.Empty);
+            Assert.That(card.Calibration!.HeldOutEceAfter, Is.Not.Null);
             Assert.That(card.TargetPrecision, Is.EqualTo(0.98));
             Assert.That(card.TrainingData.Documents, Is.EqualTo(12 * 40));
             Assert.That(card.TrainingData.Fingerprint, Does.Match("^[0-9a-f]{64}$"));

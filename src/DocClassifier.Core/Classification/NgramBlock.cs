@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+
+namespace DocClassifier.Classification;
+
+/// <summary>
+/// One kind of n-gram taken from prepared text: words (whitespace-separated tokens; for Chinese the
+/// phrases between punctuation), characters within word boundaries (each word padded with a space,
+/// what works for English and for OCR noise inside words), or plain characters across the whole text
+/// (what Chinese needs, as its "words" are whole phrases).
+/// </summary>
+public sealed record NgramBlock(NgramKind Kind, int MinLength, int MaxLength)
+{
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Name} {MinLength}-{MaxLength}");
+
+    [JsonIgnore]
+    public string Name => Kind switch
+    {
+        NgramKind.Word => "word",
+        NgramKind.CharacterWithinWords => "char-wb",
+        _ => "char",
+    };
+
+    /// <summary>Calls <paramref name="take"/> once per n-gram occurrence in the prepared text (no allocation per n-gram).</summary>
+    public void Each(string prepared, NgramSink take)
+    {
+        ArgumentNullException.ThrowIfNull(prepared);
+        ArgumentNullException.ThrowIfNull(take);
+
+        // " w1 w2 w3 ": every word n-gram, padded word and character n-gram is a slice of this one string.
+        var words = prepared.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var text = " " + string.Join(' ', words) + " ";
+        var starts = new int[words.Length + 1];
+        for (int i = 0, at = 1; i < words.Length; at += words[i].Length + 1, i++)
+        {
+            starts[i] = at;
+        }
+
+        starts[words.Length] = text.Length;
+        var span = text.AsSpan();
+        switch (Kind)
+        {
+            case NgramKind.Word:
+                for (var i = 0; i < words.Length; i++)
+                {
+                    for (var n = MinLength; n <= MaxLength && i + n <= words.Length; n++)
+                    {
+                        take(span[starts[i]..(starts[i + n] - 1)]);
+                    }
+                }
+
+                break;
+            case NgramKind.CharacterWithinWords:
+                for (var i = 0; i < words.Length; i++)
+                {
+                    CharsWithinWord(span[(starts[i] - 1)..starts[i + 1]], take);
+                }
+
+                break;
+            default:
+                var inner = span[1..^1];
+                for (var n = MinLength; n <= MaxLength; n++)
+                {
+                    for (var i = 0; i + n <= inner.Length; i++)
+                    {
+                        take(inner.Slice(i, n));
+                    }
+                }
+
+                break;
+        }
+    }
+
+    // As scikit-learn's char_wb: a padded word no longer than n counts once whole, and longer n-grams are not taken.
+    private void CharsWithinWord(ReadOnlySpan<char> padded, NgramSink take)
+    {
+        for (var n = MinLength; n <= MaxLength; n++)
+        {
+            if (padded.Length <= n)
+            {
+                take(padded);
+                return;
+            }
+
+            for (var i = 0; i + n <= padded.Length; i++)
+            {
+                take(padded.Slice(i, n));
+            }
+        }
+    }
+}

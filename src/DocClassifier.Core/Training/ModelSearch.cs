@@ -1,0 +1,214 @@
+using System.Diagnostics;
+using System.Globalization;
+using DocClassifier.Classification;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+
+namespace DocClassifier.Training;
+
+/// <summary>
+/// Chooses features, weighting and trainer by cross-validated macro-F1 on the training set at hand.
+/// Every candidate is judged on the same stratified folds, and each fold fits its own vocabulary and IDF
+/// on its training part only, so a held-out document is never seen before it is scored. Features are
+/// compared first (one change at a time from scikit-learn's recipe, kept only when it wins), then every
+/// trainer setting on the kept features, then the average of the best maximum-entropy model and the best
+/// SVM. A change must win by more than <see cref="MinGain"/>: noise does not move the recipe.
+/// </summary>
+internal sealed class ModelSearch
+{
+    public const double MinGain = 0.001;
+
+    private readonly MLContext ml;
+    private readonly IReadOnlyList<string> prepared;
+    private readonly int[] truth;
+    private readonly IReadOnlyList<string> labels;
+    private readonly int[] fold;
+    private readonly int folds;
+    private readonly IProgress<string>? progress;
+    private readonly Dictionary<NgramBlock, NgramCounts> counted = [];
+    private readonly List<SearchStep> steps = [];
+    private readonly List<string> skipped = [];
+    private TimeSpan started;
+
+    public ModelSearch(MLContext ml, IReadOnlyList<string> prepared, int[] truth, IReadOnlyList<string> labels, int[] fold, int folds, IProgress<string>? progress)
+    {
+        (this.ml, this.prepared, this.truth, this.labels, this.fold, this.folds, this.progress) = (ml, prepared, truth, labels, fold, folds, progress);
+    }
+
+    public SearchOutcome Run(TrainingOptions options)
+    {
+        var watch = Stopwatch.StartNew();
+        started = ProcessorTime();
+        var requested = options.Trainers ?? TrainerSpec.Known;
+        var given = requested.Select(TrainerSpec.Parse).OfType<TrainerSpec>().ToList();
+        var families = requested.Where(r => TrainerSpec.Parse(r) is null).ToList();
+        var singles = given.SelectMany(g => g.Parts)
+            .Concat(families.Where(f => f != TrainerSpec.Ensemble).SelectMany(f => SearchCandidates.Regularization[f].Select(r => TrainerSpec.Of(f, r))))
+            .Distinct()
+            .ToList();
+        if (singles.Count == 0)
+        {
+            throw new ArgumentException("An ensemble alone has no members to train; name trainers too.", nameof(options));
+        }
+
+        var judge = singles.Count == 1 ? singles[0] : SearchCandidates.FeatureJudge(families.Count > 0 ? families : [.. singles.Select(s => s.Trainer)]);
+        var (features, judged) = options.Features is { } fixedFeatures ? (fixedFeatures, null) : SearchFeatures(judge, options.TimeBudget / 2);
+
+        // The judge's out-of-fold predictions on the kept features are known already.
+        var untried = singles.Where(s => judged is null || s != judge).ToList();
+        Report($"comparing {singles.Count} trainer settings on {features} ({folds} folds)");
+        var outOfFold = CrossValidate(features, untried);
+        if (judged is not null && singles.Contains(judge))
+        {
+            outOfFold[judge] = judged;
+        }
+
+        outOfFold = singles.ToDictionary(s => s, s => outOfFold[s]);
+        var scores = singles.ToDictionary(s => s, s => MacroF1(outOfFold[s]));
+        var ensemble = given.FirstOrDefault(g => g.IsEnsemble) ?? (families.Contains(TrainerSpec.Ensemble) ? BestOfEachKind(scores) : null);
+        if (ensemble is not null)
+        {
+            outOfFold[ensemble] = Average(ensemble.Members.Select(m => outOfFold[m]).ToList());
+            scores[ensemble] = MacroF1(outOfFold[ensemble]);
+        }
+
+        var best = scores.Aggregate((a, b) => b.Value > a.Value + MinGain ? b : a).Key;
+        foreach (var (spec, f1) in scores)
+        {
+            var why = spec == best ? "kept: best held-out macro-F1" : string.Create(CultureInfo.InvariantCulture, $"{scores[best] - f1:F4} below {best}");
+            Step("trainer", spec.ToString(), f1, spec == best, why);
+        }
+
+        var report = new SearchReport(folds, Math.Round(watch.Elapsed.TotalSeconds, 1), steps, skipped);
+        return new SearchOutcome(features, best, outOfFold[best], scores.ToDictionary(s => s.Key.ToString(), s => Math.Round(s.Value, 4), StringComparer.Ordinal), report);
+    }
+
+    /// <summary>Out-of-fold probabilities (document × label, in <see cref="labels"/> order) of each single trainer on the features.</summary>
+    public Dictionary<TrainerSpec, float[][]> CrossValidate(TextFeatureOptions features, IReadOnlyList<TrainerSpec> singles)
+    {
+        var blocks = features.Blocks.Select(Counts).ToList();
+        var result = singles.ToDictionary(s => s, _ => new float[truth.Length][]);
+        for (var f = 0; f < folds; f++)
+        {
+            var train = Enumerable.Range(0, truth.Length).Where(d => fold[d] != f).ToArray();
+            var test = Enumerable.Range(0, truth.Length).Where(d => fold[d] == f).ToArray();
+            var featurizer = new FoldFeatures(blocks, features, train);
+            var trainView = View(featurizer, train);
+            var testView = View(featurizer, test);
+            foreach (var spec in singles)
+            {
+                var scored = LinearTrainers.Create(ml, spec).Fit(trainView).Transform(testView);
+                var slots = SlotLabels(scored.Schema["Score"]);
+                var k = 0;
+                foreach (var row in ml.Data.CreateEnumerable<LabelScores>(scored, reuseRowObject: false))
+                {
+                    var probabilities = new float[labels.Count];
+                    for (var s = 0; s < slots.Length; s++)
+                    {
+                        probabilities[slots[s]] = row.Score[s];
+                    }
+
+                    result[spec][test[k++]] = probabilities;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>An ML.NET view of some documents' vectors and labels (cached: trainers read it many times).</summary>
+    public IDataView View(FoldFeatures featurizer, IEnumerable<int> documents)
+    {
+        var rows = documents.Select(d => new FeatureRow { Features = featurizer.Vector(d), Label = labels[truth[d]] }).ToList();
+        return ml.Data.Cache(ml.Data.LoadFromEnumerable(rows, FeatureRow.Schema(featurizer.Dimension)));
+    }
+
+    public NgramCounts Counts(NgramBlock block)
+    {
+        if (!counted.TryGetValue(block, out var counts))
+        {
+            counts = new NgramCounts(block, prepared);
+            counted[block] = counts;
+        }
+
+        return counts;
+    }
+
+    public double MacroF1(float[][] outOfFold) => MetricsCalculator.Compute(Scored(outOfFold, ProbabilityCalibration.None), labels, new Dictionary<string, double>()).MacroF1;
+
+    public List<ScoredDocument> Scored(float[][] outOfFold, ProbabilityCalibration calibration) =>
+        outOfFold.Select((p, d) =>
+        {
+            var calibrated = calibration.Apply(p);
+            var best = Array.IndexOf(calibrated, calibrated.Max());
+            return new ScoredDocument(labels[truth[d]], labels[best], calibrated[best]);
+        }).ToList();
+
+    private (TextFeatureOptions Features, float[][] OutOfFold) SearchFeatures(TrainerSpec judge, TimeSpan budget)
+    {
+        var current = SearchCandidates.Reference;
+        var currentOutOfFold = CrossValidate(current, [judge])[judge];
+        var score = MacroF1(currentOutOfFold);
+        Step("features", current.ToString(), score, true, $"the reference (scikit-learn's recipe), judged with {judge}");
+        var candidates = SearchCandidates.NgramShapes.Skip(1).Select(shape => (Func<TextFeatureOptions, TextFeatureOptions>)(c => c with { Blocks = shape }))
+            .Append(c => c with { SublinearTf = !c.SublinearTf })
+            .Append(c => c with { Idf = !c.Idf })
+            .Concat(SearchCandidates.MinDocumentFrequencies.Select(m => (Func<TextFeatureOptions, TextFeatureOptions>)(c => c with { MinDocumentFrequency = m })));
+        foreach (var change in candidates)
+        {
+            var candidate = change(current);
+            if (ProcessorTime() - started > budget)
+            {
+                skipped.Add($"features: {candidate}");
+                continue;
+            }
+
+            var outOfFold = CrossValidate(candidate, [judge])[judge];
+            var f1 = MacroF1(outOfFold);
+            var kept = f1 > score + MinGain;
+            var gain = (f1 - score).ToString("+0.0000;-0.0000", CultureInfo.InvariantCulture);
+            Step("features", candidate.ToString(), f1, kept, kept ? $"kept: {gain} over {current}" : $"{gain} against {current}: not enough");
+            (current, currentOutOfFold, score) = kept ? (candidate, outOfFold, f1) : (current, currentOutOfFold, score);
+        }
+
+        if (skipped.Count > 0)
+        {
+            Report($"time budget: {skipped.Count} feature candidates not tried");
+        }
+
+        return (current, currentOutOfFold);
+    }
+
+    // Processor time of this process (both cores count): the budget is what the search costs, not how busy the machine is.
+    private static TimeSpan ProcessorTime()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
+    }
+
+    // The best maximum-entropy model and the best SVM, averaged; none when either kind is missing.
+    private static TrainerSpec? BestOfEachKind(Dictionary<TrainerSpec, double> scores)
+    {
+        var maxent = scores.Where(s => s.Key.Trainer is TrainerSpec.Lbfgs or TrainerSpec.Sdca).OrderByDescending(s => s.Value).Select(s => s.Key).FirstOrDefault();
+        var svm = scores.Where(s => s.Key.Trainer == TrainerSpec.Svm).OrderByDescending(s => s.Value).Select(s => s.Key).FirstOrDefault();
+        return maxent is null || svm is null ? null : TrainerSpec.Average([maxent, svm]);
+    }
+
+    private static float[][] Average(List<float[][]> members) =>
+        members[0].Select((_, d) => members[0][d].Select((_, l) => members.Average(m => m[d][l])).Select(p => (float)p).ToArray()).ToArray();
+
+    private int[] SlotLabels(DataViewSchema.Column score)
+    {
+        VBuffer<ReadOnlyMemory<char>> names = default;
+        score.GetSlotNames(ref names);
+        return names.DenseValues().Select(n => labels.ToList().IndexOf(n.ToString())).ToArray();
+    }
+
+    private void Step(string stage, string candidate, double f1, bool kept, string why)
+    {
+        steps.Add(new SearchStep(stage, candidate, Math.Round(f1, 4), kept, why));
+        Report(string.Create(CultureInfo.InvariantCulture, $"{stage,-8} {candidate}: macro-F1 {f1:F4} ({why})"));
+    }
+
+    private void Report(string message) => progress?.Report(message);
+}

@@ -1,0 +1,38 @@
+using DocClassifier.Classification;
+
+namespace DocClassifier.Training;
+
+/// <summary>
+/// What the search tries. Features: the scikit-learn reference (word 1-2 + char-wb 2-4, sublinear tf,
+/// idf, min df 2) first, then one change at a time, kept only when it wins on held-out folds. Trainers:
+/// each over a regularisation grid wide enough that the best lies inside it on our data sets.
+/// </summary>
+public static class SearchCandidates
+{
+    public static TextFeatureOptions Reference { get; } = new(
+        [new NgramBlock(NgramKind.Word, 1, 2), new NgramBlock(NgramKind.CharacterWithinWords, 2, 4)], SublinearTf: true, Idf: true, MinDocumentFrequency: 2);
+
+    /// <summary>The n-gram shapes compared (the reference's first); plain characters are what Chinese needs.</summary>
+    public static IReadOnlyList<IReadOnlyList<NgramBlock>> NgramShapes { get; } =
+    [
+        Reference.Blocks,
+        [new NgramBlock(NgramKind.Word, 1, 2), new NgramBlock(NgramKind.Character, 1, 3)],
+        [new NgramBlock(NgramKind.Word, 1, 1), new NgramBlock(NgramKind.CharacterWithinWords, 2, 5)],
+    ];
+
+    public static IReadOnlyList<int> MinDocumentFrequencies { get; } = [1];
+
+    /// <summary>Regularisation grid per trainer, strongest last.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<double>> Regularization { get; } = new Dictionary<string, IReadOnlyList<double>>(StringComparer.Ordinal)
+    {
+        [TrainerSpec.Lbfgs] = [0.01, 0.1, 1],
+        [TrainerSpec.Sdca] = [1e-4],
+        [TrainerSpec.Svm] = [1e-4],
+    };
+
+    /// <summary>The trainer features are compared with (before the trainers themselves are).</summary>
+    public static TrainerSpec FeatureJudge(IReadOnlyList<string> allowed) =>
+        allowed.Contains(TrainerSpec.Lbfgs) ? TrainerSpec.Of(TrainerSpec.Lbfgs, 0.1)
+        : allowed.Contains(TrainerSpec.Sdca) ? TrainerSpec.Of(TrainerSpec.Sdca, 1e-4)
+        : TrainerSpec.Of(TrainerSpec.Svm, 1e-4);
+}

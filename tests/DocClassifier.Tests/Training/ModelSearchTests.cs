@@ -1,0 +1,54 @@
+using DocClassifier.Classification;
+using DocClassifier.Tests.Support;
+using DocClassifier.Training;
+
+namespace DocClassifier.Tests.Training;
+
+/// <summary>The search is real: what it keeps depends on the data, and what it kept is on the card.</summary>
+[TestFixture]
+[Category("Training")]
+public class ModelSearchTests
+{
+    // Only maximum entropy over its L2 grid, to keep the test quick; features are searched in full.
+    private static readonly TrainingOptions Options = new() { Trainers = [TrainerSpec.Lbfgs], Folds = 4 };
+
+    [Test]
+    public void TwoDifferentSmallSets_GetDifferentHyperParameters()
+    {
+        var clean = new ModelTrainer(Options).Train("clean", TopicTexts.Create(labels: 3, perLabel: 40, topicShare: 0.15, wrongLabels: 0, seed: 1));
+        var noisy = new ModelTrainer(Options).Train("noisy", TopicTexts.Create(labels: 3, perLabel: 40, topicShare: 0.06, wrongLabels: 0.3, seed: 2));
+
+        TestContext.Out.WriteLine($"clean: {clean.Card.Features}; {clean.Card.Trainer}");
+        TestContext.Out.WriteLine($"noisy: {noisy.Card.Features}; {noisy.Card.Trainer}");
+        Assert.That((noisy.Card.Features, noisy.Card.Trainer), Is.Not.EqualTo((clean.Card.Features, clean.Card.Trainer)));
+    }
+
+    [Test]
+    public void TheCard_RecordsEveryCandidateTried_AndWhatWasKept()
+    {
+        var model = new ModelTrainer(Options).Train("recorded", TopicTexts.Create(labels: 3, perLabel: 30, topicShare: 0.1, wrongLabels: 0.1, seed: 3));
+        var search = model.Card.Search!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(search.Folds, Is.EqualTo(4));
+            Assert.That(search.Steps.Where(s => s.Stage == "features").Select(s => s.Candidate), Does.Contain(SearchCandidates.Reference.ToString()));
+            Assert.That(search.Steps.Count(s => s.Stage == "features") + search.Skipped.Count, Is.EqualTo(SearchCandidates.NgramShapes.Count + 2 + SearchCandidates.MinDocumentFrequencies.Count));
+            Assert.That(search.Steps.Where(s => s.Stage == "trainer").Select(s => s.Candidate), Is.EquivalentTo(SearchCandidates.Regularization[TrainerSpec.Lbfgs].Select(r => TrainerSpec.Of(TrainerSpec.Lbfgs, r).ToString())));
+            Assert.That(search.Steps.Single(s => s.Stage == "trainer" && s.Kept).Candidate, Is.EqualTo(model.Card.Trainer));
+            Assert.That(search.Steps.Where(s => s.Stage == "features" && s.Kept).Select(s => s.Candidate).Last(), Is.EqualTo(model.Card.Features!.ToString()));
+            Assert.That(search.Steps.All(s => s.Why.Length > 0), Is.True);
+        });
+    }
+
+    [Test]
+    public void RetrainingLikeTheChampion_KeepsItsTrainerSettings()
+    {
+        var model = new ModelTrainer(new TrainingOptions { Trainers = ["LbfgsMaximumEntropy(l2=0.1)"], Features = SearchCandidates.Reference, Folds = 3 })
+            .Train("fixed", TopicTexts.Create(labels: 3, perLabel: 20, topicShare: 0.15, wrongLabels: 0, seed: 4));
+
+        Assert.That(model.Card.Trainer, Is.EqualTo("LbfgsMaximumEntropy(l2=0.1)"));
+        Assert.That(model.Card.Features, Is.EqualTo(SearchCandidates.Reference));
+        Assert.That(model.Card.TrainersCompared.Keys, Is.EqualTo(new[] { "LbfgsMaximumEntropy(l2=0.1)" }));
+    }
+}
