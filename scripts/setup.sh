@@ -9,7 +9,7 @@ packages=(
   libtesseract5 tesseract-ocr tesseract-ocr-chi-tra tesseract-ocr-eng  # OCR engine + models
   liblept5 poppler-utils qpdf                                          # PDF tools (JBIG2 fallback, fixtures)
   fonts-noto-cjk libfontconfig1                                        # Traditional Chinese rendering (SkiaSharp)
-  fonts-arphic-uming                                                   # a TrueType one, for browser-printed PDFs
+  fonts-arphic-uming fonts-arphic-ukai                                 # TrueType Ming (browser-printed PDFs) and Kai (samples)
   postgresql                                                           # production ledger + Hangfire storage
   chromium                                                             # the review UI's browser test (Playwright, no download)
 )
