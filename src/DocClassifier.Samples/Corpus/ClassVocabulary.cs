@@ -10,4 +10,8 @@ internal sealed record ClassVocabulary(
     Func<SampleContext, IReadOnlyList<(string Key, string Value)>> Facts,
     Func<SampleContext, string> Request,
     Func<SampleContext, string> Reason,
-    IReadOnlyList<string> Attachments);
+    IReadOnlyList<string> Attachments)
+{
+    // An agency's letter (公文): no applicant, no taxpayer's ID, no "本人"; composed layouts leave them out.
+    public bool FromAnAgency { get; init; }
+}

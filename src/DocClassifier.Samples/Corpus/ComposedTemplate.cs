@@ -34,13 +34,13 @@ internal sealed class ComposedTemplate(ISampleTemplate inner, ClassVocabulary vo
         {
             case KeyValueForm:
                 Header(page, context);
-                KeyValueLines(page, context, vocabulary.Facts(context));
+                KeyValueLines(page, context, vocabulary.Facts(context), vocabulary.FromAnAgency);
                 Body(page, context);
                 Tail(page, context);
                 break;
             case BoxedForm:
                 Header(page, context);
-                FactsGrid(page, context, vocabulary.Facts(context));
+                FactsGrid(page, context, vocabulary.Facts(context), vocabulary.FromAnAgency);
                 Body(page, context);
                 Tail(page, context);
                 break;
@@ -87,11 +87,15 @@ internal sealed class ComposedTemplate(ISampleTemplate inner, ClassVocabulary vo
         }
     }
 
-    private static void KeyValueLines(PageBuilder page, SampleContext c, IReadOnlyList<(string Key, string Value)> facts)
+    private static void KeyValueLines(PageBuilder page, SampleContext c, IReadOnlyList<(string Key, string Value)> facts, bool agency)
     {
         var separator = c.Pick("：", "：", "︰", "　", "　：");
-        page.Line($"{c.Pick("申請人", "納稅義務人", "姓名", "立書人")}{separator}{c.Applicant.Name}");
-        if (c.Chance(0.7))
+        if (!agency)
+        {
+            page.Line($"{c.Pick("申請人", "納稅義務人", "姓名", "立書人")}{separator}{c.Applicant.Name}");
+        }
+
+        if (!agency && c.Chance(0.7))
         {
             page.Line($"{c.Pick("身分證字號", "身分證統一編號", "統一編號")}{separator}{c.Applicant.NationalId}");
         }
@@ -101,12 +105,14 @@ internal sealed class ComposedTemplate(ISampleTemplate inner, ClassVocabulary vo
             page.Line($"{key}{separator}{value}");
         }
 
-        page.Line($"{c.Pick("聯絡電話", "電話", "手機")}{separator}{c.Applicant.Phone}").Space(6);
+        page.Line(agency ? $"{c.Pick("承辦人", "聯絡人")}{separator}{c.Faker.PersonName()}" : $"{c.Pick("聯絡電話", "電話", "手機")}{separator}{c.Applicant.Phone}").Space(6);
     }
 
-    private static void FactsGrid(PageBuilder page, SampleContext c, IReadOnlyList<(string Key, string Value)> facts)
+    private static void FactsGrid(PageBuilder page, SampleContext c, IReadOnlyList<(string Key, string Value)> facts, bool agency)
     {
-        List<(string Key, string Value)> all = [(c.Pick("申請人", "納稅義務人", "姓名"), c.Applicant.Name), (c.Pick("身分證字號", "統一編號"), c.Applicant.NationalId), .. c.Faker.Some(facts, Math.Min(3, facts.Count), facts.Count)];
+        List<(string Key, string Value)> all = agency
+            ? [.. facts]
+            : [(c.Pick("申請人", "納稅義務人", "姓名"), c.Applicant.Name), (c.Pick("身分證字號", "統一編號"), c.Applicant.NationalId), .. c.Faker.Some(facts, Math.Min(3, facts.Count), facts.Count)];
         if (c.Chance(0.5))
         {
             var rows = new List<IReadOnlyList<string>>();
@@ -137,6 +143,12 @@ internal sealed class ComposedTemplate(ISampleTemplate inner, ClassVocabulary vo
 
     private void Tail(PageBuilder page, SampleContext c)
     {
+        if (vocabulary.FromAnAgency)
+        {
+            page.Space(8).Line(c.Pick("正本：受文者", $"正本：{c.Bureau}", "副本：義務人")).Line(c.Pick("機關首長", "分署長", "主任", "局長")).Space(4);
+            return;
+        }
+
         if (c.Chance(0.6))
         {
             DocumentParts.Attachments(page, c, vocabulary.Attachments);
@@ -161,12 +173,18 @@ internal sealed class ComposedTemplate(ISampleTemplate inner, ClassVocabulary vo
         page.Line(c.Pick($"{c.Bureau}{c.Pick("您好", "承辦人員您好", "鈞鑒")}：", "敬啟者：", $"致{c.Bureau}：", $"受文者：{c.Bureau}")).Space(4);
         var facts = vocabulary.Facts(c);
         var (key, value) = c.Faker.PickOf(facts);
-        page.Paragraph($"{c.Pick("本人", "申請人", "我")}{c.Applicant.Name}，{vocabulary.Request(c)}");
+        page.Paragraph(vocabulary.FromAnAgency ? vocabulary.Request(c) : $"{c.Pick("本人", "申請人", "我")}{c.Applicant.Name}，{vocabulary.Request(c)}");
         page.Paragraph($"{vocabulary.Reason(c)}{c.Pick("相關資料如下", "謹說明如下", "補充說明")}：{key}為{value}。");
         if (c.Chance(0.5))
         {
             var (key2, value2) = c.Faker.PickOf(facts);
             page.Paragraph($"另{key2}：{value2}。");
+        }
+
+        if (vocabulary.FromAnAgency)
+        {
+            Tail(page, c);
+            return;
         }
 
         page.Paragraph(c.Pick($"懇請{c.You()}惠予辦理，至為感謝。", "敬請查明辦理，謝謝。", $"如有疑問請來電{c.Applicant.Phone}。", "麻煩您了。"));
@@ -190,6 +208,12 @@ internal sealed class ComposedTemplate(ISampleTemplate inner, ClassVocabulary vo
         for (var i = 0; i < items.Count; i++)
         {
             page.Hanging($"{ChineseNumerals.Common(i + 1)}、", items[i]);
+        }
+
+        if (vocabulary.FromAnAgency)
+        {
+            Tail(page, c);
+            return;
         }
 
         DocumentParts.Signature(page, c, c.Pick("申請人", "具申請書人", "納稅義務人"));

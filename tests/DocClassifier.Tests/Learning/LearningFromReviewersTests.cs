@@ -24,7 +24,7 @@ public sealed class LearningFromReviewersTests
     public void TrainTheChampionOnTheBaseCorpus()
     {
         folder = new TempFolder();
-        baseSet = GeneratedTexts.Corpus(folder.Path, perClass: 15, seed: 1);
+        baseSet = GeneratedTexts.Corpus(folder.Path, perClass: 28, seed: 1); // four a layout of the seven
         champion = new ModelTrainer(new TrainingOptions { Trainers = Sdca }).Train("tax-test", baseSet);
     }
 
