@@ -57,7 +57,12 @@ public class OutOfScopeRoutingTests
     [Test]
     public void OutOfScope_GoesToReviewHoweverLowItsThreshold_WhileTaxFormsAreDelivered()
     {
-        var unrelated = Enumerable.Range(200, 12).Select(i => deliversEverything.Classify(CorpusGenerator.Compose(SampleLabels.OutOfScope, i, seed: 13).Text)).ToList();
+        // Near-blank pages are left out: they go to review for having no text, a reason of their own.
+        var unrelated = Enumerable.Range(200, 12)
+            .Select(i => CorpusGenerator.Compose(SampleLabels.OutOfScope, i, seed: 13).Text)
+            .Where(text => ClassifierText.Substance(text) >= MlNetDocumentClassifier.MinSubstance)
+            .Select(deliversEverything.Classify)
+            .ToList();
         var forms = SampleLabels.All.Select((label, i) => deliversEverything.Classify(CorpusGenerator.Compose(label, 300 + i, seed: 13).Text)).ToList();
 
         var calledOutOfScope = unrelated.Concat(forms).Where(r => r.Label == OutOfScope.Label).ToList();
