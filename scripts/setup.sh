@@ -9,8 +9,8 @@ packages=(
   libtesseract5 tesseract-ocr tesseract-ocr-chi-tra tesseract-ocr-eng  # OCR engine + models
   liblept5 poppler-utils qpdf                                          # PDF tools (JBIG2 fallback, fixtures)
   fonts-noto-cjk libfontconfig1                                        # Traditional Chinese rendering (SkiaSharp)
-  fonts-arphic-uming                                                   # a TrueType one, for browser-printed PDFs; Ming for the OCR page set
-  fonts-arphic-ukai fonts-wqy-microhei                                 # Kai and Hei faces of the OCR page set (measured on only)
+  fonts-arphic-uming fonts-arphic-ukai                                 # TrueType Ming (browser-printed PDFs, samples, OCR page set) and Kai
+  fonts-wqy-microhei                                                   # a Hei face of the OCR page set (measured on only)
   postgresql                                                           # production ledger + Hangfire storage
   chromium                                                             # the review UI's browser test (Playwright, no download)
 )

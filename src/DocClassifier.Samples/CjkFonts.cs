@@ -2,8 +2,10 @@ using SkiaSharp;
 
 namespace DocClassifier.Samples;
 
-// Noto Sans CJK TC from Debian's fonts-noto-cjk: the one face on the machine that covers
-// Traditional Chinese, Latin and full-width punctuation, so one typeface serves every fixture.
+// Noto Sans CJK TC from Debian's fonts-noto-cjk: the face that covers Traditional Chinese, Latin
+// and full-width punctuation, so it serves every fixture. The other styles (Noto Serif CJK TC,
+// AR PL UMing TW from fonts-arphic-uming, AR PL UKai TW from fonts-arphic-ukai) widen the look of
+// generated samples; a style whose font is missing falls back to the sans, so they are optional.
 public static class CjkFonts
 {
     public const string FamilyName = "Noto Sans CJK TC";
@@ -27,6 +29,31 @@ public static class CjkFonts
         "/usr/share/fonts/truetype/noto/NotoSansCJK-Bold.ttc",
     ];
 
+    private static readonly string[] SerifRegularCandidates =
+    [
+        "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc",
+        "/usr/share/fonts/noto-cjk/NotoSerifCJK-Regular.ttc",
+        "/usr/share/fonts/google-noto-cjk/NotoSerifCJK-Regular.ttc",
+    ];
+
+    private static readonly string[] SerifBoldCandidates =
+    [
+        "/usr/share/fonts/opentype/noto/NotoSerifCJK-Bold.ttc",
+        "/usr/share/fonts/noto-cjk/NotoSerifCJK-Bold.ttc",
+        "/usr/share/fonts/google-noto-cjk/NotoSerifCJK-Bold.ttc",
+    ];
+
+    // In the AR PL .ttc collections the faces are ordered CN, HK, TW, TW MBE; 2 is TW.
+    private const int ArphicTaiwanFaceIndex = 2;
+
+    private static readonly Lazy<SKTypeface?> LazyMing = new(() => LoadFile("/usr/share/fonts/truetype/arphic/uming.ttc", ArphicTaiwanFaceIndex));
+
+    private static readonly Lazy<SKTypeface?> LazyKai = new(() => LoadFile("/usr/share/fonts/truetype/arphic/ukai.ttc", ArphicTaiwanFaceIndex));
+
+    private static readonly Lazy<SKTypeface?> LazySerif = new(() => LoadFile(SerifRegularCandidates, TraditionalChineseFaceIndex));
+
+    private static readonly Lazy<SKTypeface?> LazySerifBold = new(() => LoadFile(SerifBoldCandidates, TraditionalChineseFaceIndex));
+
     private static readonly Lazy<SKTypeface> LazyRegular = new(() => Load(RegularCandidates, SKFontStyle.Normal)
         ?? throw new InvalidOperationException(
             $"Font '{FamilyName}' not found. Install the Debian package fonts-noto-cjk (apt-get install fonts-noto-cjk)."));
@@ -37,6 +64,23 @@ public static class CjkFonts
     public static SKTypeface Regular => LazyRegular.Value;
 
     public static SKTypeface Bold => LazyBold.Value;
+
+    // The typeface of a style, or the sans when that style's font is not installed. The AR PL faces
+    // have no bold, so a bold Ming or Kai line is the regular face emboldened by the painter.
+    public static SKTypeface Of(TypefaceStyle style, bool bold) => style switch
+    {
+        TypefaceStyle.Serif => (bold ? LazySerifBold.Value ?? LazySerif.Value : LazySerif.Value) ?? Sans(bold),
+        TypefaceStyle.Ming => LazyMing.Value ?? Sans(bold),
+        TypefaceStyle.Kai => LazyKai.Value ?? Sans(bold),
+        _ => Sans(bold),
+    };
+
+    private static SKTypeface Sans(bool bold) => bold ? Bold : Regular;
+
+    private static SKTypeface? LoadFile(string path, int index) => LoadFile([path], index);
+
+    private static SKTypeface? LoadFile(string[] candidates, int index) =>
+        candidates.Where(File.Exists).Select(p => SKTypeface.FromFile(p, index)).FirstOrDefault(face => face is not null);
 
     private static SKTypeface? Load(string[] candidates, SKFontStyle style)
     {

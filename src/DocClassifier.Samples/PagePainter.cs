@@ -19,8 +19,11 @@ internal sealed class PagePainter
     private readonly float bottom;
     private float y;
 
-    private PagePainter(SKCanvas canvas, float unitsPerInch, float widthInches, float heightInches, float marginInches)
+    private readonly bool compactFonts;
+
+    private PagePainter(SKCanvas canvas, float unitsPerInch, float widthInches, float heightInches, float marginInches, bool compactFonts)
     {
+        this.compactFonts = compactFonts;
         this.canvas = canvas;
         this.unitsPerInch = unitsPerInch;
         left = marginInches * unitsPerInch;
@@ -29,9 +32,11 @@ internal sealed class PagePainter
         y = marginInches * unitsPerInch;
     }
 
-    public static void Paint(SKCanvas canvas, PageContent page, float unitsPerInch, float widthInches, float heightInches, float marginInches)
+    // compactFonts keeps to the Noto faces, which a PDF embeds as small subsets: Skia embeds a
+    // TrueType CJK font (Ming, Kai) whole, 2-10 MB a file, so in a PDF those lines are drawn in Noto Serif.
+    public static void Paint(SKCanvas canvas, PageContent page, float unitsPerInch, float widthInches, float heightInches, float marginInches, bool compactFonts = false)
     {
-        var painter = new PagePainter(canvas, unitsPerInch, widthInches, heightInches, marginInches);
+        var painter = new PagePainter(canvas, unitsPerInch, widthInches, heightInches, marginInches, compactFonts);
         foreach (var block in page.Blocks)
         {
             switch (block)
@@ -60,7 +65,7 @@ internal sealed class PagePainter
         if (!string.IsNullOrWhiteSpace(line.Text))
         {
             var x = left + (line.IndentInches * unitsPerInch);
-            using var font = CreateFont(size, line.Bold);
+            using var font = CreateFont(size, line.Bold, line.Face);
             FitToWidth(font, line.Text, right - x);
             using var paint = new SKPaint { Color = SKColors.Black, IsAntialias = true };
             canvas.DrawText(line.Text, x, CenteredBaseline(font, y, lineHeight), SKTextAlign.Left, font, paint);
@@ -107,7 +112,7 @@ internal sealed class PagePainter
 
             for (var i = 0; i < cells.Length; i++)
             {
-                DrawCellText(row[i], cells[i], size, ink);
+                DrawCellText(row[i], cells[i], size, ink, i % 2 == 0 ? table.Face : table.FillFace);
                 canvas.DrawRect(cells[i], stroke);
             }
 
@@ -115,14 +120,14 @@ internal sealed class PagePainter
         }
     }
 
-    private void DrawCellText(string text, SKRect cell, float size, SKPaint ink)
+    private void DrawCellText(string text, SKRect cell, float size, SKPaint ink, TypefaceStyle face)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return;
         }
 
-        using var font = CreateFont(size, bold: false);
+        using var font = CreateFont(size, bold: false, face);
         var padding = size * CellPaddingEm;
         FitToWidth(font, text, cell.Width - (2 * padding));
         canvas.DrawText(text, cell.Left + padding, CenteredBaseline(font, cell.Top, cell.Height), SKTextAlign.Left, font, ink);
@@ -162,9 +167,9 @@ internal sealed class PagePainter
         }
     }
 
-    private static SKFont CreateFont(float size, bool bold)
+    private SKFont CreateFont(float size, bool bold, TypefaceStyle face)
     {
-        var typeface = bold ? CjkFonts.Bold : CjkFonts.Regular;
+        var typeface = CjkFonts.Of(compactFonts && face is TypefaceStyle.Ming or TypefaceStyle.Kai ? TypefaceStyle.Serif : face, bold);
         return new SKFont(typeface, size)
         {
             Edging = SKFontEdging.Antialias,

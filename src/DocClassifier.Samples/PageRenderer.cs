@@ -38,7 +38,8 @@ public static class PageRenderer
     }
 
     // Born-digital PDF: Skia writes the glyphs as real text (with a ToUnicode map), so a PDF text
-    // extractor gets the ground truth back without OCR. The output stream is left open.
+    // extractor gets the ground truth back without OCR. Ming and Kai lines are drawn in Noto Serif
+    // (see PagePainter.Paint), so a file stays small. The output stream is left open.
     public static void RenderPdf(IReadOnlyList<PageContent> pages, Stream output, float heightInches = A4HeightInches)
     {
         ArgumentNullException.ThrowIfNull(pages);
@@ -51,7 +52,7 @@ public static class PageRenderer
         {
             var canvas = document.BeginPage(A4WidthInches * PointsPerInch, heightInches * PointsPerInch);
             canvas.Clear(SKColors.White);
-            PagePainter.Paint(canvas, page, PointsPerInch, A4WidthInches, heightInches, MarginInches);
+            PagePainter.Paint(canvas, page, PointsPerInch, A4WidthInches, heightInches, MarginInches, compactFonts: true);
             document.EndPage();
         }
 

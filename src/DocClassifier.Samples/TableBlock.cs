@@ -9,4 +9,11 @@ public sealed record TableBlock(
     IReadOnlyList<float> ColumnWidths,
     float SizePt = 12f,
     bool ShadeLabelColumns = false,
-    float SpaceBeforePt = 0f) : PageBlock;
+    float SpaceBeforePt = 0f) : PageBlock
+{
+    // The typeface of the label (even) columns and of the value (odd) columns, which a hand may
+    // have filled in.
+    public TypefaceStyle Face { get; init; }
+
+    public TypefaceStyle FillFace { get; init; }
+}

@@ -73,11 +73,13 @@ public sealed class MlNetDocumentClassifier : IDocumentClassifier
         var threshold = Card.Thresholds.GetValueOrDefault(best.Label, ThresholdSelector.Never);
         var reason = ClassifierText.Substance(text) < MinSubstance
             ? "The document has no readable text (blank page or unreadable scan)."
-            : threshold > 1
-                ? $"The model never delivers '{best.Label}' without review: its predictions did not reach {Card.TargetPrecision:P0} precision in training."
-                : best.Probability < threshold
-                    ? string.Create(CultureInfo.InvariantCulture, $"Confidence {best.Probability:F2} is below the threshold {threshold:F2} for '{best.Label}'.")
-                    : null;
+            : best.Label == OutOfScope.Label
+                ? OutOfScope.Reason
+                : threshold > 1
+                    ? $"The model never delivers '{best.Label}' without review: its predictions did not reach {Card.TargetPrecision:P0} precision in training."
+                    : best.Probability < threshold
+                        ? string.Create(CultureInfo.InvariantCulture, $"Confidence {best.Probability:F2} is below the threshold {threshold:F2} for '{best.Label}'.")
+                        : null;
         return new ClassificationResult(
             best.Label, best.Probability, top, threshold, reason is null ? RoutingDecision.Deliver : RoutingDecision.Review, reason, Card.Version);
     }

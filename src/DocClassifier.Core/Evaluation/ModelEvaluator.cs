@@ -29,8 +29,8 @@ public static class ModelEvaluator
             {
                 var result = classifier.Classify(e.Text);
 
-                // A document routed to review for lack of text counts as not automated, whatever its score.
-                var confidence = ClassifierText.Substance(e.Text) < MlNetDocumentClassifier.MinSubstance ? 0 : result.Confidence;
+                // A document routed to review for lack of text, or as out of scope, counts as not automated, whatever its score.
+                var confidence = ClassifierText.Substance(e.Text) < MlNetDocumentClassifier.MinSubstance || result.Label == OutOfScope.Label ? 0 : result.Confidence;
                 return new ScoredDocument(e.Label, result.Label, confidence);
             })
             .ToList();

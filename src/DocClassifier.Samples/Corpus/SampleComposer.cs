@@ -1,8 +1,9 @@
 namespace DocClassifier.Samples.Corpus;
 
-// Turns (label, index, seed) into a document. Three independent random streams keep the two
-// corpus modes in step: the format stream is drawn in both modes, the content stream decides
-// every word, and the scan stream (used only when writing images) never touches the text.
+// Turns (label, index, seed) into a document. Independent random streams keep the two corpus
+// modes in step: the format stream is drawn in both modes, the content stream decides every word,
+// the style stream the typefaces and the county's wording, and the scan stream (used only when
+// writing images) never touches the text.
 internal static class SampleComposer
 {
     private const double NoTitleShare = 0.4;
@@ -11,18 +12,19 @@ internal static class SampleComposer
 
     private static readonly ISampleTemplate[] Templates =
     [
-        new HouseTaxReliefTemplate(),
-        new LandValueTaxSelfUseTemplate(),
-        new VehicleLicenseTaxExemptionTemplate(),
-        new DeedTaxDeclarationTemplate(),
-        new LandValueIncrementTaxDeclarationTemplate(),
-        new TaxRefundRequestTemplate(),
-        new AppealReexaminationTemplate(),
-        new MailingAddressChangeTemplate(),
-        new InstallmentOrDeferralTemplate(),
-        new StampTaxTemplate(),
-        new AmusementTaxTemplate(),
-        new OfficialLetterTemplate(),
+        new ComposedTemplate(new HouseTaxReliefTemplate(), PropertyVocabularies.HouseTaxRelief),
+        new ComposedTemplate(new LandValueTaxSelfUseTemplate(), PropertyVocabularies.LandValueTaxSelfUse),
+        new ComposedTemplate(new VehicleLicenseTaxExemptionTemplate(), BusinessVocabularies.VehicleExemption),
+        new ComposedTemplate(new DeedTaxDeclarationTemplate(), PropertyVocabularies.DeedTax),
+        new ComposedTemplate(new LandValueIncrementTaxDeclarationTemplate(), PropertyVocabularies.LandValueIncrement),
+        new ComposedTemplate(new TaxRefundRequestTemplate(), PaymentVocabularies.TaxRefund),
+        new ComposedTemplate(new AppealReexaminationTemplate(), PaymentVocabularies.Appeal),
+        new ComposedTemplate(new MailingAddressChangeTemplate(), PaymentVocabularies.MailingAddress),
+        new ComposedTemplate(new InstallmentOrDeferralTemplate(), PaymentVocabularies.Installment),
+        new ComposedTemplate(new StampTaxTemplate(), BusinessVocabularies.StampTax),
+        new ComposedTemplate(new AmusementTaxTemplate(), BusinessVocabularies.AmusementTax),
+        new ComposedTemplate(new OfficialLetterTemplate(), BusinessVocabularies.OfficialLetter),
+        new OutOfScopeTemplate(),
     ];
 
     public static ISampleTemplate Template(string label) =>
@@ -42,7 +44,8 @@ internal static class SampleComposer
         var layout = template.Layouts[(index + (seed & 0xFF)) % template.Layouts.Count];
         var pages = new List<PageContent> { template.Compose(context, layout) };
         var mainPage = 0;
-        if (format.HoldsPages())
+        var outOfScope = label == SampleLabels.OutOfScope;
+        if (format.HoldsPages() && !outOfScope)
         {
             if (faker.Chance(AttachmentShare) && template.Attachments.Count > 0)
             {
@@ -56,9 +59,13 @@ internal static class SampleComposer
             }
         }
 
-        return new SampleDocument(label, index, layout, format, context.WithTitle, pages, context.Bureau, context.Applicant.Name, context.Date)
+        var style = DocumentStyle.Choose(new Random(StreamSeed(seed, labelIndex, index, 3)), rewordable: !outOfScope);
+        return new SampleDocument(label, index, layout, format, context.WithTitle && !outOfScope, [.. pages.Select(style.Apply)], context.Bureau, context.Applicant.Name, context.Date)
         {
             MainPage = mainPage,
+            Family = outOfScope ? SampleDocument.OutOfScopeFamily : ComposedTemplate.IsComposed(layout) ? SampleDocument.ComposedFamily : SampleDocument.HandWrittenFamily,
+            Face = style.Body,
+            NoiseSeed = StreamSeed(seed, labelIndex, index, 4),
             ScanSeed = StreamSeed(seed, labelIndex, index, 2),
         };
     }
@@ -81,6 +88,11 @@ internal static class SampleComposer
 
     private static int IndexOf(string label)
     {
+        if (label == SampleLabels.OutOfScope)
+        {
+            return SampleLabels.All.Count;
+        }
+
         for (var i = 0; i < SampleLabels.All.Count; i++)
         {
             if (SampleLabels.All[i] == label)

@@ -19,6 +19,23 @@ public sealed record SampleDocument(
     // Page index of the class's own page (after an optional cover page).
     public int MainPage { get; init; }
 
+    public const string HandWrittenFamily = "hand-written";
+    public const string ComposedFamily = "composed";
+    public const string OutOfScopeFamily = "out-of-scope";
+
+    // Which template made it: the class's hand-written one, the layouts composed from shared parts
+    // (ComposedTemplate), or the unrelated documents of the out-of-scope class. With Layout it
+    // names the template a leave-one-template-out evaluation holds out.
+    public string Family { get; init; } = HandWrittenFamily;
+
+    // The typeface of the body text.
+    public TypefaceStyle Face { get; init; }
+
+    // The text as OCR might read it from a scan of this document (OcrNoise), the same every time.
+    public string NoisyText => OcrNoise.Apply(Text, new Random(NoiseSeed));
+
+    internal int NoiseSeed { get; init; }
+
     // Seed of the scan stream: skew, noise, stamps and scribbles, none of which changes the text.
     internal int ScanSeed { get; init; }
 }

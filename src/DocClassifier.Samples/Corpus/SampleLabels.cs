@@ -17,6 +17,10 @@ public static class SampleLabels
     public const string AmusementTax = "amusement-tax";
     public const string OfficialLetter = "official-letter";
 
+    // Not a tax label: documents that are none of the twelve. A model that predicts it sends the
+    // document to review, never to a result folder of its own (see MlNetDocumentClassifier).
+    public const string OutOfScope = Classification.OutOfScope.Label;
+
     private static readonly Dictionary<string, string> Names = new(StringComparer.Ordinal)
     {
         [HouseTaxRelief] = "房屋稅減免申請",
@@ -31,8 +35,10 @@ public static class SampleLabels
         [StampTax] = "印花稅",
         [AmusementTax] = "娛樂稅",
         [OfficialLetter] = "機關來函",
+        [OutOfScope] = "非稅務文件（範圍外）",
     };
 
+    // The twelve tax labels; OutOfScope is not one of them.
     public static IReadOnlyList<string> All { get; } =
     [
         HouseTaxRelief,
@@ -48,6 +54,9 @@ public static class SampleLabels
         AmusementTax,
         OfficialLetter,
     ];
+
+    // The twelve and OutOfScope, what the shipped model is trained on.
+    public static IReadOnlyList<string> WithOutOfScope { get; } = [.. All, OutOfScope];
 
     /// <summary>The Chinese name for a known label, else the label itself (labels added later).</summary>
     public static string DisplayName(string label) => Names.GetValueOrDefault(label, label);

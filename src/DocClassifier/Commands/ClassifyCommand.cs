@@ -3,17 +3,23 @@ using System.Globalization;
 using System.Text.Json;
 using DocClassifier.Classification;
 using DocClassifier.Extraction;
+using DocClassifier.Fields;
+using DocClassifier.Routing;
 
 namespace DocClassifier.Cli.Commands;
 
-/// <summary><c>docclassifier classify FILE... [--model M] [--json]</c>: label, confidence, top 3 and the routing decision.</summary>
+/// <summary>
+/// <c>docclassifier classify FILE... [--model M] [--json]</c>: label, confidence, top 3 and the routing
+/// decision. With --json it is the service's dry run: each document also carries the <c>fields</c> its
+/// result JSON would carry (FolderResultSink), extracted from the same page texts.
+/// </summary>
 internal static class ClassifyCommand
 {
     public static Command Create()
     {
         var files = new Argument<FileInfo[]>("files") { Description = "Documents (PDF, TIFF, JPEG, PNG, BMP) or .txt files of extracted text.", Arity = ArgumentArity.OneOrMore };
         var model = new Option<string?>("--model") { Description = $"The model (default: models/{ModelLocator.DefaultFileName})." };
-        var json = new Option<bool>("--json") { Description = "Print the results as JSON." };
+        var json = new Option<bool>("--json") { Description = "Print the results as JSON, with the fields the service's result JSON would carry." };
         var command = new Command("classify", "Classify documents and say whether each would be delivered or reviewed.") { files, model, json };
         command.SetAction((result, cancellationToken) =>
         {
@@ -36,10 +42,10 @@ internal static class ClassifyCommand
             {
                 try
                 {
-                    var text = inputs[i].Extension.Equals(".txt", StringComparison.OrdinalIgnoreCase)
-                        ? File.ReadAllText(inputs[i].FullName)
-                        : extraction.Extractor.Extract(inputs[i].FullName, cancellationToken).Text;
-                    outcomes[i] = classifier.Classify(text);
+                    IReadOnlyList<string> pages = inputs[i].Extension.Equals(".txt", StringComparison.OrdinalIgnoreCase)
+                        ? [File.ReadAllText(inputs[i].FullName)]
+                        : extraction.Extractor.Extract(inputs[i].FullName, cancellationToken).PageTexts;
+                    outcomes[i] = new Classified(classifier.Classify(string.Join("\n\n", pages)), pages);
                 }
                 catch (ExtractionException e)
                 {
@@ -50,8 +56,8 @@ internal static class ClassifyCommand
             var failed = outcomes.Count(o => o is ExtractionException);
             if (result.GetValue(json))
             {
-                var rows = inputs.Select((f, i) => outcomes[i] is ClassificationResult r
-                    ? (object)new { file = f.Name, result = r }
+                var rows = inputs.Select((f, i) => outcomes[i] is Classified c
+                    ? (object)new { file = f.Name, result = c.Result, fields = FieldJson.Group(FieldExtractors.ExtractAll(c.Pages)) }
                     : new { file = f.Name, error = ((ExtractionException)outcomes[i]).Code.ToString(), message = ((ExtractionException)outcomes[i]).Message });
                 console.Output.WriteLine(JsonSerializer.Serialize(rows, JsonOutput.Options));
             }
@@ -61,7 +67,7 @@ internal static class ClassifyCommand
                 {
                     console.Output.WriteLine(outcomes[i] switch
                     {
-                        ClassificationResult r => Describe(inputs[i].Name, r),
+                        Classified c => Describe(inputs[i].Name, c.Result),
                         ExtractionException e => $"{inputs[i].Name}: {e.Code}: {e.Message}",
                         _ => inputs[i].Name,
                     });
@@ -72,6 +78,9 @@ internal static class ClassifyCommand
         });
         return command;
     }
+
+    // Page texts are kept so fields carry the page they were found on, as in the result JSON.
+    private sealed record Classified(ClassificationResult Result, IReadOnlyList<string> Pages);
 
     private static string Describe(string file, ClassificationResult r) => string.Create(
         CultureInfo.InvariantCulture,

@@ -4,6 +4,7 @@ using System.Text.Json;
 using DocClassifier.Classification;
 using DocClassifier.Evaluation;
 using DocClassifier.Extraction;
+using DocClassifier.Learning;
 using DocClassifier.Training;
 
 namespace DocClassifier.Cli.Commands;
@@ -18,7 +19,11 @@ internal static class EvaluateCommand
         var json = new Option<bool>("--json") { Description = "Print the metrics as JSON." };
         var report = new Option<string?>("--report") { Description = "Write an HTML report (confusion heat map, reliability plot) to this file." };
         var cache = new Option<string?>("--cache") { Description = "Folder for the extracted-text cache." };
-        var command = new Command("evaluate", "Measure a model on labelled documents at its thresholds.") { model, data, json, report, cache };
+        var holdOut = new Option<bool>("--leave-one-template-out")
+        {
+            Description = "Instead of measuring the model: train its configuration once per template fold of a generated --data folder (labels.csv names each document's template), each time without one template of every label, and score the held-out documents.",
+        };
+        var command = new Command("evaluate", "Measure a model on labelled documents at its thresholds.") { model, data, json, report, cache, holdOut };
         command.SetAction((result, cancellationToken) =>
         {
             var console = result.InvocationConfiguration;
@@ -26,6 +31,15 @@ internal static class EvaluateCommand
             {
                 var classifier = MlNetDocumentClassifier.Load(ModelLocator.Resolve(result.GetValue(model)));
                 var set = DocumentLoading.Load(result.GetValue(data)!, result.GetValue(cache), new ExtractionOptions(), result.GetValue(json) ? TextWriter.Null : console.Output, cancellationToken);
+                if (result.GetValue(holdOut))
+                {
+                    var options = new TrainingOptions { Trainers = [classifier.Card.Trainer], TargetPrecision = classifier.Card.TargetPrecision };
+                    var progress = new ImmediateProgress<string>(line => (result.GetValue(json) ? TextWriter.Null : console.Output).WriteLine(line));
+                    var folds = TemplateHoldOut.Evaluate(set, TemplateHoldOut.ReadTemplates(result.GetValue(data)!), options, progress);
+                    console.Output.WriteLine(result.GetValue(json) ? JsonSerializer.Serialize(folds, JsonOutput.Options) : HoldOutSummary(folds));
+                    return Task.FromResult(0);
+                }
+
                 var metrics = ModelEvaluator.Evaluate(classifier, set);
                 if (result.GetValue(report) is { } reportPath)
                 {
@@ -42,6 +56,17 @@ internal static class EvaluateCommand
             }
         });
         return command;
+    }
+
+    private static string HoldOutSummary(TemplateHoldOutResult r)
+    {
+        var lines = r.Folds.Select((f, i) => $"fold {i + 1}: {Line(f.Score)}").ToList();
+        lines.Add($"leave-one-template-out, all held-out documents: {Line(r.Pooled)}");
+        return string.Join(Environment.NewLine, lines);
+
+        static string Line(TemplateScore s) => string.Create(
+            CultureInfo.InvariantCulture,
+            $"documents {s.Documents}  accuracy {s.Accuracy:P1}  macro-F1 {s.MacroF1:F3}  delivered {s.Delivered:P1} at precision {s.DeliveredPrecision:P1}  automation at 98 % {s.AutomationAt98:P1}  out-of-scope delivered {s.OutOfScopeDelivered:P1} of {s.OutOfScopeDocuments}");
     }
 
     private static string Summary(EvaluationMetrics m)

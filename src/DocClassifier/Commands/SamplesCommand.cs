@@ -11,12 +11,14 @@ internal static class SamplesCommand
     public static Command Create()
     {
         var output = new Option<DirectoryInfo>("--out") { Description = "Folder to write <label>/<label>-NNNN.<ext> and labels.csv into.", Required = true };
-        var perClass = new Option<int>("--per-class") { Description = "Documents per class (12 classes).", DefaultValueFactory = _ => 10 };
+        var perClass = new Option<int>("--per-class") { Description = "Documents per class (12 classes, 13 with --out-of-scope).", DefaultValueFactory = _ => 10 };
         var seed = new Option<int>("--seed") { Description = "Seed; the same seed writes the same corpus.", DefaultValueFactory = _ => 1 };
         var textOnly = new Option<bool>("--text-only") { Description = "Write only each document's ground-truth text (.txt), not rendered files; fast, for training." };
+        var ocrNoise = new Option<bool>("--ocr-noise") { Description = "With --text-only: write each text as OCR might read it (look-alike characters, dropped characters, ASCII punctuation, table rules)." };
+        var outOfScope = new Option<bool>("--out-of-scope") { Description = $"Also write an {SampleLabels.OutOfScope}/ folder of unrelated documents (English letters, news, ads, receipts, near-blank pages, lone ID-card copies)." };
         var generate = new Command("generate", "Generate a synthetic labelled corpus of tax documents in a real inbox's mix of formats.")
         {
-            output, perClass, seed, textOnly,
+            output, perClass, seed, textOnly, ocrNoise, outOfScope,
         };
         generate.Validators.Add(result =>
         {
@@ -24,20 +26,30 @@ internal static class SamplesCommand
             {
                 result.AddError("--per-class must be at least 1.");
             }
+
+            if (result.GetValue(ocrNoise) && !result.GetValue(textOnly))
+            {
+                result.AddError("--ocr-noise needs --text-only: rendered documents get their noise from the scan and the OCR.");
+            }
         });
         generate.SetAction(result => Run(
-            result.GetValue(output)!, result.GetValue(perClass), result.GetValue(seed), result.GetValue(textOnly), result.InvocationConfiguration));
+            result.GetValue(output)!,
+            result.GetValue(perClass),
+            result.GetValue(seed),
+            result.GetValue(textOnly),
+            new CorpusOptions { OcrNoise = result.GetValue(ocrNoise), OutOfScope = result.GetValue(outOfScope) },
+            result.InvocationConfiguration));
 
         return new Command("samples", "Synthetic sample documents.") { generate };
     }
 
-    private static int Run(DirectoryInfo output, int perClass, int seed, bool textOnly, InvocationConfiguration console)
+    private static int Run(DirectoryInfo output, int perClass, int seed, bool textOnly, CorpusOptions options, InvocationConfiguration console)
     {
-        var total = perClass * SampleLabels.All.Count;
+        var total = perClass * CorpusGenerator.Labels(options).Count;
         var clock = Stopwatch.StartNew();
         var entries = ConsoleProgress.Run(console.Output, "writing documents", progress => textOnly
-            ? CorpusGenerator.GenerateText(output.FullName, perClass, seed, progress.Counting(total))
-            : CorpusGenerator.Generate(output.FullName, perClass, seed, progress.Counting(total)));
+            ? CorpusGenerator.GenerateText(output.FullName, perClass, seed, options, progress.Counting(total))
+            : CorpusGenerator.Generate(output.FullName, perClass, seed, options, progress.Counting(total)));
 
         foreach (var group in entries.GroupBy(e => e.Format).OrderBy(g => g.Key))
         {

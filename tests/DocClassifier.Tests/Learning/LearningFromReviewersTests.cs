@@ -24,7 +24,7 @@ public sealed class LearningFromReviewersTests
     public void TrainTheChampionOnTheBaseCorpus()
     {
         folder = new TempFolder();
-        baseSet = GeneratedTexts.Corpus(folder.Path, perClass: 15, seed: 1);
+        baseSet = GeneratedTexts.Corpus(folder.Path, perClass: 28, seed: 1); // four a layout of the seven
         champion = new ModelTrainer(new TrainingOptions { Trainers = Sdca }).Train("tax-test", baseSet);
     }
 
@@ -84,7 +84,9 @@ public sealed class LearningFromReviewersTests
     public void AChallengerMadeWorseOnPurpose_IsKeptButNotPromoted()
     {
         var (registry, examples) = NewRegistry("rejected");
-        for (var i = 0; i < 30; i++)
+
+        // Enough that the content-hash split holds out at least MinHeldOut of them (7 of these 40).
+        for (var i = 0; i < 40; i++)
         {
             var label = SampleLabels.All[i % SampleLabels.All.Count];
             ReviewerTexts.Review(examples, label, ReviewerTexts.Ordinary(label, 300 + i));
