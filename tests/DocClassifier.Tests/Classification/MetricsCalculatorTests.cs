@@ -31,4 +31,24 @@ public class MetricsCalculatorTests
             Assert.That(m.Calibration.Sum(b => b.Count), Is.EqualTo(5));
         });
     }
+
+    [Test]
+    public void ExpectedCalibrationError_IsTheDocumentWeightedGapBetweenConfidenceAndAccuracy_AndTheReportShowsIt()
+    {
+        // Ten at 0.95 of which 9 right (gap 0.05), ten at 0.55 of which 10 right (gap 0.45): (10 * 0.05 + 10 * 0.45) / 20.
+        var documents = Enumerable.Range(0, 10).Select(i => new ScoredDocument("a", i == 0 ? "b" : "a", 0.95))
+            .Concat(Enumerable.Range(0, 10).Select(_ => new ScoredDocument("a", "a", 0.55)))
+            .ToList();
+
+        var metrics = MetricsCalculator.Compute(documents, ["a", "b"], new Dictionary<string, double>());
+        var card = new ModelCard
+        {
+            Name = "m", CreatedAt = DateTimeOffset.UnixEpoch, MlNetVersion = "5", Trainer = "t", TrainersCompared = new Dictionary<string, double>(),
+            Labels = ["a", "b"], TargetPrecision = 0.98, Thresholds = new Dictionary<string, double>(), CrossValidation = metrics,
+            TrainingData = new TrainingDataSummary("f", 20, new Dictionary<string, int>(), "s"),
+        };
+
+        Assert.That(metrics.ExpectedCalibrationError, Is.EqualTo(0.25).Within(1e-9));
+        Assert.That(DocClassifier.Evaluation.HtmlReportWriter.Render(metrics, card, "d"), Does.Contain("Expected calibration error").And.Contain("0.250"));
+    }
 }
