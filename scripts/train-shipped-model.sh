@@ -12,7 +12,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 dotnet build src/DocClassifier/DocClassifier.csproj -c Release --nologo -v quiet
-# The built program, not 'dotnet run': the Web SDK would run it in src/DocClassifier (see PITFALLS).
+# The built program: no second build, and the Release output the benchmarks use too.
 cli="src/DocClassifier/bin/Release/net10.0/docclassifier"
 
 "$cli" samples generate --out "$work/train" --per-class "$per_class" --seed 1 --text-only --ocr-noise --out-of-scope

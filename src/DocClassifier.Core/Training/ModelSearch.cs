@@ -75,7 +75,11 @@ internal sealed class ModelSearch
         var best = scores.Aggregate((a, b) => b.Value > a.Value + MinGain ? b : a).Key;
         foreach (var (spec, f1) in scores)
         {
-            var why = spec == best ? "kept: best held-out macro-F1" : string.Create(CultureInfo.InvariantCulture, $"{scores[best] - f1:F4} below {best}");
+            var why = spec == best
+                ? "kept: best held-out macro-F1"
+                : f1 > scores[best]
+                    ? string.Create(CultureInfo.InvariantCulture, $"{f1 - scores[best]:F4} above {best}, within the {MinGain} a change must win by")
+                    : string.Create(CultureInfo.InvariantCulture, $"{scores[best] - f1:F4} below {best}");
             Step("trainer", spec.ToString(), f1, spec == best, why);
         }
 

@@ -26,7 +26,7 @@ public class OutOfScopeRoutingTests
 
         // Every threshold at zero: whatever goes to review, goes there for being out of scope.
         var card = model.Card with { Thresholds = model.Card.Labels.ToDictionary(l => l, _ => 0.0, StringComparer.Ordinal) };
-        deliversEverything = new MlNetDocumentClassifier(model.Model, model.InputSchema, card);
+        deliversEverything = new MlNetDocumentClassifier(model.Model, model.InputSchema, model.Vectorizer, card);
     }
 
     [Test]
