@@ -22,7 +22,12 @@ public sealed class ModelTrainer(TrainingOptions options)
         var prepared = set.Examples.Select(e => ClassifierText.Prepare(e.Text)).ToList();
         var truth = set.Examples.Select(e => labels.IndexOf(e.Label)).ToArray();
         var folds = Math.Min(options.Folds, set.Examples.GroupBy(e => e.Label).Min(g => g.Count()));
-        var fold = StratifiedFolds.Assign(truth, folds, options.Seed);
+        var groups = set.Examples.Select(e => e.Group).ToList();
+        var fold = StratifiedFolds.Assign(truth, folds, options.Seed, groups);
+        if (groups.Any(g => g is not null))
+        {
+            progress?.Report($"folds hold out whole groups ({groups.Distinct().Count()} templates named in the data), not single documents");
+        }
 
         var search = new ModelSearch(ml, prepared, truth, labels, fold, folds, progress);
         var outcome = search.Run(options);

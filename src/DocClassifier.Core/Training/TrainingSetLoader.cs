@@ -15,6 +15,8 @@ public sealed class TrainingSetLoader(Func<IDocumentExtractor> extractor, TextCa
 {
     private const string Manifest = "labels.csv";
 
+    private static readonly string[] GroupColumns = ["group", "layout"];
+
     public TrainingSet Load(string path, IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellationToken = default)
     {
         if (File.Exists(path) && path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
@@ -44,7 +46,7 @@ public sealed class TrainingSetLoader(Func<IDocumentExtractor> extractor, TextCa
             {
                 try
                 {
-                    examples.Add(Read(file.Path, file.Label, cancellationToken));
+                    examples.Add(Read(file.Path, file.Label, cancellationToken) with { Group = file.Group });
                 }
                 catch (ExtractionException e)
                 {
@@ -72,28 +74,32 @@ public sealed class TrainingSetLoader(Func<IDocumentExtractor> extractor, TextCa
         return new LabeledText(file, text, label, hash);
     }
 
-    private static List<(string Path, string Label)> ScanLabelFolders(string root) =>
+    private static List<(string Path, string Label, string? Group)> ScanLabelFolders(string root) =>
         Directory.EnumerateDirectories(root)
             .Where(d => !Path.GetFileName(d).StartsWith('.'))
             .SelectMany(d => Directory.EnumerateFiles(d, "*", SearchOption.AllDirectories)
                 .Where(IsDocument)
-                .Select(f => (f, Path.GetFileName(d))))
+                .Select(f => (f, Path.GetFileName(d), (string?)null)))
             .ToList();
 
     private static bool IsDocument(string file) =>
         !Path.GetFileName(file).StartsWith('.')
         && (file.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || FormatSniffer.IsSupportedExtension(file));
 
-    private static List<(string Path, string Label)> ReadManifest(string root)
+    /// <summary>labels.csv: file,label, and optionally the group the document was made from (a column group, or layout as the sample generator writes it).</summary>
+    private static List<(string Path, string Label, string? Group)> ReadManifest(string root)
     {
         using var reader = new StreamReader(Path.Combine(root, Manifest));
         using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { PrepareHeaderForMatch = a => a.Header.ToLowerInvariant() });
-        var rows = new List<(string, string)>();
+        var rows = new List<(string, string, string?)>();
         csv.Read();
         csv.ReadHeader();
+        var header = csv.HeaderRecord ?? [];
+        var groupColumn = GroupColumns.FirstOrDefault(c => header.Contains(c, StringComparer.OrdinalIgnoreCase));
         while (csv.Read())
         {
-            rows.Add((Path.Combine(root, csv.GetField("file")!), csv.GetField("label")!));
+            var group = groupColumn is null ? null : csv.GetField(groupColumn);
+            rows.Add((Path.Combine(root, csv.GetField("file")!), csv.GetField("label")!, string.IsNullOrWhiteSpace(group) ? null : group));
         }
 
         return rows;
