@@ -5,7 +5,9 @@ namespace DocClassifier.Samples.Corpus;
 // 娛樂稅 (娛樂稅法): venues collect the tax on tickets and file monthly returns as 代徵人;
 // organisers of one-off shows get their tickets stamped (驗印); charity shows whose whole
 // income goes to a good cause apply for exemption (art. 4).
-internal sealed class AmusementTaxTemplate : ISampleTemplate
+internal sealed class AmusementTaxTemplate() : LayoutTemplate(
+    SampleLabels.AmusementTax, [AttachmentKind.IdCardCopy],
+    ("monthly-return", MonthlyReturn), ("charity-exemption-letter", CharityLetter), ("ticket-stamping-form", TicketStamping))
 {
     private static readonly (string Suffix, string Kind, int RatePercent)[] Venues =
     [
@@ -18,22 +20,7 @@ internal sealed class AmusementTaxTemplate : ISampleTemplate
     private static readonly string[] AttachmentPool =
         ["活動企劃書", "票券樣張", "場地租借契約", "收支預算表", "立案證書影本", "公益用途說明"];
 
-    public string Label => SampleLabels.AmusementTax;
-
-    public IReadOnlyList<string> Layouts { get; } = ["monthly-return", "charity-exemption-letter", "ticket-stamping-form"];
-
-    public IReadOnlyList<AttachmentKind> Attachments { get; } = [AttachmentKind.IdCardCopy];
-
-    public PageContent Compose(SampleContext c, string layout)
-    {
-        c.TaxTopic = "娛樂稅";
-        return layout switch
-        {
-            "monthly-return" => MonthlyReturn(c),
-            "charity-exemption-letter" => CharityLetter(c),
-            _ => TicketStamping(c),
-        };
-    }
+    protected override void Prepare(SampleContext c) => c.TaxTopic = "娛樂稅";
 
     private static string Digits(long value) => value.ToString("#,0", CultureInfo.InvariantCulture);
 

@@ -3,7 +3,9 @@ namespace DocClassifier.Samples.Corpus;
 // 復查申請 (稅捐稽徵法 art. 35): an objection to an assessment within 30 days after the payment
 // period, with facts, reasons and evidence; often written by a lawyer or accountant. Asks for
 // the assessment to be revoked, and money back, like a refund request.
-internal sealed class AppealReexaminationTemplate : ISampleTemplate
+internal sealed class AppealReexaminationTemplate() : LayoutTemplate(
+    SampleLabels.AppealReexamination, [AttachmentKind.TaxBillCopy, AttachmentKind.IdCardCopy],
+    ("formal-form", FormalForm), ("lawyer-letter", LawyerLetter), ("taxpayer-letter", TaxpayerLetter))
 {
     private static readonly string[] Titles = ["復查申請書", "稅捐復查申請書", "申請復查書", "行政救濟（復查）申請書"];
 
@@ -12,22 +14,7 @@ internal sealed class AppealReexaminationTemplate : ISampleTemplate
     private static readonly string[] AttachmentPool =
         ["核定稅額繳款書影本", "委任書", "現場照片", "租賃契約書影本", "戶籍謄本", "建物測量成果圖", "相關判決影本"];
 
-    public string Label => SampleLabels.AppealReexamination;
-
-    public IReadOnlyList<string> Layouts { get; } = ["formal-form", "lawyer-letter", "taxpayer-letter"];
-
-    public IReadOnlyList<AttachmentKind> Attachments { get; } = [AttachmentKind.TaxBillCopy, AttachmentKind.IdCardCopy];
-
-    public PageContent Compose(SampleContext c, string layout)
-    {
-        c.TaxTopic = c.Faker.PickOf(Taxes);
-        return layout switch
-        {
-            "formal-form" => FormalForm(c),
-            "lawyer-letter" => LawyerLetter(c),
-            _ => TaxpayerLetter(c),
-        };
-    }
+    protected override void Prepare(SampleContext c) => c.TaxTopic = c.Faker.PickOf(Taxes);
 
     private static string Dispute(SampleContext c) => c.TaxTopic switch
     {
@@ -90,11 +77,7 @@ internal sealed class AppealReexaminationTemplate : ISampleTemplate
         var accountant = c.Chance(0.3);
         var title = accountant ? "會計師" : "律師";
         var firm = $"{c.Pick("正義", "誠信", "永信", "明德", "博仁", "宏道")}{(accountant ? "會計師事務所" : c.Pick("法律事務所", "聯合法律事務所"))}";
-        var page = new PageBuilder();
-        if (c.WithTitle)
-        {
-            page.Centered(c.Pick("復查申請書", "行政救濟申請書", "申請書"), 20f).Space(6);
-        }
+        var page = DocumentParts.TitledPage(c, 20f, 6, "復查申請書", "行政救濟申請書", "申請書");
 
         page.Line($"申請人：{c.Applicant.Name}{DocumentParts.Blank}身分證統一編號：{c.Applicant.NationalId}");
         page.Line($"代理人：{lawyer}{DocumentParts.Blank}{title}{DocumentParts.Blank}{firm}");
@@ -116,11 +99,7 @@ internal sealed class AppealReexaminationTemplate : ISampleTemplate
 
     private static PageContent TaxpayerLetter(SampleContext c)
     {
-        var page = new PageBuilder();
-        if (c.WithTitle)
-        {
-            page.Centered(c.Pick("陳情書", "申請書", "復查申請"), 20f).Space(8);
-        }
+        var page = DocumentParts.TitledPage(c, 20f, 8, "陳情書", "申請書", "復查申請");
 
         page.Line(c.Pick($"受文者：{c.Bureau}", "敬啟者：")).Space(4);
         page.Paragraph($"本人於{c.DateText(c.Date.AddDays(-c.Next(15, 45)))}收到{c.You()}寄發之{c.RocYear}年{c.TaxTopic}{c.Pick("繳款書", "核定稅額通知書", "補徵稅款繳款書")}，{c.Pick("對核定內容不服", "認為核定有誤", "實難甘服")}。");

@@ -5,7 +5,10 @@ namespace DocClassifier.Samples.Corpus;
 // 契稅申報 (契稅條例): the new owner's return on a house transfer within 30 days of the contract.
 // Rates: sale, gift, occupation 6%; exchange and partition 2%; 典權 4%. Shares 買賣, 移轉, 契約,
 // 地政士 and 評定現值 with land value increment tax returns on purpose.
-internal sealed class DeedTaxDeclarationTemplate : ISampleTemplate
+internal sealed class DeedTaxDeclarationTemplate() : LayoutTemplate(
+    SampleLabels.DeedTaxDeclaration, [AttachmentKind.SaleContractExcerpt, AttachmentKind.IdCardCopy, AttachmentKind.TaxBillCopy],
+    ("declaration-table", c => DeclarationTable(c, Deal.Draw(c))),
+    ("agent-cover-letter", c => AgentLetter(c, Deal.Draw(c))), ("key-value-list", c => KeyValueList(c, Deal.Draw(c))))
 {
     private static readonly string[] Titles = ["契稅申報書", "房屋契稅申報書", "契稅申報書（買賣）", "不動產契稅申報書"];
 
@@ -14,23 +17,7 @@ internal sealed class DeedTaxDeclarationTemplate : ISampleTemplate
     private static readonly string[] AttachmentPool =
         ["公定契紙（契約書）正本", "買賣契約書影本", "身分證影本", "建物所有權狀影本", "房屋稅繳款書影本", "委託書", "法院拍賣權利移轉證書"];
 
-    public string Label => SampleLabels.DeedTaxDeclaration;
-
-    public IReadOnlyList<string> Layouts { get; } = ["declaration-table", "agent-cover-letter", "key-value-list"];
-
-    public IReadOnlyList<AttachmentKind> Attachments { get; } = [AttachmentKind.SaleContractExcerpt, AttachmentKind.IdCardCopy, AttachmentKind.TaxBillCopy];
-
-    public PageContent Compose(SampleContext c, string layout)
-    {
-        c.TaxTopic = "房屋稅";
-        var deal = Deal.Draw(c);
-        return layout switch
-        {
-            "declaration-table" => DeclarationTable(c, deal),
-            "agent-cover-letter" => AgentLetter(c, deal),
-            _ => KeyValueList(c, deal),
-        };
-    }
+    protected override void Prepare(SampleContext c) => c.TaxTopic = "房屋稅";
 
     private static string Money(long value) => value.ToString("#,0", CultureInfo.InvariantCulture);
 
@@ -69,11 +56,7 @@ internal sealed class DeedTaxDeclarationTemplate : ISampleTemplate
     private static PageContent AgentLetter(SampleContext c, Deal d)
     {
         var agent = TransferParts.AgentName(c);
-        var page = new PageBuilder();
-        if (c.WithTitle)
-        {
-            page.Centered(c.Pick($"{agent}地政士事務所", "地政士事務所 函", $"{agent} 代書事務所"), 18f).Space(8);
-        }
+        var page = DocumentParts.TitledPage(c, 18f, 8, $"{agent}地政士事務所", "地政士事務所 函", $"{agent} 代書事務所");
 
         page.Line($"受文者：{c.Bureau}").Space(4);
         page.Hanging("主旨：", c.Pick(

@@ -6,6 +6,18 @@ internal static class DocumentParts
 {
     public const char Blank = '\u3000'; // ideographic space, the spacing unit of printed forms
 
+    // A new page that opens with one of the titles, centred, on documents that have a title.
+    public static PageBuilder TitledPage(SampleContext c, float size, float space, params string[] titles)
+    {
+        var page = new PageBuilder();
+        if (c.WithTitle)
+        {
+            page.Centered(c.Pick(titles), size).Space(space);
+        }
+
+        return page;
+    }
+
     // Bureau line and form title, only on documents that have a title.
     public static void FormTitle(PageBuilder page, SampleContext c, string title)
     {

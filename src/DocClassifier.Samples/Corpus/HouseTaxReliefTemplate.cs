@@ -2,7 +2,9 @@ namespace DocClassifier.Samples.Corpus;
 
 // 房屋稅減免申請 (房屋稅條例 art. 5, 8, 15): self-use rate, disaster damage, arcades, reserve land.
 // Shares 房屋稅, 稅籍編號 and 自用住宅 with house-tax refund requests on purpose.
-internal sealed class HouseTaxReliefTemplate : ISampleTemplate
+internal sealed class HouseTaxReliefTemplate() : LayoutTemplate(
+    SampleLabels.HouseTaxRelief, [AttachmentKind.IdCardCopy, AttachmentKind.TaxBillCopy, AttachmentKind.HouseholdRegisterCopy],
+    ("form-grid", FormGrid), ("free-letter", FreeLetter), ("multi-house-table", MultiHouseTable))
 {
     private static readonly string[] Titles =
         ["房屋稅減免申請書", "房屋稅減免稅申請書", "房屋稅減徵、免徵申請書", "申請房屋稅減免書", "房屋稅自住住家用稅率暨減免申請書"];
@@ -12,18 +14,6 @@ internal sealed class HouseTaxReliefTemplate : ISampleTemplate
     private static readonly string[] AttachmentPool =
         ["身分證影本", "建物所有權狀影本", "戶口名簿影本", "公所災害證明", "現場照片", "使用執照影本", "房屋稅繳款書影本", "委託書"];
 
-    public string Label => SampleLabels.HouseTaxRelief;
-
-    public IReadOnlyList<string> Layouts { get; } = ["form-grid", "free-letter", "multi-house-table"];
-
-    public IReadOnlyList<AttachmentKind> Attachments { get; } = [AttachmentKind.IdCardCopy, AttachmentKind.TaxBillCopy, AttachmentKind.HouseholdRegisterCopy];
-
-    public PageContent Compose(SampleContext c, string layout) => layout switch
-    {
-        "form-grid" => FormGrid(c),
-        "free-letter" => FreeLetter(c),
-        _ => MultiHouseTable(c),
-    };
 
     // The reason as the taxpayer states it, and the article it relies on.
     private static string Reason(SampleContext c, int option, string address, string taxNumber)
@@ -87,11 +77,7 @@ internal sealed class HouseTaxReliefTemplate : ISampleTemplate
 
     private static PageContent FreeLetter(SampleContext c)
     {
-        var page = new PageBuilder();
-        if (c.WithTitle)
-        {
-            page.Centered(c.Pick("申請書", "陳情書", "房屋稅減免申請書", "申請函"), 20f).Space(8);
-        }
+        var page = DocumentParts.TitledPage(c, 20f, 8, "申請書", "陳情書", "房屋稅減免申請書", "申請函");
 
         var option = c.Next(0, Options.Length);
         var taxNumber = c.HouseTaxNumber;

@@ -4,7 +4,9 @@ namespace DocClassifier.Samples.Corpus;
 
 // 延期或分期繳納申請 (稅捐稽徵法 art. 26): after a disaster or in hardship, pay up to three months
 // later or in instalments. Talks of bills, amounts and deadlines like a refund request.
-internal sealed class InstallmentOrDeferralTemplate : ISampleTemplate
+internal sealed class InstallmentOrDeferralTemplate() : LayoutTemplate(
+    SampleLabels.InstallmentOrDeferral, [AttachmentKind.TaxBillCopy, AttachmentKind.IdCardCopy],
+    ("form-grid", FormGrid), ("hardship-letter", HardshipLetter), ("installment-schedule", InstallmentSchedule))
 {
     private static readonly string[] Titles = ["延期或分期繳納稅款申請書", "申請分期繳納稅款", "延期繳納稅捐申請書", "分期繳納申請書"];
 
@@ -15,22 +17,7 @@ internal sealed class InstallmentOrDeferralTemplate : ISampleTemplate
     private static readonly string[] AttachmentPool =
         ["繳款書影本", "診斷證明書", "非自願離職證明", "災害證明", "低收入戶證明", "財產及所得資料", "擔保品清冊"];
 
-    public string Label => SampleLabels.InstallmentOrDeferral;
-
-    public IReadOnlyList<string> Layouts { get; } = ["form-grid", "hardship-letter", "installment-schedule"];
-
-    public IReadOnlyList<AttachmentKind> Attachments { get; } = [AttachmentKind.TaxBillCopy, AttachmentKind.IdCardCopy];
-
-    public PageContent Compose(SampleContext c, string layout)
-    {
-        c.TaxTopic = c.Faker.PickOf(Taxes[..5]);
-        return layout switch
-        {
-            "form-grid" => FormGrid(c),
-            "hardship-letter" => HardshipLetter(c),
-            _ => InstallmentSchedule(c),
-        };
-    }
+    protected override void Prepare(SampleContext c) => c.TaxTopic = c.Faker.PickOf(Taxes[..5]);
 
     private static string Hardship(SampleContext c) => c.Pick(
         $"本人{c.Pick("去年", "今年初")}{c.Pick("因公司歇業遭資遣", "非自願離職", "經營之小吃店虧損停業")}，目前無固定收入，{c.Pick("尚須扶養年邁父母", "家中尚有子女就學", "仍須負擔房貸")}，無力一次繳清稅款。",
@@ -82,11 +69,7 @@ internal sealed class InstallmentOrDeferralTemplate : ISampleTemplate
 
     private static PageContent HardshipLetter(SampleContext c)
     {
-        var page = new PageBuilder();
-        if (c.WithTitle)
-        {
-            page.Centered(c.Pick("陳情書", "申請書", "分期繳納申請"), 20f).Space(8);
-        }
+        var page = DocumentParts.TitledPage(c, 20f, 8, "陳情書", "申請書", "分期繳納申請");
 
         page.Line(c.Pick($"受文者：{c.Bureau}", "敬啟者：", $"{c.Bureau}　鈞鑒：")).Space(4);
         page.Paragraph($"本人{c.Applicant.Name}{c.RocYear}年{c.TaxTopic}{c.Pick("應納稅額", "稅款")}{c.Amount(Due(c))}，繳納期限為{c.DateText(c.Date.AddDays(c.Next(3, 25)))}。");

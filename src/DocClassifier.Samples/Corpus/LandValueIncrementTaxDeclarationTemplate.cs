@@ -4,30 +4,16 @@ namespace DocClassifier.Samples.Corpus;
 
 // 土地增值稅申報 (土地稅法 art. 28-34): the land transfer return ("土地現值申報"), with the
 // declared and previous values per parcel, and the one-time 10% self-use rate (art. 34).
-internal sealed class LandValueIncrementTaxDeclarationTemplate : ISampleTemplate
+internal sealed class LandValueIncrementTaxDeclarationTemplate() : LayoutTemplate(
+    SampleLabels.LandValueIncrementTaxDeclaration, [AttachmentKind.SaleContractExcerpt, AttachmentKind.IdCardCopy, AttachmentKind.HouseholdRegisterCopy],
+    ("declaration-table", DeclarationTable), ("agent-cover-letter", AgentLetter), ("self-use-rate-letter", SelfUseRateLetter))
 {
     private static readonly string[] Titles = ["土地增值稅（土地現值）申報書", "土地移轉現值申報書", "土地增值稅申報書", "土地現值申報書"];
 
     private static readonly string[] AttachmentPool =
         ["土地買賣契約書影本", "土地所有權狀影本", "身分證影本", "戶口名簿影本", "委託書", "贈與稅繳清證明書", "地價稅繳款書影本"];
 
-    public string Label => SampleLabels.LandValueIncrementTaxDeclaration;
-
-    public IReadOnlyList<string> Layouts { get; } = ["declaration-table", "agent-cover-letter", "self-use-rate-letter"];
-
-    public IReadOnlyList<AttachmentKind> Attachments { get; } =
-        [AttachmentKind.SaleContractExcerpt, AttachmentKind.IdCardCopy, AttachmentKind.HouseholdRegisterCopy];
-
-    public PageContent Compose(SampleContext c, string layout)
-    {
-        c.TaxTopic = "地價稅";
-        return layout switch
-        {
-            "declaration-table" => DeclarationTable(c),
-            "agent-cover-letter" => AgentLetter(c),
-            _ => SelfUseRateLetter(c),
-        };
-    }
+    protected override void Prepare(SampleContext c) => c.TaxTopic = "地價稅";
 
     private static string Cause(SampleContext c) => c.Chance(0.7) ? "買賣" : c.Faker.PickOf(TransferParts.Causes);
 
@@ -83,11 +69,7 @@ internal sealed class LandValueIncrementTaxDeclarationTemplate : ISampleTemplate
     {
         var agent = TransferParts.AgentName(c);
         var cause = Cause(c);
-        var page = new PageBuilder();
-        if (c.WithTitle)
-        {
-            page.Centered(c.Pick($"{agent}地政士事務所", "地政士事務所 函", $"{agent} 代書事務所"), 18f).Space(8);
-        }
+        var page = DocumentParts.TitledPage(c, 18f, 8, $"{agent}地政士事務所", "地政士事務所 函", $"{agent} 代書事務所");
 
         page.Line($"受文者：{c.Bureau}").Space(4);
         page.Hanging("主旨：", c.Pick(
@@ -107,11 +89,7 @@ internal sealed class LandValueIncrementTaxDeclarationTemplate : ISampleTemplate
 
     private static PageContent SelfUseRateLetter(SampleContext c)
     {
-        var page = new PageBuilder();
-        if (c.WithTitle)
-        {
-            page.Centered(c.Pick("土地增值稅自用住宅用地稅率申請書", "申請書", "申請按自用住宅用地稅率課徵土地增值稅"), 18f).Space(8);
-        }
+        var page = DocumentParts.TitledPage(c, 18f, 8, "土地增值稅自用住宅用地稅率申請書", "申請書", "申請按自用住宅用地稅率課徵土地增值稅");
 
         page.Line(c.Pick($"受文者：{c.Bureau}", "敬啟者：")).Space(4);
         var parcel = c.Parcel();

@@ -2,7 +2,9 @@ namespace DocClassifier.Samples.Corpus;
 
 // 地價稅自用住宅用地優惠稅率申請 (土地稅法 art. 9, 17): the 2‰ rate for land the owner, spouse or
 // lineal relatives are registered on, not rented out and not used for business.
-internal sealed class LandValueTaxSelfUseTemplate : ISampleTemplate
+internal sealed class LandValueTaxSelfUseTemplate() : LayoutTemplate(
+    SampleLabels.LandValueTaxSelfUse, [AttachmentKind.HouseholdRegisterCopy, AttachmentKind.IdCardCopy],
+    ("form-grid", FormGrid), ("free-letter", FreeLetter), ("affidavit-list", AffidavitList))
 {
     private static readonly string[] Titles =
         ["地價稅自用住宅用地申請書", "地價稅按自用住宅用地稅率課徵申請書", "申請適用地價稅自用住宅用地稅率", "自用住宅用地優惠稅率申請書"];
@@ -12,22 +14,7 @@ internal sealed class LandValueTaxSelfUseTemplate : ISampleTemplate
     private static readonly string[] AttachmentPool =
         ["戶口名簿影本", "建物所有權狀影本", "土地所有權狀影本", "身分證影本", "房屋稅繳款書影本", "戶籍謄本"];
 
-    public string Label => SampleLabels.LandValueTaxSelfUse;
-
-    public IReadOnlyList<string> Layouts { get; } = ["form-grid", "free-letter", "affidavit-list"];
-
-    public IReadOnlyList<AttachmentKind> Attachments { get; } = [AttachmentKind.HouseholdRegisterCopy, AttachmentKind.IdCardCopy];
-
-    public PageContent Compose(SampleContext c, string layout)
-    {
-        c.TaxTopic = "地價稅";
-        return layout switch
-        {
-            "form-grid" => FormGrid(c),
-            "free-letter" => FreeLetter(c),
-            _ => AffidavitList(c),
-        };
-    }
+    protected override void Prepare(SampleContext c) => c.TaxTopic = "地價稅";
 
     private static string Area(SampleContext c) => $"{c.Next(45, 330)}.{c.Next(0, 100):00}";
 
@@ -78,11 +65,7 @@ internal sealed class LandValueTaxSelfUseTemplate : ISampleTemplate
 
     private static PageContent FreeLetter(SampleContext c)
     {
-        var page = new PageBuilder();
-        if (c.WithTitle)
-        {
-            page.Centered(c.Pick("申請書", "地價稅自用住宅用地申請書", "申請函"), 20f).Space(8);
-        }
+        var page = DocumentParts.TitledPage(c, 20f, 8, "申請書", "地價稅自用住宅用地申請書", "申請函");
 
         if (c.Chance(0.5))
         {
@@ -115,11 +98,7 @@ internal sealed class LandValueTaxSelfUseTemplate : ISampleTemplate
 
     private static PageContent AffidavitList(SampleContext c)
     {
-        var page = new PageBuilder();
-        if (c.WithTitle)
-        {
-            page.Centered(c.Pick("切結書", "自用住宅用地切結書", "地價稅自用住宅用地申請暨切結書"), 20f).Space(8);
-        }
+        var page = DocumentParts.TitledPage(c, 20f, 8, "切結書", "自用住宅用地切結書", "地價稅自用住宅用地申請暨切結書");
 
         page.Paragraph($"立切結書人{c.Applicant.Name}{c.Pick("為申請地價稅按自用住宅用地稅率課徵", "所有下列土地申請適用千分之二稅率")}，{c.Pick("特立此書切結下列事項", "茲切結如下")}：", firstIndentEm: 0f);
         page.Space(4);

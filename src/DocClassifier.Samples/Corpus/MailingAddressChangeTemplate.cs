@@ -2,25 +2,15 @@ namespace DocClassifier.Samples.Corpus;
 
 // 變更送達地址申請: where bills go from now on, for which taxes, or a switch to e-bills.
 // Address fields appear on every form; what decides is the old/new pair and 送達.
-internal sealed class MailingAddressChangeTemplate : ISampleTemplate
+internal sealed class MailingAddressChangeTemplate() : LayoutTemplate(
+    SampleLabels.MailingAddressChange, [AttachmentKind.IdCardCopy],
+    ("form-grid", FormGrid), ("free-letter", FreeLetter), ("e-bill-form", EBillForm))
 {
     private static readonly string[] Titles =
         ["變更送達地址申請書", "地方稅送達地址變更申請書", "稅單寄送地址變更申請書", "納稅義務人通訊地址變更申請書"];
 
     private static readonly string[] Taxes = ["房屋稅", "地價稅", "使用牌照稅", "全部稅目"];
 
-    public string Label => SampleLabels.MailingAddressChange;
-
-    public IReadOnlyList<string> Layouts { get; } = ["form-grid", "free-letter", "e-bill-form"];
-
-    public IReadOnlyList<AttachmentKind> Attachments { get; } = [AttachmentKind.IdCardCopy];
-
-    public PageContent Compose(SampleContext c, string layout) => layout switch
-    {
-        "form-grid" => FormGrid(c),
-        "free-letter" => FreeLetter(c),
-        _ => EBillForm(c),
-    };
 
     private static string TaxList(SampleContext c)
     {
@@ -66,11 +56,7 @@ internal sealed class MailingAddressChangeTemplate : ISampleTemplate
 
     private static PageContent FreeLetter(SampleContext c)
     {
-        var page = new PageBuilder();
-        if (c.WithTitle)
-        {
-            page.Centered(c.Pick("申請書", "地址變更申請", "變更送達地址申請書"), 20f).Space(8);
-        }
+        var page = DocumentParts.TitledPage(c, 20f, 8, "申請書", "地址變更申請", "變更送達地址申請書");
 
         page.Line(c.Pick($"受文者：{c.Bureau}", "敬啟者：", $"{c.Bureau}　承辦人員您好：")).Space(4);
         var newAddress = c.Faker.Address(c.Faker.County());

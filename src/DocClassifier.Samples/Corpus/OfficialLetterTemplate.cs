@@ -3,25 +3,11 @@ namespace DocClassifier.Samples.Corpus;
 // 機關來函: a 公文 from another agency in the standard layout (發文機關, 受文者, 發文日期, 發文字號,
 // 速別, 密等, 主旨, 說明, 正本/副本), a compact variant with the header in a grid, or an
 // enforcement agency's or court's 執行命令.
-internal sealed class OfficialLetterTemplate : ISampleTemplate
+internal sealed class OfficialLetterTemplate() : LayoutTemplate(
+    SampleLabels.OfficialLetter, [AttachmentKind.HouseholdRegisterCopy, AttachmentKind.TaxBillCopy],
+    ("formal-letter", c => Formal(c, LetterTopics.Draw(c))),
+    ("compact-letter", c => Compact(c, LetterTopics.Draw(c))), ("enforcement-order", c => Order(c, LetterTopics.DrawEnforcement(c))))
 {
-    public string Label => SampleLabels.OfficialLetter;
-
-    public IReadOnlyList<string> Layouts { get; } = ["formal-letter", "compact-letter", "enforcement-order"];
-
-    public IReadOnlyList<AttachmentKind> Attachments { get; } = [AttachmentKind.HouseholdRegisterCopy, AttachmentKind.TaxBillCopy];
-
-    public PageContent Compose(SampleContext c, string layout)
-    {
-        var topic = layout == "enforcement-order" ? LetterTopics.DrawEnforcement(c) : LetterTopics.Draw(c);
-        return layout switch
-        {
-            "formal-letter" => Formal(c, topic),
-            "compact-letter" => Compact(c, topic),
-            _ => Order(c, topic),
-        };
-    }
-
     private static string Number(SampleContext c, LetterTopic t) => $"{t.NumberPrefix}字第{c.RocYear}{c.Next(0, 10_000_000):0000000}號";
 
     private static string Speed(SampleContext c) => c.Pick("普通件", "普通件", "速件", "最速件");

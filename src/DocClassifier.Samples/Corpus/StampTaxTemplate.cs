@@ -5,7 +5,9 @@ namespace DocClassifier.Samples.Corpus;
 // 印花稅 (印花稅法): companies with many receipts and contracts apply to pay in one lump sum per
 // period (彙總繳納) instead of affixing stamps, then file the period's totals. Receipts 4‰,
 // contracts for work 1‰, sale of real estate 1‰, sale of movables NT$12 per document.
-internal sealed class StampTaxTemplate : ISampleTemplate
+internal sealed class StampTaxTemplate() : LayoutTemplate(
+    SampleLabels.StampTax, [AttachmentKind.IdCardCopy],
+    ("lump-sum-application", Application), ("period-statement", Statement), ("company-letter", CompanyLetter))
 {
     private static readonly (string Kind, string Rate, double Factor)[] Documents =
     [
@@ -15,22 +17,7 @@ internal sealed class StampTaxTemplate : ISampleTemplate
         ("買賣動產契據", "每件12元", 0),
     ];
 
-    public string Label => SampleLabels.StampTax;
-
-    public IReadOnlyList<string> Layouts { get; } = ["lump-sum-application", "period-statement", "company-letter"];
-
-    public IReadOnlyList<AttachmentKind> Attachments { get; } = [AttachmentKind.IdCardCopy];
-
-    public PageContent Compose(SampleContext c, string layout)
-    {
-        c.TaxTopic = "印花稅";
-        return layout switch
-        {
-            "lump-sum-application" => Application(c),
-            "period-statement" => Statement(c),
-            _ => CompanyLetter(c),
-        };
-    }
+    protected override void Prepare(SampleContext c) => c.TaxTopic = "印花稅";
 
     private static string Representative(SampleContext c) => c.Applicant.Name;
 

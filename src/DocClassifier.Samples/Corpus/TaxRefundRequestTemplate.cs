@@ -3,7 +3,9 @@ namespace DocClassifier.Samples.Corpus;
 // 退稅申請 (稅捐稽徵法 art. 28): money back for tax paid twice, paid in excess after a rate change,
 // or for a vehicle scrapped mid-period. Mentions 房屋稅, 稅籍編號 and 自用住宅 like a relief
 // application, and bills and deadlines like an appeal or an instalment request.
-internal sealed class TaxRefundRequestTemplate : ISampleTemplate
+internal sealed class TaxRefundRequestTemplate() : LayoutTemplate(
+    SampleLabels.TaxRefundRequest, [AttachmentKind.PassbookCover, AttachmentKind.TaxBillCopy, AttachmentKind.IdCardCopy],
+    ("form-grid", FormGrid), ("free-letter", FreeLetter), ("short-note", ShortNote))
 {
     private static readonly string[] Titles = ["退稅申請書", "申請退還溢繳稅款申請書", "地方稅退稅申請書", "溢（誤）繳稅款退還申請書"];
 
@@ -14,22 +16,7 @@ internal sealed class TaxRefundRequestTemplate : ISampleTemplate
     private static readonly string[] AttachmentPool =
         ["繳款書收據聯影本", "存摺封面影本", "身分證影本", "車輛報廢證明", "解除契約協議書", "委託書", "印鑑證明"];
 
-    public string Label => SampleLabels.TaxRefundRequest;
-
-    public IReadOnlyList<string> Layouts { get; } = ["form-grid", "free-letter", "short-note"];
-
-    public IReadOnlyList<AttachmentKind> Attachments { get; } = [AttachmentKind.PassbookCover, AttachmentKind.TaxBillCopy, AttachmentKind.IdCardCopy];
-
-    public PageContent Compose(SampleContext c, string layout)
-    {
-        c.TaxTopic = c.Faker.PickOf(Taxes);
-        return layout switch
-        {
-            "form-grid" => FormGrid(c),
-            "free-letter" => FreeLetter(c),
-            _ => ShortNote(c),
-        };
-    }
+    protected override void Prepare(SampleContext c) => c.TaxTopic = c.Faker.PickOf(Taxes);
 
     private static string Reason(SampleContext c)
     {
@@ -97,11 +84,7 @@ internal sealed class TaxRefundRequestTemplate : ISampleTemplate
 
     private static PageContent FreeLetter(SampleContext c)
     {
-        var page = new PageBuilder();
-        if (c.WithTitle)
-        {
-            page.Centered(c.Pick("申請書", "退稅申請書", "陳情書"), 20f).Space(8);
-        }
+        var page = DocumentParts.TitledPage(c, 20f, 8, "申請書", "退稅申請書", "陳情書");
 
         page.Line(c.Pick($"受文者：{c.Bureau}", "敬啟者：", $"主旨：申請退還{c.TaxTopic}溢繳稅款。")).Space(4);
         page.Paragraph(Reason(c));

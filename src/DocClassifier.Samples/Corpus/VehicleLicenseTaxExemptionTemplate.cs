@@ -2,7 +2,10 @@ namespace DocClassifier.Samples.Corpus;
 
 // 使用牌照稅免稅申請 (使用牌照稅法 art. 7): mostly a vehicle of or for a person with disabilities,
 // one vehicle per person, cars up to 2,400 cc and motorcycles up to 150 cc.
-internal sealed class VehicleLicenseTaxExemptionTemplate : ISampleTemplate
+internal sealed class VehicleLicenseTaxExemptionTemplate() : LayoutTemplate(
+    SampleLabels.VehicleLicenseTaxExemption, [AttachmentKind.DisabilityCertificateCopy, AttachmentKind.IdCardCopy, AttachmentKind.HouseholdRegisterCopy],
+    ("form-grid", c => FormGrid(c, Vehicle.Draw(c))),
+    ("free-letter", c => FreeLetter(c, Vehicle.Draw(c))), ("two-part-form", c => TwoPartForm(c, Vehicle.Draw(c))))
 {
     private static readonly string[] Titles =
         ["使用牌照稅免稅申請書", "身心障礙者使用車輛免徵使用牌照稅申請書", "使用牌照稅減免申請書", "申請使用牌照稅免稅"];
@@ -14,24 +17,7 @@ internal sealed class VehicleLicenseTaxExemptionTemplate : ISampleTemplate
     private static readonly string[] AttachmentPool =
         ["身心障礙證明影本", "行車執照影本", "身分證影本", "戶口名簿影本", "車主與身心障礙者關係證明", "委託書"];
 
-    public string Label => SampleLabels.VehicleLicenseTaxExemption;
-
-    public IReadOnlyList<string> Layouts { get; } = ["form-grid", "free-letter", "two-part-form"];
-
-    public IReadOnlyList<AttachmentKind> Attachments { get; } =
-        [AttachmentKind.DisabilityCertificateCopy, AttachmentKind.IdCardCopy, AttachmentKind.HouseholdRegisterCopy];
-
-    public PageContent Compose(SampleContext c, string layout)
-    {
-        c.TaxTopic = "使用牌照稅";
-        var vehicle = Vehicle.Draw(c);
-        return layout switch
-        {
-            "form-grid" => FormGrid(c, vehicle),
-            "free-letter" => FreeLetter(c, vehicle),
-            _ => TwoPartForm(c, vehicle),
-        };
-    }
+    protected override void Prepare(SampleContext c) => c.TaxTopic = "使用牌照稅";
 
     private static string Law(SampleContext c) => c.Pick(
         "依使用牌照稅法第7條第1項第8款規定申請免徵使用牌照稅。",
@@ -68,11 +54,7 @@ internal sealed class VehicleLicenseTaxExemptionTemplate : ISampleTemplate
 
     private static PageContent FreeLetter(SampleContext c, Vehicle v)
     {
-        var page = new PageBuilder();
-        if (c.WithTitle)
-        {
-            page.Centered(c.Pick("申請書", "陳情書", "免稅申請書"), 20f).Space(8);
-        }
+        var page = DocumentParts.TitledPage(c, 20f, 8, "申請書", "陳情書", "免稅申請書");
 
         page.Line(c.Pick($"受文者：{c.Bureau}", "敬啟者：", $"{c.Bureau}{DocumentParts.Blank}鈞鑒：")).Space(4);
         page.Paragraph(v.Relation == "本人"
