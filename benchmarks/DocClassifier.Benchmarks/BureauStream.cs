@@ -8,11 +8,14 @@ namespace DocClassifier.Benchmarks;
 /// <summary>
 /// A bureau's documents arriving one class after another in order: the live model routes each one; a document sent to
 /// review is decided by a reviewer (a reviewed example), and every delivered document whose id falls in the spot-check
-/// share is checked by a reviewer (a spot-checked example, with its true label).
+/// share is checked by a reviewer (a spot-checked example, with its true label). At most <see cref="MaxPerClass"/>
+/// documents of a class arrive: a model that sends almost nothing to review is not waited for.
 /// </summary>
-internal sealed class BureauStream(string examplesRoot, double spotCheckPercent, int seed)
+internal sealed class BureauStream(string examplesRoot, double spotCheckPercent, int seed, bool composed)
 {
-    private readonly Dictionary<string, IEnumerator<LabeledText>> next = SampleLabels.All.ToDictionary(l => l, l => ColdStartBenchmark.Family(l, seed, composed: false).GetEnumerator());
+    public const int MaxPerClass = 400;
+
+    private readonly Dictionary<string, IEnumerator<LabeledText>> next = SampleLabels.All.ToDictionary(l => l, l => ColdStartBenchmark.Family(l, seed, composed).Take(MaxPerClass).GetEnumerator());
     private readonly Dictionary<string, int> reviewed = SampleLabels.All.ToDictionary(l => l, _ => 0);
 
     public int Reviewed => reviewed.Values.Sum();
