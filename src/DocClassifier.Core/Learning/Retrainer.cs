@@ -1,15 +1,16 @@
 using System.Globalization;
 using DocClassifier.Classification;
-using DocClassifier.Evaluation;
 using DocClassifier.Training;
 
 namespace DocClassifier.Learning;
 
 /// <summary>
-/// Learns from reviewers: trains a challenger on the base training data plus the reviewed examples
-/// (all but a held-out slice), measures it and the live model (the champion) on that held-out slice,
-/// keeps it in the registry, and makes it live only if it is not worse on macro-F1 and on automation at
-/// the target precision. Runs nightly as a Hangfire job and on demand (<c>docclassifier retrain</c>).
+/// Learns from reviewers: trains a challenger on the base training data plus the reviewed examples (all but a
+/// held-out slice, each weighing <see cref="LearningOptions.ReviewedExampleWeight"/> base documents), measures it and
+/// the live model (the champion) on a sample of the stream (the held-out reviewed examples and the spot-checked
+/// deliveries, each weighed as the share of the stream it stands for), keeps it in the registry, and makes it live only
+/// if it is not worse on macro-F1 and on automation at the target precision. Runs nightly as a Hangfire job and on
+/// demand (<c>docclassifier retrain</c>).
 /// </summary>
 public sealed class Retrainer(ModelRegistry registry, string examplesRoot, Func<TrainingSet> baseData, LearningOptions options)
 {
@@ -46,7 +47,8 @@ public sealed class Retrainer(ModelRegistry registry, string examplesRoot, Func<
         var champion = registry.Load(live.Version);
         var (usable, waiting) = Usable(ReviewedExamples.Load(examplesRoot), champion.Card.Labels);
         var heldOut = usable.Where(e => ReviewedExamples.IsHeldOut(e, options.HeldOutPercent)).ToList();
-        var trainOn = usable.Except(heldOut).ToList();
+        var trainOn = usable.Except(heldOut).Select(e => e with { Weight = options.ReviewedExampleWeight }).ToList();
+        var spotChecked = ReviewedExamples.Load(examplesRoot, ExampleSource.SpotCheck).Where(e => champion.Card.Labels.Contains(e.Label)).ToList();
         if (waiting.Count > 0)
         {
             progress?.Report($"waiting for more examples before training: {string.Join(", ", waiting)}");
@@ -71,14 +73,18 @@ public sealed class Retrainer(ModelRegistry registry, string examplesRoot, Func<
             return Skipped($"{same.Version} was trained on exactly these examples already; nothing new to learn.");
         }
 
-        progress?.Report($"training a challenger on {set.Examples.Count} base and {trainOn.Count} reviewed examples");
-        var challenger = Train(new TrainingSet(examples, set.Skipped, $"{set.Source} + {trainOn.Count} reviewed"), champion.Card, progress);
-        progress?.Report($"comparing {challenger.Card.Version} with {live.Version} on {heldOut.Count} held-out reviewed examples");
+        var weight = options.ReviewedExampleWeight.ToString(CultureInfo.InvariantCulture);
+        progress?.Report($"training a challenger on {set.Examples.Count} base and {trainOn.Count} reviewed examples (each weighing {weight})");
+        var challenger = Train(new TrainingSet(examples, set.Skipped, $"{set.Source} + {trainOn.Count} reviewed (weight {weight})"), champion.Card, progress);
+        var (sample, weights, delivered) = StreamSample(heldOut, spotChecked, usable.Count);
+        progress?.Report(string.Create(CultureInfo.InvariantCulture,
+            $"comparing {challenger.Card.Version} with {live.Version} on {heldOut.Count} held-out reviewed and {spotChecked.Count} spot-checked examples ({delivered:P0} of the stream delivered)"));
         var target = champion.Card.TargetPrecision;
-        var championScore = Score(champion, heldOut, target);
-        var challengerScore = Score(challenger.ToClassifier(), heldOut, target);
+        var championScore = StreamScore.Of(champion, sample, weights, target);
+        var challengerScore = StreamScore.Of(challenger.ToClassifier(), sample, weights, target);
         var (promote, reason) = Judge(championScore, challengerScore);
-        var comparison = new ChallengerComparison(live.Version, trainOn.Count, heldOut.Count, target, championScore, challengerScore, promote, reason);
+        var comparison = new ChallengerComparison(
+            live.Version, trainOn.Count, heldOut.Count, target, championScore, challengerScore, promote, reason, spotChecked.Count, Math.Round(delivered, 4), options.ReviewedExampleWeight);
         var version = registry.Add(challenger with { Card = challenger.Card with { Comparison = comparison } });
         if (promote)
         {
@@ -113,28 +119,26 @@ public sealed class Retrainer(ModelRegistry registry, string examplesRoot, Func<
         var automation = string.Create(CultureInfo.InvariantCulture, $"automation at target precision {challenger.AutomationAtTarget:P1} vs {champion.AutomationAtTarget:P1}");
         if (challenger.MacroF1 < champion.MacroF1 - options.Tolerance)
         {
-            return (false, $"worse {f1} ({automation}).");
+            return (false, $"worse on the stream: {f1} ({automation}).");
         }
 
         return challenger.AutomationAtTarget < champion.AutomationAtTarget - options.Tolerance
-            ? (false, $"worse {automation} ({f1}).")
-            : (true, $"not worse: {f1}, {automation}.");
+            ? (false, $"worse on the stream: {automation} ({f1}).")
+            : (true, $"not worse on the stream: {f1}, {automation}.");
     }
 
-    private static HeldOutScore Score(MlNetDocumentClassifier model, List<LabeledText> heldOut, double target)
+    // The held-out reviewed examples stand for the documents that went to review, the spot-checks for those delivered:
+    // reviewers spot-check SpotCheckPercent of deliveries, so each spot-check stands for 100 / SpotCheckPercent of them.
+    private (List<LabeledText> Sample, List<double> Weights, double DeliveredShare) StreamSample(List<LabeledText> heldOut, List<LabeledText> spotChecked, int reviewed)
     {
-        var scored = ModelEvaluator.Score(model, heldOut);
-        var labels = model.Card.Labels.Union(heldOut.Select(e => e.Label)).Distinct().Order(StringComparer.Ordinal).ToList();
-        var metrics = MetricsCalculator.Compute(scored, labels, model.Card.Thresholds);
-        return new HeldOutScore(
-            Math.Round(metrics.MacroF1, 4),
-            Math.Round(metrics.Accuracy, 4),
-            Math.Round(MetricsCalculator.AutomationAtPrecision(scored, target), 4),
-            Math.Round(metrics.AutomationRate, 4),
-            Math.Round(metrics.AutomatedPrecision, 4));
+        var deliveredDocuments = spotChecked.Count * 100 / options.SpotCheckPercent;
+        var delivered = deliveredDocuments / (deliveredDocuments + reviewed);
+        var weights = heldOut.Select(_ => (1 - delivered) / heldOut.Count).Concat(spotChecked.Select(_ => delivered / spotChecked.Count)).ToList();
+        return ([.. heldOut, .. spotChecked], weights, delivered);
     }
 
-    // The champion's trainer and target precision: retraining changes the data, not the recipe.
+    // The champion's trainer, features and target precision: retraining changes the data, not the recipe (so it costs
+    // the cross-validation that calibrates and sets thresholds, not a search).
     private static TrainedModel TrainLikeChampion(TrainingSet set, ModelCard champion, IProgress<string>? progress) =>
-        new ModelTrainer(new TrainingOptions { TargetPrecision = champion.TargetPrecision, Trainers = [champion.Trainer] }).Train(champion.Name, set, progress);
+        new ModelTrainer(new TrainingOptions { TargetPrecision = champion.TargetPrecision, Trainers = [champion.Trainer], Features = champion.Features }).Train(champion.Name, set, progress);
 }

@@ -8,7 +8,8 @@ namespace DocClassifier.Training;
 /// <summary>
 /// The ML.NET estimators behind a <see cref="TrainerSpec"/>, reading the <c>Features</c> vector that
 /// our <see cref="TfidfVectorizer"/> makes. An ensemble trains each member in one chain and keeps each
-/// member's probabilities in a column of its own (<see cref="ModelArchive.MemberScoreColumn"/>).
+/// member's probabilities in a column of its own (<see cref="ModelArchive.MemberScoreColumn"/>). Every trainer
+/// counts a row by its example weight (<see cref="WeightedFeatureRow.Weight"/>).
 /// </summary>
 internal static class LinearTrainers
 {
@@ -33,6 +34,7 @@ internal static class LinearTrainers
         {
             L2Regularization = (float)spec.Regularization,
             L1Regularization = 0,
+            ExampleWeightColumnName = WeightedFeatureRow.WeightColumn,
             OptimizationTolerance = 1e-4f,
             MaximumNumberOfIterations = 100,
         }),
@@ -40,9 +42,10 @@ internal static class LinearTrainers
         {
             L2Regularization = (float)spec.Regularization,
             MaximumNumberOfIterations = 50,
+            ExampleWeightColumnName = WeightedFeatureRow.WeightColumn,
         }),
         TrainerSpec.Svm => ml.MulticlassClassification.Trainers.OneVersusAll(
-            ml.BinaryClassification.Trainers.LinearSvm(new LinearSvmTrainer.Options { Lambda = (float)spec.Regularization, NumberOfIterations = 30 }),
+            ml.BinaryClassification.Trainers.LinearSvm(new LinearSvmTrainer.Options { Lambda = (float)spec.Regularization, NumberOfIterations = 30, ExampleWeightColumnName = WeightedFeatureRow.WeightColumn }),
             useProbabilities: true),
         _ => throw new ArgumentException($"'{spec}' is not a single trainer.", nameof(spec)),
     };

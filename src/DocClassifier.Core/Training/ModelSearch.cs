@@ -21,6 +21,7 @@ internal sealed class ModelSearch
     private readonly MLContext ml;
     private readonly IReadOnlyList<string> prepared;
     private readonly int[] truth;
+    private readonly float[] weights;
     private readonly IReadOnlyList<string> labels;
     private readonly int[] fold;
     private readonly int folds;
@@ -30,9 +31,9 @@ internal sealed class ModelSearch
     private readonly List<string> skipped = [];
     private TimeSpan started;
 
-    public ModelSearch(MLContext ml, IReadOnlyList<string> prepared, int[] truth, IReadOnlyList<string> labels, int[] fold, int folds, IProgress<string>? progress)
+    public ModelSearch(MLContext ml, IReadOnlyList<string> prepared, int[] truth, float[] weights, IReadOnlyList<string> labels, int[] fold, int folds, IProgress<string>? progress)
     {
-        (this.ml, this.prepared, this.truth, this.labels, this.fold, this.folds, this.progress) = (ml, prepared, truth, labels, fold, folds, progress);
+        (this.ml, this.prepared, this.truth, this.weights, this.labels, this.fold, this.folds, this.progress) = (ml, prepared, truth, weights, labels, fold, folds, progress);
     }
 
     public SearchOutcome Run(TrainingOptions options)
@@ -120,11 +121,11 @@ internal sealed class ModelSearch
         return result;
     }
 
-    /// <summary>An ML.NET view of some documents' vectors and labels (cached: trainers read it many times).</summary>
+    /// <summary>An ML.NET view of some documents' vectors, labels and weights (cached: trainers read it many times).</summary>
     public IDataView View(FoldFeatures featurizer, IEnumerable<int> documents)
     {
-        var rows = documents.Select(d => new FeatureRow { Features = featurizer.Vector(d), Label = labels[truth[d]] }).ToList();
-        return ml.Data.Cache(ml.Data.LoadFromEnumerable(rows, FeatureRow.Schema(featurizer.Dimension)));
+        var rows = documents.Select(d => new WeightedFeatureRow { Features = featurizer.Vector(d), Label = labels[truth[d]], Weight = weights[d] }).ToList();
+        return ml.Data.Cache(ml.Data.LoadFromEnumerable(rows, WeightedFeatureRow.Schema(featurizer.Dimension)));
     }
 
     public NgramCounts Counts(NgramBlock block)

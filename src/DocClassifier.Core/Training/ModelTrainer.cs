@@ -21,6 +21,7 @@ public sealed class ModelTrainer(TrainingOptions options)
         var ml = new MLContext(options.Seed);
         var prepared = set.Examples.Select(e => ClassifierText.Prepare(e.Text)).ToList();
         var truth = set.Examples.Select(e => labels.IndexOf(e.Label)).ToArray();
+        var weights = set.Examples.Select(e => (float)e.Weight).ToArray();
         var folds = Math.Min(options.Folds, set.Examples.GroupBy(e => e.Label).Min(g => g.Count()));
         var groups = set.Examples.Select(e => e.Group).ToList();
         var fold = StratifiedFolds.Assign(truth, folds, options.Seed, groups);
@@ -29,7 +30,7 @@ public sealed class ModelTrainer(TrainingOptions options)
             progress?.Report($"folds hold out whole groups ({groups.Distinct().Count()} templates named in the data), not single documents");
         }
 
-        var search = new ModelSearch(ml, prepared, truth, labels, fold, folds, progress);
+        var search = new ModelSearch(ml, prepared, truth, weights, labels, fold, folds, progress);
         var outcome = search.Run(options);
         var (calibration, choice, thresholds) = HeldOutCalibration.Fit(search, outcome.OutOfFold, truth, fold, folds, labels, options.TargetPrecision);
         progress?.Report(string.Create(CultureInfo.InvariantCulture,
@@ -59,7 +60,9 @@ public sealed class ModelTrainer(TrainingOptions options)
             CrossValidation = MetricsCalculator.Compute(search.Scored(outcome.OutOfFold, calibration), labels, thresholds),
             TrainingData = Summarize(set),
         };
-        return new TrainedModel(model, data.Schema, featurizer.ToVectorizer(), card);
+        // Served rows carry no weight: the model is saved with the schema it will read.
+        var served = ml.Data.LoadFromEnumerable(Array.Empty<FeatureRow>(), FeatureRow.Schema(featurizer.Dimension)).Schema;
+        return new TrainedModel(model, served, featurizer.ToVectorizer(), card);
     }
 
     private List<string> Validate(IReadOnlyList<LabeledText> examples)
@@ -73,6 +76,11 @@ public sealed class ModelTrainer(TrainingOptions options)
         if (counts.Keys.Any(string.IsNullOrWhiteSpace))
         {
             throw new TrainingDataException("Some training documents have an empty label.");
+        }
+
+        if (examples.Any(e => !(e.Weight > 0) || double.IsInfinity(e.Weight)))
+        {
+            throw new TrainingDataException("Every training document needs a positive, finite weight.");
         }
 
         if (counts.Count < 2)
