@@ -59,17 +59,17 @@ public sealed class ReviewPageTests
         var token = await WebWorld.AntiforgeryTokenAsync(browser, $"/review/{id}");
 
         using var refused = await browser.PostAsync(
-            new Uri($"/review/{id}?handler=Decide", UriKind.Relative), Form(token, ("label", "house-tax-relief"), ("field:nationalId:0", "A123456788")));
+            new Uri($"/review/{id}?handler=Decide", UriKind.Relative), Form(token, ("label", "house-tax-relief"), ("field:nationalId-1-0", "A123456788")));
         var message = await browser.GetStringAsync(new Uri($"/review/{id}", UriKind.Relative));
         token = await WebWorld.AntiforgeryTokenAsync(browser, $"/review/{id}");
         using var decided = await browser.PostAsync(
             new Uri($"/review/{id}?handler=Decide", UriKind.Relative),
-            Form(token, ("label", "house-tax-relief"), ("field:nationalId:0", "B123456780"), ("newFieldName", "amount"), ("newFieldValue", "新臺幣1,200元")));
+            Form(token, ("label", "house-tax-relief"), ("field:nationalId-1-0", "B123456780"), ("newFieldName", "amount"), ("newFieldValue", "新臺幣1,200元")));
 
         var json = File.ReadAllText(Path.Combine(world.BaseDirectory, "results", "house-tax-relief", id + ".json"));
         Assert.Multiple(() =>
         {
-            Assert.That(page, Does.Contain("name=\"field:nationalId:0\" value=\"A123456789\"").And.Contain("name=\"newFieldName\""));
+            Assert.That(page, Does.Contain("name=\"field:nationalId-1-0\" value=\"A123456789\"").And.Contain("name=\"newFieldName\""));
             Assert.That(message, Does.Contain("not a valid national ID"), "a checksum typo is refused with the reason");
             Assert.That(json, Does.Contain("\"value\": \"B123456780\"").And.Contain("\"correctedBy\": \"reviewer:rosa\"").And.Contain("\"value\": \"1200\""));
             Assert.That(world.Ledger.History(id)[^1].Detail, Is.EqualTo("confirmed; fields corrected: nationalId, amount"));
