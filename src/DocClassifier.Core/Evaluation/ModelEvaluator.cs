@@ -23,8 +23,8 @@ public static class ModelEvaluator
 
     /// <summary>
     /// The model's label and confidence for each example, in order. A document the routing policy sends to review
-    /// whatever its score (no text, out of scope) counts with confidence 0, so that the card's thresholds
-    /// automate exactly what the service would deliver.
+    /// whatever its score (no text, out of scope) counts with confidence 0, so that the card's thresholds (never
+    /// below <see cref="ThresholdSelector.Floor"/>) automate exactly what the service would deliver.
     /// </summary>
     public static List<ScoredDocument> Score(IDocumentClassifier classifier, IEnumerable<LabeledText> examples, IRoutingPolicy? routing = null) =>
         examples
