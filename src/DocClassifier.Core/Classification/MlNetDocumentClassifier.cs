@@ -8,7 +8,8 @@ namespace DocClassifier.Classification;
 /// <summary>
 /// Serves a trained model: our TF-IDF features, the ML.NET linear model (or the average of an ensemble's
 /// members), the card's calibration; each result carries the card's threshold for its label, for routing to
-/// apply. PredictionEngine is not thread-safe, so engines are pooled: each caller borrows one set. A model from before our own features (text in) is served as it was.
+/// apply. PredictionEngine is not thread-safe, so engines are pooled: each caller borrows one set. A model
+/// from before our own features (text in) is served as it was.
 /// </summary>
 public sealed class MlNetDocumentClassifier : IDocumentClassifier
 {

@@ -26,25 +26,25 @@ public static class ModelEvaluator
     /// whatever its score (no text, out of scope) counts with confidence 0, so that the card's thresholds (never
     /// below <see cref="ThresholdSelector.Floor"/>) automate exactly what the service would deliver.
     /// </summary>
-    public static List<ScoredDocument> Score(IDocumentClassifier classifier, IEnumerable<LabeledText> examples, IRoutingPolicy? routing = null) =>
+    public static List<ScoredDocument> Score(IDocumentClassifier classifier, IEnumerable<LabeledText> examples) =>
         examples
             .AsParallel()
             .AsOrdered()
             .Select(e =>
             {
-                var (scores, verdict) = Route(classifier, e.Text, routing);
+                var (scores, verdict) = Route(classifier, e.Text);
                 return new ScoredDocument(e.Label, scores.Label, verdict.WhateverTheConfidence ? 0 : scores.Confidence);
             })
             .ToList();
 
     /// <summary>
     /// Scores the text and routes it as the service would. Evaluations measure the model on texts, not on
-    /// documents' fields, so the default policy has no field requirements and gets no fields.
+    /// documents' fields, so the policy has no field requirements (<see cref="ThresholdRoutingPolicy.Default"/>).
     /// </summary>
-    public static (ClassificationResult Scores, RoutingVerdict Verdict) Route(IDocumentClassifier classifier, string text, IRoutingPolicy? routing = null)
+    public static (ClassificationResult Scores, RoutingVerdict Verdict) Route(IDocumentClassifier classifier, string text)
     {
         ArgumentNullException.ThrowIfNull(classifier);
         var scores = classifier.Classify(text);
-        return (scores, (routing ?? ThresholdRoutingPolicy.Default).Decide(scores, text, []));
+        return (scores, ThresholdRoutingPolicy.Default.Decide(scores, text, []));
     }
 }

@@ -8,7 +8,7 @@ using DocClassifier.Storage;
 namespace DocClassifier.Processing;
 
 /// <summary>
-/// Extract → find fields → classify → route (<see cref="IRoutingPolicy"/>) one recorded document. Runs at least once per document (Hangfire
+/// Extract → classify → route one recorded document. Runs at least once per document (Hangfire
 /// retries, restarts re-enqueue), so every step is idempotent and keyed by the id: the ledger move
 /// Received→Processing is compare-and-set, sinks overwrite rather than add, and the final ledger move
 /// comes last, so a run killed anywhere is simply run again and delivers once.
@@ -76,7 +76,7 @@ public sealed class DocumentProcessor(
             return ProcessingOutcome.Failed;
         }
 
-        // Fields are found once per extraction and kept: routing, the result and the review pages read these.
+        // Fields are found once per extraction and kept: the routing policy, the result and the review pages read these.
         var fields = kept?.Fields ?? FieldExtractors.ExtractAll(extracted.PageTexts);
         var scores = classifier.Classify(extracted.Text);
         var verdict = (routing ?? ThresholdRoutingPolicy.Default).Decide(scores, extracted.Text, fields);
