@@ -1,6 +1,6 @@
 namespace DocClassifier.Classification;
 
-/// <summary>Labels a document's text and decides whether it can be delivered without review. Thread-safe.</summary>
+/// <summary>Scores a document's text against the labels of a model; decides nothing (see <see cref="Routing.IRoutingPolicy"/>). Thread-safe.</summary>
 public interface IDocumentClassifier
 {
     ClassificationResult Classify(string text);

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Text.Json;
 using Microsoft.ML;
 using Microsoft.ML.Data;
@@ -8,14 +7,12 @@ namespace DocClassifier.Classification;
 
 /// <summary>
 /// Serves a trained model: our TF-IDF features, the ML.NET linear model (or the average of an ensemble's
-/// members), the card's calibration and thresholds. PredictionEngine is not thread-safe, so engines are
-/// pooled: each caller borrows one set. A model from before our own features (text in) is served as it was.
+/// members), the card's calibration; each result carries the card's threshold for its label, for routing to
+/// apply. PredictionEngine is not thread-safe, so engines are pooled: each caller borrows one set. A model
+/// from before our own features (text in) is served as it was.
 /// </summary>
 public sealed class MlNetDocumentClassifier : IDocumentClassifier
 {
-    /// <summary>Fewer letters and digits than this (a blank page, a stamp) is nothing to classify.</summary>
-    public const int MinSubstance = 15;
-
     private readonly MLContext ml = new();
     private readonly ITransformer model;
     private readonly TfidfVectorizer? vectorizer;
@@ -70,18 +67,8 @@ public sealed class MlNetDocumentClassifier : IDocumentClassifier
         var probabilities = Predict(ClassifierText.Prepare(text));
         var top = slotLabels.Zip(probabilities, (label, p) => new LabelScore(label, p)).OrderByDescending(s => s.Probability).Take(3).ToList();
         var best = top[0];
-        var threshold = Card.Thresholds.GetValueOrDefault(best.Label, ThresholdSelector.Never);
-        var reason = ClassifierText.Substance(text) < MinSubstance
-            ? "The document has no readable text (blank page or unreadable scan)."
-            : best.Label == OutOfScope.Label
-                ? OutOfScope.Reason
-                : threshold > 1
-                    ? $"The model never delivers '{best.Label}' without review: its predictions did not reach {Card.TargetPrecision:P0} precision in training."
-                    : best.Probability < threshold
-                        ? string.Create(CultureInfo.InvariantCulture, $"Confidence {best.Probability:F2} is below the threshold {threshold:F2} for '{best.Label}'.")
-                        : null;
         return new ClassificationResult(
-            best.Label, best.Probability, top, threshold, reason is null ? RoutingDecision.Deliver : RoutingDecision.Review, reason, Card.Version);
+            best.Label, best.Probability, top, Card.Thresholds.GetValueOrDefault(best.Label, ThresholdSelector.Never), Card.TargetPrecision, Card.Version);
     }
 
     /// <summary>Calibrated probabilities of prepared text (<see cref="ClassifierText.Prepare"/>), in the order of <see cref="Labels"/>.</summary>

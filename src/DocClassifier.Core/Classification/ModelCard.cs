@@ -38,6 +38,9 @@ public sealed record ModelCard
 
     public required IReadOnlyList<string> Labels { get; init; }
 
+    /// <summary>A readable name for each label (for reviewers); null or missing labels are shown by their slug.</summary>
+    public IReadOnlyDictionary<string, string>? LabelNames { get; init; }
+
     /// <summary>Precision that documents delivered without review should reach (e.g. 0.98).</summary>
     public required double TargetPrecision { get; init; }
 

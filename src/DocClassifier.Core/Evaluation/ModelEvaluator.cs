@@ -1,4 +1,5 @@
 using DocClassifier.Classification;
+using DocClassifier.Routing;
 using DocClassifier.Training;
 
 namespace DocClassifier.Evaluation;
@@ -20,18 +21,30 @@ public static class ModelEvaluator
         return MetricsCalculator.Compute(scored, labels, classifier.Card.Thresholds);
     }
 
-    /// <summary>The model's label and confidence for each example, in order.</summary>
+    /// <summary>
+    /// The model's label and confidence for each example, in order. A document the routing policy sends to review
+    /// whatever its score (no text, out of scope) counts with confidence 0, so that the card's thresholds (never
+    /// below <see cref="ThresholdSelector.Floor"/>) automate exactly what the service would deliver.
+    /// </summary>
     public static List<ScoredDocument> Score(IDocumentClassifier classifier, IEnumerable<LabeledText> examples) =>
         examples
             .AsParallel()
             .AsOrdered()
             .Select(e =>
             {
-                var result = classifier.Classify(e.Text);
-
-                // A document routed to review for lack of text, or as out of scope, counts as not automated, whatever its score.
-                var confidence = ClassifierText.Substance(e.Text) < MlNetDocumentClassifier.MinSubstance || result.Label == OutOfScope.Label ? 0 : result.Confidence;
-                return new ScoredDocument(e.Label, result.Label, confidence);
+                var (scores, verdict) = Route(classifier, e.Text);
+                return new ScoredDocument(e.Label, scores.Label, verdict.WhateverTheConfidence ? 0 : scores.Confidence);
             })
             .ToList();
+
+    /// <summary>
+    /// Scores the text and routes it as the service would. Evaluations measure the model on texts, not on
+    /// documents' fields, so the policy has no field requirements (<see cref="ThresholdRoutingPolicy.Default"/>).
+    /// </summary>
+    public static (ClassificationResult Scores, RoutingVerdict Verdict) Route(IDocumentClassifier classifier, string text)
+    {
+        ArgumentNullException.ThrowIfNull(classifier);
+        var scores = classifier.Classify(text);
+        return (scores, ThresholdRoutingPolicy.Default.Decide(scores, text, []));
+    }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
 using DocClassifier.Classification;
+using DocClassifier.Routing;
 using DocClassifier.Training;
 
 namespace DocClassifier.Evaluation;
@@ -10,7 +11,7 @@ namespace DocClassifier.Evaluation;
 /// Leave-one-template-out: fold k trains on every document except those of each label's k-th
 /// template and classifies the held-out ones, so a score says how the model does on a layout and
 /// wording it never saw, as with documents someone else made. Documents keep their own fold
-/// model's thresholds and routing (an out-of-scope prediction is reviewed).
+/// model's thresholds and are routed by the service's policy (an out-of-scope prediction is reviewed).
 /// </summary>
 public static class TemplateHoldOut
 {
@@ -60,7 +61,7 @@ public static class TemplateHoldOut
         var labels = perLabel.Keys.Order(StringComparer.Ordinal).ToList();
         var foldCount = perLabel.Values.Max(t => t.Count);
         var folds = new List<TemplateFold>();
-        var pooled = new List<(string TrueLabel, ClassificationResult Result)>();
+        var pooled = new List<(string TrueLabel, ClassificationResult Result, RoutingVerdict Verdict)>();
         for (var k = 0; k < foldCount; k++)
         {
             var heldOut = perLabel.Values.Select(t => t[k % t.Count]).ToHashSet(StringComparer.Ordinal);
@@ -68,7 +69,11 @@ public static class TemplateHoldOut
             var test = set.Examples.Where(e => heldOut.Contains(template[e])).ToList();
             progress?.Report($"fold {k + 1}/{foldCount}: training on {training.Examples.Count} documents, holding out {test.Count} ({string.Join(", ", heldOut.Order(StringComparer.Ordinal))})");
             var classifier = new ModelTrainer(options).Train($"hold-out-{k + 1}", training).ToClassifier();
-            var results = test.AsParallel().AsOrdered().Select(e => (e.Label, classifier.Classify(e.Text))).ToList();
+            var results = test.AsParallel().AsOrdered().Select(e =>
+            {
+                var (scores, verdict) = ModelEvaluator.Route(classifier, e.Text);
+                return (e.Label, scores, verdict);
+            }).ToList();
             pooled.AddRange(results);
             folds.Add(new TemplateFold([.. heldOut.Order(StringComparer.Ordinal)], training.Examples.Count, Score(results, labels)));
         }
@@ -76,12 +81,12 @@ public static class TemplateHoldOut
         return new TemplateHoldOutResult(folds, Score(pooled, labels));
     }
 
-    private static TemplateScore Score(IReadOnlyList<(string TrueLabel, ClassificationResult Result)> results, IReadOnlyList<string> labels)
+    private static TemplateScore Score(IReadOnlyList<(string TrueLabel, ClassificationResult Result, RoutingVerdict Verdict)> results, IReadOnlyList<string> labels)
     {
         // Delivered documents carry confidence 1 and reviewed ones 0, so "automated" below is what the routing delivered.
-        var routed = results.Select(r => new ScoredDocument(r.TrueLabel, r.Result.Label, r.Result.Decision == RoutingDecision.Deliver ? 1 : 0)).ToList();
+        var routed = results.Select(r => new ScoredDocument(r.TrueLabel, r.Result.Label, r.Verdict.Decision == RoutingDecision.Deliver ? 1 : 0)).ToList();
         var metrics = MetricsCalculator.Compute(routed, labels, labels.ToDictionary(l => l, _ => 0.5, StringComparer.Ordinal));
-        var raw = results.Select(r => new ScoredDocument(r.TrueLabel, r.Result.Label, r.Result.Label == OutOfScope.Label ? 0 : r.Result.Confidence)).ToList();
+        var raw = results.Select(r => new ScoredDocument(r.TrueLabel, r.Result.Label, r.Verdict.WhateverTheConfidence ? 0 : r.Result.Confidence)).ToList();
         var unrelated = results.Where(r => r.TrueLabel == OutOfScope.Label).ToList();
         return new TemplateScore(
             results.Count,
@@ -91,6 +96,6 @@ public static class TemplateHoldOut
             metrics.AutomatedPrecision,
             MetricsCalculator.AutomationAtPrecision(raw, 0.98),
             unrelated.Count,
-            unrelated.Count == 0 ? 0 : unrelated.Count(r => r.Result.Decision == RoutingDecision.Deliver) / (double)unrelated.Count);
+            unrelated.Count == 0 ? 0 : unrelated.Count(r => r.Verdict.Decision == RoutingDecision.Deliver) / (double)unrelated.Count);
     }
 }

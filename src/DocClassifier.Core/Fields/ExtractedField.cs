@@ -9,6 +9,13 @@ namespace DocClassifier.Fields;
 /// <param name="Problem">Why the field is invalid; null when it is valid.</param>
 public sealed record ExtractedField(string Name, string Value, string Raw, int Page, bool IsValid, string? Problem)
 {
+    /// <summary>
+    /// Names this field within its document, however the list is ordered: the kind, the page and which of
+    /// that kind on that page (<c>nationalId-1-0</c>), given once by <see cref="FieldExtractors.ExtractAll"/>
+    /// and kept with the field. Reviewers' corrections address fields by it.
+    /// </summary>
+    public string Id { get; init; } = string.Empty;
+
     /// <summary>reviewer:NAME when a reviewer corrected or added the value; null as found.</summary>
     public string? CorrectedBy { get; init; }
 

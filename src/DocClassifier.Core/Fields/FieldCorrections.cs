@@ -21,10 +21,15 @@ public static class FieldCorrections
             throw new ArgumentException($"'{correction.Name}' is not a field. Fields: {string.Join(", ", Names)}.");
         }
 
-        var value = (correction.Value ?? string.Empty).Normalize(System.Text.NormalizationForm.FormKC).Trim();
-        if (value.Length == 0 || correction.Index < -1)
+        if (string.IsNullOrEmpty(correction.Id))
         {
-            return correction with { Value = string.Empty, Index = Math.Max(correction.Index, -1) };
+            throw new ArgumentException($"The {correction.Name} correction names no field id: give the id of the field found, or '{FieldCorrection.New}' to add one.");
+        }
+
+        var value = (correction.Value ?? string.Empty).Normalize(System.Text.NormalizationForm.FormKC).Trim();
+        if (value.Length == 0)
+        {
+            return correction with { Value = string.Empty };
         }
 
         if (value.Length > MaxLength)
@@ -35,7 +40,10 @@ public static class FieldCorrections
         return correction with { Value = Normalized(correction.Name, value) };
     }
 
-    /// <summary>The fields found with the corrections applied: replaced, removed (empty value) or added (index -1, as page 0 with no raw text).</summary>
+    /// <summary>
+    /// The fields found with the corrections applied, matched by id: replaced, removed (empty value) or
+    /// added (id <see cref="FieldCorrection.New"/>, as page 0 with no raw text, after the others).
+    /// </summary>
     public static IReadOnlyList<ExtractedField> Apply(IReadOnlyList<ExtractedField> found, IReadOnlyList<FieldCorrection> corrections, string correctedBy)
     {
         ArgumentNullException.ThrowIfNull(found);
@@ -44,12 +52,10 @@ public static class FieldCorrections
             return found;
         }
 
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var result = new List<ExtractedField>();
         foreach (var field in found)
         {
-            var index = seen[field.Name] = seen.GetValueOrDefault(field.Name, -1) + 1;
-            var correction = corrections.LastOrDefault(c => c.Name == field.Name && c.Index == index);
+            var correction = corrections.LastOrDefault(c => c.Id == field.Id && c.Name == field.Name);
             if (correction is null)
             {
                 result.Add(field);
@@ -60,8 +66,9 @@ public static class FieldCorrections
             }
         }
 
-        result.AddRange(corrections.Where(c => c.Index == -1 && c.Value.Length > 0)
-            .Select(c => new ExtractedField(c.Name, c.Value, string.Empty, 0, true, null) { CorrectedBy = correctedBy }));
+        var added = corrections.Where(c => c.Id == FieldCorrection.New && c.Value.Length > 0)
+            .Select(c => new ExtractedField(c.Name, c.Value, string.Empty, 0, true, null) { CorrectedBy = correctedBy });
+        result.AddRange(FieldExtractors.WithIds(added));
         return result;
     }
 

@@ -9,19 +9,15 @@ public sealed class FieldRequirements(IReadOnlyDictionary<string, string[]> requ
 {
     public static FieldRequirements None { get; } = new(new Dictionary<string, string[]>());
 
-    /// <summary>
-    /// Why the pages' fields do not meet the label's needs; null when they do. The fields are extracted
-    /// only for a label that requires some: most documents cost nothing here.
-    /// </summary>
-    public string? Problem(string label, IReadOnlyList<string> pages)
+    /// <summary>Why the fields found do not meet the label's needs; null when they do.</summary>
+    public string? Problem(string label, IReadOnlyList<ExtractedField> fields)
     {
-        ArgumentNullException.ThrowIfNull(pages);
+        ArgumentNullException.ThrowIfNull(fields);
         if (!required.TryGetValue(label, out var names) || names.Length == 0)
         {
             return null;
         }
 
-        var fields = FieldExtractors.ExtractAll(pages);
         var problems = new List<string>();
         foreach (var name in names)
         {

@@ -13,6 +13,21 @@ public sealed class LiveLabelCollection(HotSwappingClassifier classifier, ModelR
 
     public IReadOnlyList<AddedLabel> Added => registry.AddedLabels();
 
+    /// <summary>
+    /// Readable names by label: an added label's own name, else the live model card's (<see cref="Classification.ModelCard.LabelNames"/>);
+    /// a label with neither is shown as itself.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Names()
+    {
+        var names = new Dictionary<string, string>(classifier.Current.Card.LabelNames ?? new Dictionary<string, string>(), StringComparer.Ordinal);
+        foreach (var added in registry.AddedLabels().Where(a => !string.IsNullOrWhiteSpace(a.DisplayName)))
+        {
+            names[added.Label] = added.DisplayName;
+        }
+
+        return names;
+    }
+
     public IEnumerator<string> GetEnumerator() => Labels().GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();

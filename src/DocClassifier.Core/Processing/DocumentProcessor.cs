@@ -26,7 +26,7 @@ public sealed class DocumentProcessor(
     TimeProvider clock,
     ReviewDesk? reviews = null,
     PipelineMetrics? metrics = null,
-    FieldRequirements? requirements = null)
+    IRoutingPolicy? routing = null)
 {
     /// <summary>Who takes documents into Processing in the audit trail: which node did the work.</summary>
     public string WorkerName { get; init; } = "worker";
@@ -63,10 +63,11 @@ public sealed class DocumentProcessor(
         }
 
         var info = new DocumentInfo(document.Id, document.OriginalFileName, document.SourceFolder, document.ReceivedAt, document.ArchivePath);
+        var kept = work.Find(id);
         ExtractedDocument extracted;
         try
         {
-            extracted = work.Find(id)?.Extracted ?? Extract(document.ArchivePath, cancellationToken);
+            extracted = kept?.Extracted ?? Extract(document.ArchivePath, cancellationToken);
         }
         catch (ExtractionException e)
         {
@@ -75,23 +76,20 @@ public sealed class DocumentProcessor(
             return ProcessingOutcome.Failed;
         }
 
-        var result = classifier.Classify(extracted.Text);
-        if (result.Decision == RoutingDecision.Deliver &&
-            (requirements ?? FieldRequirements.None).Problem(result.Label, extracted.PageTexts) is { } missing)
+        // Fields are found once per extraction and kept: the routing policy, the result and the review pages read these.
+        var fields = kept?.Fields ?? FieldExtractors.ExtractAll(extracted.PageTexts);
+        var scores = classifier.Classify(extracted.Text);
+        var verdict = (routing ?? ThresholdRoutingPolicy.Default).Decide(scores, extracted.Text, fields);
+        work.Save(id, new WorkRecord(extracted, scores) { Fields = fields, Verdict = verdict });
+        var actor = ResultDecision.ModelPrefix + scores.ModelVersion;
+        if (verdict.Decision == RoutingDecision.Deliver)
         {
-            result = result with { Decision = RoutingDecision.Review, Reason = missing };
-        }
-
-        work.Save(id, new WorkRecord(extracted, result));
-        var actor = ResultDecision.ModelPrefix + result.ModelVersion;
-        if (result.Decision == RoutingDecision.Deliver)
-        {
-            results.Deliver(info, extracted, ResultDecision.ByModel(result, clock.GetUtcNow()));
-            _ = ledger.TryChange(id, new StateChange(DocumentState.Processing, DocumentState.Delivered, actor) { Label = result.Label, Confidence = result.Confidence, Redoable = true });
+            results.Deliver(info, extracted, fields, ResultDecision.ByModel(scores, clock.GetUtcNow()));
+            _ = ledger.TryChange(id, new StateChange(DocumentState.Processing, DocumentState.Delivered, actor) { Label = scores.Label, Confidence = scores.Confidence, Redoable = true });
             return ProcessingOutcome.Delivered;
         }
 
-        _ = ledger.TryChange(id, new StateChange(DocumentState.Processing, DocumentState.PendingReview, actor, result.Reason) { Label = result.Label, Confidence = result.Confidence, Redoable = true });
+        _ = ledger.TryChange(id, new StateChange(DocumentState.Processing, DocumentState.PendingReview, actor, verdict.Reason) { Label = scores.Label, Confidence = scores.Confidence, Redoable = true });
         return ProcessingOutcome.PendingReview;
     }
 

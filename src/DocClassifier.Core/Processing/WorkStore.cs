@@ -1,4 +1,8 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using DocClassifier.Classification;
+using DocClassifier.Fields;
+using DocClassifier.Routing;
 
 namespace DocClassifier.Processing;
 
@@ -14,18 +18,36 @@ public sealed class WorkStore(string folder)
 
     public void SaveReviewed(string id, WorkRecord record) => Write(id, record, flushToDisk: true);
 
+    /// <summary>The record, always with its fields (a record from before fields were kept has them extracted, once per read).</summary>
     public WorkRecord? Find(string id)
     {
         var path = PathOf(id);
         try
         {
-            return File.Exists(path) ? JsonSerializer.Deserialize<WorkRecord>(File.ReadAllText(path), JsonFiles.Options) : null;
+            if (!File.Exists(path) || JsonNode.Parse(File.ReadAllText(path)) is not JsonObject json || json.Deserialize<WorkRecord>(JsonFiles.Options) is not { } record)
+            {
+                return null;
+            }
+
+            return record with
+            {
+                Fields = record.Fields ?? FieldExtractors.ExtractAll(record.Extracted.PageTexts),
+                Verdict = record.Verdict ?? EarlierVerdict(json),
+            };
         }
         catch (JsonException)
         {
             return null;
         }
     }
+
+    // Before routing was kept apart, the classification carried the decision and its reason.
+    private static RoutingVerdict? EarlierVerdict(JsonObject json) =>
+        json["classification"]?["decision"]?.GetValue<string>() is { } decision
+            ? new RoutingVerdict(
+                decision.Equals(nameof(RoutingDecision.Deliver), StringComparison.OrdinalIgnoreCase) ? RoutingDecision.Deliver : RoutingDecision.Review,
+                json["classification"]?["reason"]?.GetValue<string>())
+            : null;
 
     private void Write(string id, WorkRecord record, bool flushToDisk)
     {

@@ -110,7 +110,7 @@ public sealed class ReviewDesk(
         var info = new DocumentInfo(document.Id, document.OriginalFileName, document.SourceFolder, document.ReceivedAt, document.ArchivePath);
         try
         {
-            results.Deliver(info, record.Extracted, decision);
+            results.Deliver(info, record.Extracted, record.Fields ?? FieldExtractors.ExtractAll(record.Extracted.PageTexts), decision);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

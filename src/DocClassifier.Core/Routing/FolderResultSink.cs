@@ -14,10 +14,11 @@ internal sealed class FolderResultSink(string resultsRoot) : IResultSink
     /// <summary>Longer text goes to <c>&lt;id&gt;.txt</c> so the JSON stays quick to parse.</summary>
     public const int MaxInlineTextCharacters = 100_000;
 
-    public void Deliver(DocumentInfo document, ExtractedDocument extracted, ResultDecision decision)
+    public void Deliver(DocumentInfo document, ExtractedDocument extracted, IReadOnlyList<ExtractedField> fields, ResultDecision decision)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(extracted);
+        ArgumentNullException.ThrowIfNull(fields);
         ArgumentNullException.ThrowIfNull(decision);
         PathParts.RequireDocumentId(document.Id);
         PathParts.RequireLabel(decision.Label);
@@ -51,7 +52,7 @@ internal sealed class FolderResultSink(string resultsRoot) : IResultSink
             DecidedBy = decision.DecidedBy,
             DecidedAt = decision.DecidedAt,
             Pages = [.. extracted.Pages.Select(PageJson.From)],
-            Fields = FieldJson.Group(FieldCorrections.Apply(FieldExtractors.ExtractAll(extracted.PageTexts), decision.FieldCorrections, decision.DecidedBy)),
+            Fields = FieldJson.Group(FieldCorrections.Apply(fields, decision.FieldCorrections, decision.DecidedBy)),
             Text = inline ? text : null,
             TextFile = inline ? null : textFile,
         };

@@ -1,4 +1,5 @@
 using DocClassifier.Extraction;
+using DocClassifier.Fields;
 
 namespace DocClassifier.Routing;
 
@@ -6,5 +7,6 @@ namespace DocClassifier.Routing;
 public interface IResultSink
 {
     /// <summary>Delivers the document; delivering the same id again replaces the earlier result, never duplicates it.</summary>
-    void Deliver(DocumentInfo document, ExtractedDocument extracted, ResultDecision decision);
+    /// <param name="fields">The fields found (as kept in the work record); the decision's corrections apply to them.</param>
+    void Deliver(DocumentInfo document, ExtractedDocument extracted, IReadOnlyList<ExtractedField> fields, ResultDecision decision);
 }

@@ -18,7 +18,7 @@ public static class SampleLabels
     public const string OfficialLetter = "official-letter";
 
     // Not a tax label: documents that are none of the twelve. A model that predicts it sends the
-    // document to review, never to a result folder of its own (see MlNetDocumentClassifier).
+    // document to review, never to a result folder of its own (see Routing.ThresholdRoutingPolicy).
     public const string OutOfScope = Classification.OutOfScope.Label;
 
     private static readonly Dictionary<string, string> Names = new(StringComparer.Ordinal)

@@ -11,7 +11,8 @@ namespace DocClassifier.Cli.Commands;
 /// <summary>
 /// <c>docclassifier classify FILE... [--model M] [--json]</c>: label, confidence, top 3 and the routing
 /// decision. With --json it is the service's dry run: each document also carries the <c>fields</c> its
-/// result JSON would carry (FolderResultSink), extracted from the same page texts.
+/// result JSON would carry (FolderResultSink), extracted once from the same page texts. Routed by the
+/// service's policy without the configured field requirements.
 /// </summary>
 internal static class ClassifyCommand
 {
@@ -45,7 +46,10 @@ internal static class ClassifyCommand
                     IReadOnlyList<string> pages = inputs[i].Extension.Equals(".txt", StringComparison.OrdinalIgnoreCase)
                         ? [File.ReadAllText(inputs[i].FullName)]
                         : extraction.Extractor.Extract(inputs[i].FullName, cancellationToken).PageTexts;
-                    outcomes[i] = new Classified(classifier.Classify(string.Join("\n\n", pages)), pages);
+                    var text = string.Join("\n\n", pages);
+                    var fields = FieldExtractors.ExtractAll(pages);
+                    var scores = classifier.Classify(text);
+                    outcomes[i] = new Classified(scores, ThresholdRoutingPolicy.Default.Decide(scores, text, fields), fields);
                 }
                 catch (ExtractionException e)
                 {
@@ -57,7 +61,7 @@ internal static class ClassifyCommand
             if (result.GetValue(json))
             {
                 var rows = inputs.Select((f, i) => outcomes[i] is Classified c
-                    ? (object)new { file = f.Name, result = c.Result, fields = FieldJson.Group(FieldExtractors.ExtractAll(c.Pages)) }
+                    ? (object)new { file = f.Name, result = c.AsJson(), fields = FieldJson.Group(c.Fields) }
                     : new { file = f.Name, error = ((ExtractionException)outcomes[i]).Code.ToString(), message = ((ExtractionException)outcomes[i]).Message });
                 console.Output.WriteLine(JsonSerializer.Serialize(rows, JsonOutput.Options));
             }
@@ -67,7 +71,7 @@ internal static class ClassifyCommand
                 {
                     console.Output.WriteLine(outcomes[i] switch
                     {
-                        Classified c => Describe(inputs[i].Name, c.Result),
+                        Classified c => Describe(inputs[i].Name, c),
                         ExtractionException e => $"{inputs[i].Name}: {e.Code}: {e.Message}",
                         _ => inputs[i].Name,
                     });
@@ -79,10 +83,17 @@ internal static class ClassifyCommand
         return command;
     }
 
-    // Page texts are kept so fields carry the page they were found on, as in the result JSON.
-    private sealed record Classified(ClassificationResult Result, IReadOnlyList<string> Pages);
+    // Fields are found once and carry the page they were found on, as in the result JSON.
+    private sealed record Classified(ClassificationResult Scores, RoutingVerdict Verdict, IReadOnlyList<ExtractedField> Fields)
+    {
+        // The shape "result" has always had: the scores with the routing decision and its reason.
+        public object AsJson() => new
+        {
+            Scores.Label, Scores.Confidence, Scores.Top, Scores.Threshold, Verdict.Decision, Verdict.Reason, Scores.ModelVersion,
+        };
+    }
 
-    private static string Describe(string file, ClassificationResult r) => string.Create(
+    private static string Describe(string file, Classified c) => string.Create(
         CultureInfo.InvariantCulture,
-        $"{file}: {r.Label} ({r.Confidence:F2}) -> {r.Decision.ToString().ToLowerInvariant()}{(r.Reason is null ? string.Empty : $" ({r.Reason})")}; top 3: {string.Join(", ", r.Top.Select(t => $"{t.Label} {t.Probability:F2}"))}");
+        $"{file}: {c.Scores.Label} ({c.Scores.Confidence:F2}) -> {c.Verdict.Decision.ToString().ToLowerInvariant()}{(c.Verdict.Reason is null ? string.Empty : $" ({c.Verdict.Reason})")}; top 3: {string.Join(", ", c.Scores.Top.Select(t => $"{t.Label} {t.Probability:F2}"))}");
 }

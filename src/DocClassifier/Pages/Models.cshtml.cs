@@ -2,7 +2,6 @@ using DocClassifier.Classification;
 using DocClassifier.Cli.Service;
 using DocClassifier.Cli.Web.Api;
 using DocClassifier.Learning;
-using DocClassifier.Samples.Corpus;
 using DocClassifier.Storage;
 using Hangfire;
 using Microsoft.AspNetCore.Mvc;
@@ -42,9 +41,9 @@ public sealed class ModelsModel(ModelRegistry registry, LiveLabelCollection labe
         LastRun = registry.LastRun();
         var counts = ReviewedExamples.CountByLabel(folders.Examples);
         var trained = Versions.FirstOrDefault(v => v.Version == Live?.Version)?.Labels ?? [];
-        var added = labels.Added;
+        var names = labels.Names();
         Labels = labels
-            .Select(l => (l, added.FirstOrDefault(a => a.Label == l)?.DisplayName ?? SampleLabels.DisplayName(l), trained.Contains(l), counts.GetValueOrDefault(l)))
+            .Select(l => (l, names.GetValueOrDefault(l, l), trained.Contains(l), counts.GetValueOrDefault(l)))
             .ToList();
     }
 

@@ -50,7 +50,7 @@ public static class ServiceRegistration
             TimeProvider.System,
             s.GetRequiredService<ReviewDesk>(),
             s.GetRequiredService<PipelineMetrics>(),
-            new FieldRequirements(configuration.GetSection("Fields:Required").Get<Dictionary<string, string[]>>() ?? []))
+            new ThresholdRoutingPolicy(new FieldRequirements(configuration.GetSection("Fields:Required").Get<Dictionary<string, string[]>>() ?? [])))
         {
             WorkerName = $"worker:{Environment.MachineName}/{Environment.ProcessId}",
         });

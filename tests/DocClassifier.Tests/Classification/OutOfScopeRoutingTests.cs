@@ -1,4 +1,6 @@
 using DocClassifier.Classification;
+using DocClassifier.Evaluation;
+using DocClassifier.Routing;
 using DocClassifier.Samples.Corpus;
 using DocClassifier.Tests.Support;
 using DocClassifier.Training;
@@ -44,13 +46,13 @@ public class OutOfScopeRoutingTests
             Sales Manager
             """;
 
-        var result = classifier.Classify(letter);
+        var (result, verdict) = ModelEvaluator.Route(classifier, letter);
 
         Assert.Multiple(() =>
         {
             Assert.That(result.Label, Is.EqualTo(OutOfScope.Label));
-            Assert.That(result.Decision, Is.EqualTo(RoutingDecision.Review));
-            Assert.That(result.Reason, Is.EqualTo(OutOfScope.Reason));
+            Assert.That(verdict.Decision, Is.EqualTo(RoutingDecision.Review));
+            Assert.That(verdict.Reason, Is.EqualTo(OutOfScope.Reason));
         });
     }
 
@@ -60,18 +62,18 @@ public class OutOfScopeRoutingTests
         // Near-blank pages are left out: they go to review for having no text, a reason of their own.
         var unrelated = Enumerable.Range(200, 12)
             .Select(i => CorpusGenerator.Compose(SampleLabels.OutOfScope, i, seed: 13).Text)
-            .Where(text => ClassifierText.Substance(text) >= MlNetDocumentClassifier.MinSubstance)
-            .Select(deliversEverything.Classify)
+            .Where(text => ClassifierText.Substance(text) >= ThresholdRoutingPolicy.MinSubstance)
+            .Select(text => ModelEvaluator.Route(deliversEverything, text))
             .ToList();
-        var forms = SampleLabels.All.Select((label, i) => deliversEverything.Classify(CorpusGenerator.Compose(label, 300 + i, seed: 13).Text)).ToList();
+        var forms = SampleLabels.All.Select((label, i) => ModelEvaluator.Route(deliversEverything, CorpusGenerator.Compose(label, 300 + i, seed: 13).Text)).ToList();
 
-        var calledOutOfScope = unrelated.Concat(forms).Where(r => r.Label == OutOfScope.Label).ToList();
+        var calledOutOfScope = unrelated.Concat(forms).Where(r => r.Scores.Label == OutOfScope.Label).ToList();
         Assert.Multiple(() =>
         {
             Assert.That(calledOutOfScope, Is.Not.Empty);
-            Assert.That(calledOutOfScope.Select(r => r.Decision), Is.All.EqualTo(RoutingDecision.Review));
-            Assert.That(calledOutOfScope.Select(r => r.Reason), Is.All.EqualTo(OutOfScope.Reason));
-            Assert.That(forms.Where(r => r.Label != OutOfScope.Label).Select(r => r.Decision), Is.All.EqualTo(RoutingDecision.Deliver));
+            Assert.That(calledOutOfScope.Select(r => r.Verdict.Decision), Is.All.EqualTo(RoutingDecision.Review));
+            Assert.That(calledOutOfScope.Select(r => r.Verdict.Reason), Is.All.EqualTo(OutOfScope.Reason));
+            Assert.That(forms.Where(r => r.Scores.Label != OutOfScope.Label).Select(r => r.Verdict.Decision), Is.All.EqualTo(RoutingDecision.Deliver));
         });
     }
 }

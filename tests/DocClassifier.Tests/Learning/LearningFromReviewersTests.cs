@@ -1,4 +1,5 @@
 using DocClassifier.Classification;
+using DocClassifier.Evaluation;
 using DocClassifier.Learning;
 using DocClassifier.Samples.Corpus;
 using DocClassifier.Tests.Support;
@@ -189,5 +190,5 @@ public sealed class LearningFromReviewersTests
     }
 
     private static double Automated(MlNetDocumentClassifier model, List<string> texts, string label) =>
-        texts.Select(model.Classify).Count(r => r.Label == label && r.Decision == RoutingDecision.Deliver) / (double)texts.Count;
+        texts.Select(t => ModelEvaluator.Route(model, t)).Count(r => r.Scores.Label == label && r.Verdict.Decision == RoutingDecision.Deliver) / (double)texts.Count;
 }

@@ -214,9 +214,9 @@ public class DocumentProcessorTests
         var crashed = world.Drop("again.pdf", [.. BornDigital, .. "%"u8.ToArray()]);
         world.Processor.Process(id);
         world.Processor.Process(crashed);
-        FieldCorrection[] corrections = [new("nationalId", 0, "b123456780"), new("vehiclePlate", -1, "abc-1234")];
+        FieldCorrection[] corrections = [new("nationalId", "nationalId-1-0", "b123456780"), new("vehiclePlate", FieldCorrection.New, "abc-1234")];
 
-        var refused = Assert.Throws<ReviewException>(() => world.Desk.Decide(id, "house-tax-relief", "rosa", [new("nationalId", 0, "A123456788")]));
+        var refused = Assert.Throws<ReviewException>(() => world.Desk.Decide(id, "house-tax-relief", "rosa", [new("nationalId", "nationalId-1-0", "A123456788")]));
         world.Desk.Decide(id, "house-tax-relief", "rosa", corrections);
 
         // The crash: the claim is recorded and the corrections kept (as Decide does), then the process dies before delivering.

@@ -23,7 +23,7 @@ internal sealed class ProcessingWorld : IDisposable
         var results = new FolderResultSink(Results);
         var failures = new FolderFailureSink(Failed);
         Desk = new ReviewDesk(Ledger, results, failures, work, ["house-tax-relief", "stamp-tax"], Examples, TimeProvider.System);
-        Processor = new DocumentProcessor(Ledger, Extractions.Default.Extractor, classifier, results, failures, work, TimeProvider.System, Desk, requirements: requirements);
+        Processor = new DocumentProcessor(Ledger, Extractions.Default.Extractor, classifier, results, failures, work, TimeProvider.System, Desk, routing: new ThresholdRoutingPolicy(requirements));
     }
 
     public string Inbox => Path.Combine(folder.Path, "inbox");

@@ -28,7 +28,7 @@ public class FolderResultSinkTests
     {
         var document = RoutingSamples.Document(folder);
 
-        sink.Deliver(document, RoutingSamples.Extracted(), RoutingSamples.ByModel());
+        sink.Deliver(document, RoutingSamples.Extracted(), RoutingSamples.FieldsOf(RoutingSamples.Extracted()), RoutingSamples.ByModel());
 
         var copy = ResultPath(document.Id + ".pdf");
         var json = ResultPath(document.Id + ".json");
@@ -43,7 +43,7 @@ public class FolderResultSinkTests
         var document = RoutingSamples.Document(folder);
         File.Delete(document.ArchivePath);
 
-        Assert.That(() => sink.Deliver(document, RoutingSamples.Extracted(), RoutingSamples.ByModel()), Throws.InstanceOf<IOException>());
+        Assert.That(() => sink.Deliver(document, RoutingSamples.Extracted(), RoutingSamples.FieldsOf(RoutingSamples.Extracted()), RoutingSamples.ByModel()), Throws.InstanceOf<IOException>());
 
         Assert.That(FilesUnder(resultsRoot), Is.Empty, "neither the JSON nor a temporary file");
     }
@@ -54,8 +54,8 @@ public class FolderResultSinkTests
         var document = RoutingSamples.Document(folder);
         var again = RoutingSamples.ByModel() with { DecidedAt = RoutingSamples.DecidedAt.AddMinutes(5) };
 
-        sink.Deliver(document, RoutingSamples.Extracted(), RoutingSamples.ByModel());
-        sink.Deliver(document, RoutingSamples.Extracted(), again);
+        sink.Deliver(document, RoutingSamples.Extracted(), RoutingSamples.FieldsOf(RoutingSamples.Extracted()), RoutingSamples.ByModel());
+        sink.Deliver(document, RoutingSamples.Extracted(), RoutingSamples.FieldsOf(RoutingSamples.Extracted()), again);
 
         Assert.That(FilesUnder(resultsRoot).Select(Path.GetFileName), Is.EquivalentTo(new[] { document.Id + ".pdf", document.Id + ".json" }));
         var json = ReadJson(document.Id);
@@ -69,7 +69,7 @@ public class FolderResultSinkTests
         var labelFolder = Directory.CreateDirectory(Path.Combine(resultsRoot, RoutingSamples.Label)).FullName;
         File.WriteAllText(Path.Combine(labelFolder, $".{document.Id}.json.0123456789abcdef.tmp"), "{\"schemaVer");
 
-        sink.Deliver(document, RoutingSamples.Extracted(), RoutingSamples.ByModel());
+        sink.Deliver(document, RoutingSamples.Extracted(), RoutingSamples.FieldsOf(RoutingSamples.Extracted()), RoutingSamples.ByModel());
 
         Assert.That(FilesUnder(resultsRoot).Select(Path.GetFileName), Has.None.EndsWith(".tmp"));
     }
@@ -80,7 +80,7 @@ public class FolderResultSinkTests
         var document = RoutingSamples.Document(folder);
         var extracted = RoutingSamples.Extracted(new string('稅', FolderResultSink.MaxInlineTextCharacters));
 
-        sink.Deliver(document, extracted, RoutingSamples.ByModel());
+        sink.Deliver(document, extracted, RoutingSamples.FieldsOf(extracted), RoutingSamples.ByModel());
 
         var json = ReadJson(document.Id);
         Assert.That(json.ContainsKey("text"), Is.False);
@@ -93,9 +93,9 @@ public class FolderResultSinkTests
     public void Deliver_RemovesAnEarlierTextFile_WhenTheTextNowFitsInTheJson()
     {
         var document = RoutingSamples.Document(folder);
-        sink.Deliver(document, RoutingSamples.Extracted(new string('稅', 200_000)), RoutingSamples.ByModel());
+        sink.Deliver(document, RoutingSamples.Extracted(new string('稅', 200_000)), [], RoutingSamples.ByModel());
 
-        sink.Deliver(document, RoutingSamples.Extracted(), RoutingSamples.ByModel());
+        sink.Deliver(document, RoutingSamples.Extracted(), RoutingSamples.FieldsOf(RoutingSamples.Extracted()), RoutingSamples.ByModel());
 
         Assert.That(FilesUnder(resultsRoot).Select(Path.GetFileName), Is.EquivalentTo(new[] { document.Id + ".pdf", document.Id + ".json" }));
     }
@@ -110,7 +110,7 @@ public class FolderResultSinkTests
     {
         var document = RoutingSamples.Document(folder, originalFileName);
 
-        sink.Deliver(document, RoutingSamples.Extracted(), RoutingSamples.ByModel());
+        sink.Deliver(document, RoutingSamples.Extracted(), RoutingSamples.FieldsOf(RoutingSamples.Extracted()), RoutingSamples.ByModel());
 
         Assert.That(File.Exists(ResultPath(document.Id + extension)));
         Assert.That(ReadJson(document.Id)["documentFile"]!.GetValue<string>(), Is.EqualTo(document.Id + extension));
@@ -128,7 +128,7 @@ public class FolderResultSinkTests
     {
         var document = RoutingSamples.Document(folder);
 
-        Assert.That(() => sink.Deliver(document, RoutingSamples.Extracted(), RoutingSamples.ByModel(label)), Throws.ArgumentException);
+        Assert.That(() => sink.Deliver(document, RoutingSamples.Extracted(), RoutingSamples.FieldsOf(RoutingSamples.Extracted()), RoutingSamples.ByModel(label)), Throws.ArgumentException);
 
         Assert.That(Directory.GetFileSystemEntries(folder.Path), Is.EquivalentTo(new[] { document.ArchivePath }), "nothing written anywhere");
     }
@@ -138,7 +138,7 @@ public class FolderResultSinkTests
     {
         var document = RoutingSamples.Document(folder) with { Id = "../../etc" };
 
-        Assert.That(() => sink.Deliver(document, RoutingSamples.Extracted(), RoutingSamples.ByModel()), Throws.ArgumentException);
+        Assert.That(() => sink.Deliver(document, RoutingSamples.Extracted(), RoutingSamples.FieldsOf(RoutingSamples.Extracted()), RoutingSamples.ByModel()), Throws.ArgumentException);
     }
 
     [Test]
@@ -147,7 +147,7 @@ public class FolderResultSinkTests
         var document = RoutingSamples.Document(folder);
         var decision = RoutingSamples.ByModel() with { DecidedBy = "alice" };
 
-        Assert.That(() => sink.Deliver(document, RoutingSamples.Extracted(), decision), Throws.ArgumentException);
+        Assert.That(() => sink.Deliver(document, RoutingSamples.Extracted(), RoutingSamples.FieldsOf(RoutingSamples.Extracted()), decision), Throws.ArgumentException);
     }
 
     private static string[] FilesUnder(string root) =>

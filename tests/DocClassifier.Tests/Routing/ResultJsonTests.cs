@@ -29,7 +29,7 @@ public class ResultJsonTests
     {
         var document = RoutingSamples.Document(folder);
 
-        sink.Deliver(document, RoutingSamples.Extracted(), RoutingSamples.ByModel());
+        sink.Deliver(document, RoutingSamples.Extracted(), RoutingSamples.FieldsOf(RoutingSamples.Extracted()), RoutingSamples.ByModel());
 
         var json = File.ReadAllText(ResultPath(document.Id + ".json"));
         Assert.That(Schemas.Errors(Schemas.Result, json), Is.Empty, json);
@@ -40,7 +40,7 @@ public class ResultJsonTests
     {
         var document = RoutingSamples.Document(folder);
 
-        sink.Deliver(document, RoutingSamples.Extracted(), RoutingSamples.ByReviewer());
+        sink.Deliver(document, RoutingSamples.Extracted(), RoutingSamples.FieldsOf(RoutingSamples.Extracted()), RoutingSamples.ByReviewer());
 
         var path = Path.Combine(resultsRoot, "withholding-statement", document.Id + ".json");
         var json = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
@@ -54,7 +54,7 @@ public class ResultJsonTests
     {
         var document = RoutingSamples.Document(folder);
 
-        sink.Deliver(document, RoutingSamples.Extracted("甲乙丙"), RoutingSamples.ByModel());
+        sink.Deliver(document, RoutingSamples.Extracted("甲乙丙"), RoutingSamples.FieldsOf(RoutingSamples.Extracted("甲乙丙")), RoutingSamples.ByModel());
 
         var pages = ReadJson(document.Id)["pages"]!.ToJsonString();
         Assert.That(pages, Is.EqualTo(
@@ -71,7 +71,7 @@ public class ResultJsonTests
             Top = [.. RoutingSamples.Top, new LabelScore("land-value-tax-bill", 0.002), new LabelScore("other", 0.001)],
         };
 
-        sink.Deliver(document, RoutingSamples.Extracted(), five);
+        sink.Deliver(document, RoutingSamples.Extracted(), RoutingSamples.FieldsOf(RoutingSamples.Extracted()), five);
 
         Assert.That(ReadJson(document.Id)["top"]!.AsArray(), Has.Count.EqualTo(3));
     }
@@ -82,7 +82,7 @@ public class ResultJsonTests
         var document = RoutingSamples.Document(folder);
         var text = new string('稅', FolderResultSink.MaxInlineTextCharacters - "\n\n第二頁".Length);
 
-        sink.Deliver(document, RoutingSamples.Extracted(text), RoutingSamples.ByModel());
+        sink.Deliver(document, RoutingSamples.Extracted(text), RoutingSamples.FieldsOf(RoutingSamples.Extracted(text)), RoutingSamples.ByModel());
 
         Assert.That(ReadJson(document.Id)["text"]!.GetValue<string>(), Has.Length.EqualTo(FolderResultSink.MaxInlineTextCharacters));
         Assert.That(File.Exists(ResultPath(document.Id + ".txt")), Is.False);
@@ -93,7 +93,7 @@ public class ResultJsonTests
     {
         var document = RoutingSamples.Document(folder);
 
-        sink.Deliver(document, RoutingSamples.Extracted(), RoutingSamples.ByModel());
+        sink.Deliver(document, RoutingSamples.Extracted(), RoutingSamples.FieldsOf(RoutingSamples.Extracted()), RoutingSamples.ByModel());
 
         var raw = File.ReadAllText(ResultPath(document.Id + ".json"));
         Assert.That(raw, Does.Contain("營業人銷售額與稅額申報書").And.Contain("台北/營業稅"));

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using DocClassifier.Classification;
 using DocClassifier.Extraction;
+using DocClassifier.Fields;
 using DocClassifier.Routing;
 using DocClassifier.Tests.Support;
 
@@ -33,6 +34,9 @@ internal static class RoutingSamples
             new ExtractedPage(1, text, text, TextSource.TextLayer, null, null),
             new ExtractedPage(2, "第二頁", "第二頁", TextSource.Ocr, 87, 300),
         ]);
+
+    /// <summary>The fields found in the document, as processing keeps them in the work record.</summary>
+    public static IReadOnlyList<ExtractedField> FieldsOf(ExtractedDocument extracted) => FieldExtractors.ExtractAll(extracted.PageTexts);
 
     public static IReadOnlyList<LabelScore> Top { get; } =
     [

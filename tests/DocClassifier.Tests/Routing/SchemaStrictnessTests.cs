@@ -103,7 +103,7 @@ public class SchemaStrictnessTests
     {
         var document = RoutingSamples.Document(folder);
         var resultsRoot = Path.Combine(folder.Path, "results");
-        new FolderResultSink(resultsRoot).Deliver(document, RoutingSamples.Extracted(), RoutingSamples.ByModel());
+        new FolderResultSink(resultsRoot).Deliver(document, RoutingSamples.Extracted(), RoutingSamples.FieldsOf(RoutingSamples.Extracted()), RoutingSamples.ByModel());
         var path = Path.Combine(resultsRoot, RoutingSamples.Label, document.Id + ".json");
         return JsonNode.Parse(File.ReadAllText(path))!.AsObject();
     }

@@ -2,19 +2,9 @@ using DocClassifier.Classification;
 
 namespace DocClassifier.Tests.Support;
 
-/// <summary>A classifier that always gives the same answer, for testing what happens after classification.</summary>
+/// <summary>A classifier that always gives the same scores (and a 98 % target), for testing what happens after classification.</summary>
 internal sealed class FixedClassifier(string label, double confidence, double threshold = 0.8) : IDocumentClassifier
 {
-    public ClassificationResult Classify(string text)
-    {
-        var decision = confidence >= threshold ? RoutingDecision.Deliver : RoutingDecision.Review;
-        return new ClassificationResult(
-            label,
-            confidence,
-            [new LabelScore(label, confidence), new LabelScore("stamp-tax", (1 - confidence) / 2)],
-            threshold,
-            decision,
-            decision == RoutingDecision.Review ? "Confidence below the threshold." : null,
-            "fixed@1");
-    }
+    public ClassificationResult Classify(string text) =>
+        new(label, confidence, [new LabelScore(label, confidence), new LabelScore("stamp-tax", (1 - confidence) / 2)], threshold, 0.98, "fixed@1");
 }

@@ -3,7 +3,9 @@ using System.Text.RegularExpressions;
 using DocClassifier.Classification;
 using DocClassifier.Cli.Web.Accounts;
 using DocClassifier.Extraction;
+using DocClassifier.Fields;
 using DocClassifier.Processing;
+using DocClassifier.Routing;
 using DocClassifier.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -77,8 +79,10 @@ internal sealed partial class WebWorld(IReadOnlyDictionary<string, string?>? set
         Ledger.TryChange(id, new StateChange(DocumentState.Received, DocumentState.Processing, "worker"));
         var extracted = new ExtractedDocument(fileName, DocumentFormat.Png, [new ExtractedPage(1, "房屋稅減免申請書 身分證統一編號 A123456789", "房屋稅減免申請書 身分證統一編號 A123456789", TextSource.Ocr, 88, 300)]);
         var classification = new FixedClassifier(predicted, confidence).Classify(extracted.Text);
-        Services.GetRequiredService<WorkStore>().Save(id, new WorkRecord(extracted, classification));
-        Ledger.TryChange(id, new StateChange(DocumentState.Processing, DocumentState.PendingReview, "model:fixed@1", classification.Reason) { Label = predicted, Confidence = confidence });
+        var fields = FieldExtractors.ExtractAll(extracted.PageTexts);
+        var verdict = ThresholdRoutingPolicy.Default.Decide(classification, extracted.Text, fields);
+        Services.GetRequiredService<WorkStore>().Save(id, new WorkRecord(extracted, classification) { Fields = fields, Verdict = verdict });
+        Ledger.TryChange(id, new StateChange(DocumentState.Processing, DocumentState.PendingReview, "model:fixed@1", verdict.Reason) { Label = predicted, Confidence = confidence });
         return id;
     }
 

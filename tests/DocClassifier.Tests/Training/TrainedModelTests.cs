@@ -78,12 +78,12 @@ public class TrainedModelTests
     public void EvaluatorFigures_AgreeWithClassifyingEachDocument()
     {
         var classifier = model.ToClassifier();
-        var results = heldOut.Examples.Select(e => (e.Label, Result: classifier.Classify(e.Text))).ToList();
+        var results = heldOut.Examples.Select(e => (e.Label, Routed: ModelEvaluator.Route(classifier, e.Text))).ToList();
 
         var metrics = ModelEvaluator.Evaluate(classifier, heldOut);
 
-        Assert.That(metrics.Accuracy, Is.EqualTo(results.Count(r => r.Result.Label == r.Label) / (double)results.Count).Within(1e-9));
-        Assert.That(metrics.AutomationRate, Is.EqualTo(results.Count(r => r.Result.Decision == RoutingDecision.Deliver) / (double)results.Count).Within(1e-9));
+        Assert.That(metrics.Accuracy, Is.EqualTo(results.Count(r => r.Routed.Scores.Label == r.Label) / (double)results.Count).Within(1e-9));
+        Assert.That(metrics.AutomationRate, Is.EqualTo(results.Count(r => r.Routed.Verdict.Decision == RoutingDecision.Deliver) / (double)results.Count).Within(1e-9));
         Assert.That(metrics.ConfusionMatrix.Sum(row => row.Sum()), Is.EqualTo(results.Count));
     }
 
@@ -120,10 +120,10 @@ public class TrainedModelTests
             _ => "今年秋季雨量偏少，中南部水庫蓄水率下降，農民改種耐旱作物。氣象專家表示，下週將有鋒面通過，可望帶來明顯降雨，民眾出門請注意天氣變化。",
         };
 
-        var result = model.ToClassifier().Classify(text);
+        var (result, verdict) = ModelEvaluator.Route(model.ToClassifier(), text);
 
-        Assert.That(result.Decision, Is.EqualTo(RoutingDecision.Review), $"{result.Label} at {result.Confidence:F2}");
-        Assert.That(result.Reason, Is.Not.Null.And.Not.Empty);
+        Assert.That(verdict.Decision, Is.EqualTo(RoutingDecision.Review), $"{result.Label} at {result.Confidence:F2}");
+        Assert.That(verdict.Reason, Is.Not.Null.And.Not.Empty);
     }
 
     [Test]

@@ -109,13 +109,13 @@ public sealed class ReviewApiTests
         var item = await next.Content.ReadAsStringAsync();
 
         using var bad = await reviewer.PostAsJsonAsync(
-            new Uri($"/api/review/{id}/decision", UriKind.Relative), new { label = "house-tax-relief", fields = new[] { new { name = "nationalId", index = 0, value = "A123456788" } } });
+            new Uri($"/api/review/{id}/decision", UriKind.Relative), new { label = "house-tax-relief", fields = new[] { new { name = "nationalId", id = "nationalId-1-0", value = "A123456788" } } });
         using var good = await reviewer.PostAsJsonAsync(
-            new Uri($"/api/review/{id}/decision", UriKind.Relative), new { label = "house-tax-relief", fields = new[] { new { name = "nationalId", index = 0, value = "B123456780" } } });
+            new Uri($"/api/review/{id}/decision", UriKind.Relative), new { label = "house-tax-relief", fields = new[] { new { name = "nationalId", id = "nationalId-1-0", value = "B123456780" } } });
 
         Assert.Multiple(() =>
         {
-            Assert.That(item, Does.Contain("\"fields\":[{\"name\":\"nationalId\"").And.Contain("\"value\":\"A123456789\""), "the fields found, in index order");
+            Assert.That(item, Does.Contain("\"fields\":[{\"name\":\"nationalId\"").And.Contain("\"value\":\"A123456789\"").And.Contain("\"id\":\"nationalId-1-0\""), "the fields found, each with its id");
             Assert.That(bad.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
             Assert.That(good.StatusCode, Is.EqualTo(HttpStatusCode.OK));
             Assert.That(File.ReadAllText(Path.Combine(world.BaseDirectory, "results", "house-tax-relief", id + ".json")), Does.Contain("B123456780"));

@@ -1,6 +1,8 @@
 using System.Net;
+using DocClassifier.Learning;
 using DocClassifier.Storage;
 using DocClassifier.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DocClassifier.Tests.Web;
 
@@ -59,20 +61,44 @@ public sealed class ReviewPageTests
         var token = await WebWorld.AntiforgeryTokenAsync(browser, $"/review/{id}");
 
         using var refused = await browser.PostAsync(
-            new Uri($"/review/{id}?handler=Decide", UriKind.Relative), Form(token, ("label", "house-tax-relief"), ("field:nationalId:0", "A123456788")));
+            new Uri($"/review/{id}?handler=Decide", UriKind.Relative), Form(token, ("label", "house-tax-relief"), ("field:nationalId-1-0", "A123456788")));
         var message = await browser.GetStringAsync(new Uri($"/review/{id}", UriKind.Relative));
         token = await WebWorld.AntiforgeryTokenAsync(browser, $"/review/{id}");
         using var decided = await browser.PostAsync(
             new Uri($"/review/{id}?handler=Decide", UriKind.Relative),
-            Form(token, ("label", "house-tax-relief"), ("field:nationalId:0", "B123456780"), ("newFieldName", "amount"), ("newFieldValue", "新臺幣1,200元")));
+            Form(token, ("label", "house-tax-relief"), ("field:nationalId-1-0", "B123456780"), ("newFieldName", "amount"), ("newFieldValue", "新臺幣1,200元")));
 
         var json = File.ReadAllText(Path.Combine(world.BaseDirectory, "results", "house-tax-relief", id + ".json"));
         Assert.Multiple(() =>
         {
-            Assert.That(page, Does.Contain("name=\"field:nationalId:0\" value=\"A123456789\"").And.Contain("name=\"newFieldName\""));
+            Assert.That(page, Does.Contain("name=\"field:nationalId-1-0\" value=\"A123456789\"").And.Contain("name=\"newFieldName\""));
             Assert.That(message, Does.Contain("not a valid national ID"), "a checksum typo is refused with the reason");
             Assert.That(json, Does.Contain("\"value\": \"B123456780\"").And.Contain("\"correctedBy\": \"reviewer:rosa\"").And.Contain("\"value\": \"1200\""));
             Assert.That(world.Ledger.History(id)[^1].Detail, Is.EqualTo("confirmed; fields corrected: nationalId, amount"));
+        });
+    }
+
+    [Test]
+    public async Task LabelNames_OnTheItemPage_ComeFromTheLiveModelCard_AndTheLabelsAdded()
+    {
+        using var world = new WebWorld(new Dictionary<string, string?> { ["Learning:CheckLiveSeconds"] = "0" });
+        var id = world.PendingReview();
+        var registry = world.Services.GetRequiredService<ModelRegistry>();
+        var renamed = ModelVersions.CopyAsNewer(registry, registry.Live()!.Version, card => card with
+        {
+            LabelNames = new Dictionary<string, string>(card.LabelNames!) { ["stamp-tax"] = "印花稅（卡片上的名稱）" },
+        });
+        registry.Promote(renamed, "ada");
+        registry.AddLabel("business-tax-notice", "營業稅通知", "ada", world.Services.GetRequiredService<LiveLabelCollection>());
+        using var browser = await world.SignedInAsync("rosa", AccountRoles.Reviewer);
+
+        var page = await browser.GetStringAsync(new Uri($"/review/{id}", UriKind.Relative));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(page, Does.Contain("印花稅（卡片上的名稱）"), "the live card's name");
+            Assert.That(page, Does.Contain("value=\"business-tax-notice\"").And.Contain("營業稅通知"), "an added label with its own name");
+            Assert.That(page, Does.Contain("契稅申報"), "a label the document's text does not mention, named by the card");
         });
     }
 

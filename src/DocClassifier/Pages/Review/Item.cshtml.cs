@@ -1,4 +1,3 @@
-using System.Globalization;
 using DocClassifier.Cli.Web;
 using DocClassifier.Cli.Web.Api;
 using DocClassifier.Extraction;
@@ -7,7 +6,6 @@ using DocClassifier.Fields;
 using DocClassifier.Learning;
 using DocClassifier.Processing;
 using DocClassifier.Review;
-using DocClassifier.Samples.Corpus;
 using DocClassifier.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -21,6 +19,9 @@ namespace DocClassifier.Cli.Pages;
 /// </summary>
 public sealed class ReviewItemModel(IDocumentLedger ledger, ReviewDesk desk, WorkStore work, LiveLabelCollection labels, TimeProvider clock) : PageModel
 {
+    /// <summary>A field's input on the form is named this and the field's id.</summary>
+    public const string FieldInputPrefix = "field:";
+
     private const string SkippedKey = "skipped";
 
     public LedgerDocument? Document { get; private set; }
@@ -31,7 +32,7 @@ public sealed class ReviewItemModel(IDocumentLedger ledger, ReviewDesk desk, Wor
 
     public string? Reason { get; private set; }
 
-    /// <summary>The fields found in the text, for the reviewer to check (correcting them comes with issue 7).</summary>
+    /// <summary>The fields found in the text (as processing kept them), for the reviewer to check and correct.</summary>
     public IReadOnlyList<ExtractedField> Fields { get; private set; } = [];
 
     public string Viewer { get; private set; } = "image";
@@ -60,8 +61,8 @@ public sealed class ReviewItemModel(IDocumentLedger ledger, ReviewDesk desk, Wor
 
         var record = work.Find(id);
         Text = record?.Extracted.Text;
-        Reason = record?.Classification.Reason;
-        Fields = record is null ? [] : FieldExtractors.ExtractAll(record.Extracted.PageTexts);
+        Reason = record?.Verdict?.Reason;
+        Fields = record?.Fields ?? [];
         var me = ReviewApi.ReviewerName(User);
         CanDecide = Document.State == DocumentState.PendingReview && record is not null && !Document.IsClaimedByOtherThan(me, clock.GetUtcNow());
         if (Document.State != DocumentState.PendingReview)
@@ -74,12 +75,12 @@ public sealed class ReviewItemModel(IDocumentLedger ledger, ReviewDesk desk, Wor
         }
 
         var top = record?.Classification.Top ?? [];
-        var added = labels.Added.ToDictionary(a => a.Label, a => a.DisplayName, StringComparer.Ordinal);
+        var names = labels.Names();
         Choices =
         [
-            .. top.Select(t => new LabelChoice(t.Label, NameOf(t.Label, added), t.Probability)),
+            .. top.Select(t => new LabelChoice(t.Label, names.GetValueOrDefault(t.Label, t.Label), t.Probability)),
             .. desk.Labels.Where(l => top.All(t => t.Label != l)).Order(StringComparer.Ordinal)
-                .Select(l => new LabelChoice(l, NameOf(l, added), null)),
+                .Select(l => new LabelChoice(l, names.GetValueOrDefault(l, l), null)),
             new LabelChoice(ReviewDesk.NoneOfTheLabels, "None of these (to a clerk)", null),
         ];
         (Viewer, TiffPageCount) = FormatSniffer.FromExtension(Document.OriginalFileName) switch
@@ -124,32 +125,26 @@ public sealed class ReviewItemModel(IDocumentLedger ledger, ReviewDesk desk, Wor
 
     public static void ClearSkipped(ITempDataDictionary tempData) => tempData?.Remove(SkippedKey);
 
-    // The field inputs ("field:NAME:INDEX") whose value the reviewer changed, and the "add a field" row.
+    // The field inputs ("field:ID") whose value the reviewer changed, and the "add a field" row.
     private List<FieldCorrection> FieldCorrectionsFromForm(string id)
     {
-        var record = DocumentIds.IsValid(id) ? work.Find(id) : null;
-        var found = record is null ? [] : FieldExtractors.ExtractAll(record.Extracted.PageTexts);
+        var found = (DocumentIds.IsValid(id) ? work.Find(id)?.Fields : null) ?? [];
         var corrections = new List<FieldCorrection>();
-        foreach (var (key, value) in Request.Form.Where(f => f.Key.StartsWith("field:", StringComparison.Ordinal)))
+        foreach (var (key, value) in Request.Form.Where(f => f.Key.StartsWith(FieldInputPrefix, StringComparison.Ordinal)))
         {
-            var parts = key.Split(':');
-            if (parts.Length == 3 && int.TryParse(parts[2], CultureInfo.InvariantCulture, out var index) &&
-                found.Where(f => f.Name == parts[1]).ElementAtOrDefault(index) is { } field && field.Value != value.ToString().Trim())
+            if (found.FirstOrDefault(f => f.Id == key[FieldInputPrefix.Length..]) is { } field && field.Value != value.ToString().Trim())
             {
-                corrections.Add(new FieldCorrection(parts[1], index, value.ToString()));
+                corrections.Add(new FieldCorrection(field.Name, field.Id, value.ToString()));
             }
         }
 
         if (Request.Form["newFieldName"].ToString() is { Length: > 0 } name && Request.Form["newFieldValue"].ToString() is { Length: > 0 } added)
         {
-            corrections.Add(new FieldCorrection(name, -1, added));
+            corrections.Add(new FieldCorrection(name, FieldCorrection.New, added));
         }
 
         return corrections;
     }
-
-    // An added label's own name, else the sample labels' Chinese name.
-    private static string NameOf(string label, Dictionary<string, string> added) => added.GetValueOrDefault(label) ?? SampleLabels.DisplayName(label);
 
     private static int TiffPageCountOf(string path)
     {
