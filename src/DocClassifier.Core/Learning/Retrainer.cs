@@ -85,7 +85,7 @@ public sealed class Retrainer(ModelRegistry registry, string examplesRoot, Func<
         var (promote, reason) = Judge(championScore, challengerScore);
         var comparison = new ChallengerComparison(
             live.Version, trainOn.Count, heldOut.Count, target, championScore, challengerScore, promote, reason, spotChecked.Count, Math.Round(delivered, 4), options.ReviewedExampleWeight);
-        var version = registry.Add(challenger with { Card = challenger.Card with { Comparison = comparison } });
+        var version = registry.Add(challenger with { Card = challenger.Card with { Comparison = comparison, LabelNames = champion.Card.LabelNames } });
         if (promote)
         {
             registry.Promote(version, by);

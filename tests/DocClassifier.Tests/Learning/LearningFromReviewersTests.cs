@@ -26,7 +26,8 @@ public sealed class LearningFromReviewersTests
     {
         folder = new TempFolder();
         baseSet = GeneratedTexts.Corpus(folder.Path, perClass: 28, seed: 1); // four a layout of the seven
-        champion = new ModelTrainer(new TrainingOptions { Trainers = Sdca }).Train("tax-test", baseSet);
+        var trained = new ModelTrainer(new TrainingOptions { Trainers = Sdca }).Train("tax-test", baseSet);
+        champion = trained with { Card = trained.Card with { LabelNames = new Dictionary<string, string> { [SampleLabels.StampTax] = "印花稅" } } };
     }
 
     [OneTimeTearDown]
@@ -66,6 +67,7 @@ public sealed class LearningFromReviewersTests
             Assert.That(comparison.ChallengerScore.MacroF1, Is.GreaterThan(comparison.ChampionScore.MacroF1));
             Assert.That(comparison.HeldOutExamples, Is.GreaterThanOrEqualTo(5));
             Assert.That(after.Card.Comparison, Is.EqualTo(comparison), "the card records the comparison");
+            Assert.That(after.Card.LabelNames, Is.EqualTo(before.Card.LabelNames).And.Not.Null, "the label names carry over");
             Assert.That(Share(before, fresh, SampleLabels.StampTax), Is.LessThan(0.1), "the base model confused them");
             Assert.That(Share(after, fresh, SampleLabels.StampTax), Is.GreaterThanOrEqualTo(0.9), "the retrained model gets them right");
             Assert.That(Automated(after, fresh, SampleLabels.StampTax), Is.GreaterThan(Automated(before, fresh, SampleLabels.StampTax)), "more are delivered without review");
