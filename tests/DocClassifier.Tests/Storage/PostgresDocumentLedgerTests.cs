@@ -1,5 +1,4 @@
 using DocClassifier.Storage;
-using DocClassifier.Tests.Support;
 
 namespace DocClassifier.Tests.Storage;
 
@@ -7,29 +6,27 @@ namespace DocClassifier.Tests.Storage;
 [Category("Postgres")]
 public class PostgresDocumentLedgerTests : DocumentLedgerContract
 {
-    private PostgresServer server = null!;
+    private string database = null!;
     private PostgresDocumentLedger ledger = null!;
 
-    protected override IDocumentLedger Ledger => ledger;
+    protected override SqlLedgerDatabase Database => ledger;
+
+    protected override SqlLedgerDatabase Reopen(TimeProvider clock) => new PostgresDocumentLedger(database, clock);
 
     [OneTimeSetUp]
-    public void StartServer()
+    public void Connect()
     {
-        server = PostgresServer.Start();
-        ledger = new PostgresDocumentLedger(server.ConnectionString);
+        database = SharedPostgres.NewDatabase();
+        ledger = new PostgresDocumentLedger(database);
     }
 
     [OneTimeTearDown]
-    public void StopServer()
-    {
-        ledger.Dispose();
-        server.Dispose();
-    }
+    public void Disconnect() => ledger.Dispose();
 
     [Test]
     public void TwoNodesStartingTogether_MigrateOnce()
     {
-        var nodes = Enumerable.Range(0, 3).AsParallel().Select(_ => new PostgresDocumentLedger(server.ConnectionString)).ToList();
+        var nodes = Enumerable.Range(0, 3).AsParallel().Select(_ => new PostgresDocumentLedger(database)).ToList();
 
         Assert.That(nodes.Select(n => n.Find("none")), Is.All.Null);
         nodes.ForEach(n => n.Dispose());
