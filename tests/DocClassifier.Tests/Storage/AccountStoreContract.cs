@@ -3,7 +3,10 @@ using DocClassifier.Storage;
 namespace DocClassifier.Tests.Storage;
 
 /// <summary>What every account store must do; run against SQLite and a real PostgreSQL server.</summary>
-public abstract class AccountStoreContract : LedgerContract
+[TestFixture(typeof(SqliteLedgerFile))]
+[TestFixture(typeof(PostgresLedger), Category = "Postgres")]
+public class AccountStoreContract<TLedger> : LedgerContract<TLedger>
+    where TLedger : ILedgerUnderTest, new()
 {
     protected IAccountStore Accounts => Database.Accounts;
 

@@ -4,7 +4,10 @@ using DocClassifier.Tests.Support;
 namespace DocClassifier.Tests.Storage;
 
 /// <summary>What every store of documents and audit must do; run against SQLite and a real PostgreSQL server.</summary>
-public abstract class DocumentLedgerContract : LedgerContract
+[TestFixture(typeof(SqliteLedgerFile))]
+[TestFixture(typeof(PostgresLedger), Category = "Postgres")]
+public class DocumentLedgerContract<TLedger> : LedgerContract<TLedger>
+    where TLedger : ILedgerUnderTest, new()
 {
 
     [Test]

@@ -3,7 +3,10 @@ using DocClassifier.Storage;
 namespace DocClassifier.Tests.Storage;
 
 /// <summary>What every document search must do; run against SQLite and a real PostgreSQL server.</summary>
-public abstract class DocumentSearchContract : LedgerContract
+[TestFixture(typeof(SqliteLedgerFile))]
+[TestFixture(typeof(PostgresLedger), Category = "Postgres")]
+public class DocumentSearchContract<TLedger> : LedgerContract<TLedger>
+    where TLedger : ILedgerUnderTest, new()
 {
     protected IDocumentSearch Documents => Database;
 

@@ -2,18 +2,25 @@ using DocClassifier.Storage;
 
 namespace DocClassifier.Tests.Storage;
 
-/// <summary>What the contract suites of the ledger's stores share: the database under test and test documents.</summary>
-public abstract class LedgerContract
+/// <summary>What the contract suites of the ledger's stores share: the database under test, one per fixture, and test documents.</summary>
+/// <typeparam name="TLedger">SQLite or PostgreSQL: each suite runs against both.</typeparam>
+public abstract class LedgerContract<TLedger>
+    where TLedger : ILedgerUnderTest, new()
 {
-    private static int counter;
+    private TLedger store = default!;
 
-    /// <summary>The database under test, one per fixture.</summary>
-    protected abstract SqlLedgerDatabase Database { get; }
+    protected SqlLedgerDatabase Database => store.Database;
 
     protected IDocumentLedger Ledger => Database;
 
-    /// <summary>A second connection to the same database whose changes the given clock stamps.</summary>
-    protected abstract SqlLedgerDatabase Reopen(TimeProvider clock);
+    [OneTimeSetUp]
+    public void CreateLedger() => store = new TLedger();
+
+    [OneTimeTearDown]
+    public void DisposeLedger() => store.Dispose();
+
+    /// <summary>A second connection to the same database whose changes the given clock stamps; the caller disposes it.</summary>
+    protected SqlLedgerDatabase Reopen(TimeProvider clock) => store.Reopen(clock);
 
     protected string Pending(NewDocument document)
     {
@@ -22,16 +29,5 @@ public abstract class LedgerContract
         Ledger.TryChange(document.Id, new StateChange(DocumentState.Received, DocumentState.Processing, "worker"));
         Ledger.TryChange(document.Id, new StateChange(DocumentState.Processing, DocumentState.PendingReview, "model:m@1") { Label = "stamp-tax", Confidence = 0.4 });
         return document.Id;
-    }
-
-    protected static class Some
-    {
-        public static NewDocument Document(DateTimeOffset? at = null)
-        {
-            var n = Interlocked.Increment(ref counter);
-            var id = $"{Guid.NewGuid():N}{n:D8}".PadRight(64, '0')[..64];
-            var received = DateTimeOffset.FromUnixTimeMilliseconds((at ?? DateTimeOffset.UtcNow).ToUnixTimeMilliseconds());
-            return new NewDocument(id, $"掃描-{n}.pdf", "counter-1", received, $"archive/2026/11/{id}.pdf");
-        }
     }
 }

@@ -4,29 +4,14 @@ namespace DocClassifier.Tests.Storage;
 
 [TestFixture]
 [Category("Postgres")]
-public class PostgresDocumentLedgerTests : DocumentLedgerContract
+public class PostgresDocumentLedgerTests
 {
-    private string database = null!;
-    private PostgresDocumentLedger ledger = null!;
-
-    protected override SqlLedgerDatabase Database => ledger;
-
-    protected override SqlLedgerDatabase Reopen(TimeProvider clock) => new PostgresDocumentLedger(database, clock);
-
-    [OneTimeSetUp]
-    public void Connect()
-    {
-        database = SharedPostgres.NewDatabase();
-        ledger = new PostgresDocumentLedger(database);
-    }
-
-    [OneTimeTearDown]
-    public void Disconnect() => ledger.Dispose();
-
     [Test]
     public void TwoNodesStartingTogether_MigrateOnce()
     {
-        var nodes = Enumerable.Range(0, 3).AsParallel().Select(_ => new PostgresDocumentLedger(database)).ToList();
+        using var first = new PostgresLedger();
+
+        var nodes = Enumerable.Range(0, 3).AsParallel().Select(_ => new PostgresDocumentLedger(first.ConnectionString)).ToList();
 
         Assert.That(nodes.Select(n => n.Find("none")), Is.All.Null);
         nodes.ForEach(n => n.Dispose());

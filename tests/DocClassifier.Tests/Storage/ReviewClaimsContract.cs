@@ -3,7 +3,10 @@ using DocClassifier.Storage;
 namespace DocClassifier.Tests.Storage;
 
 /// <summary>What every store of review claims must do; run against SQLite and a real PostgreSQL server.</summary>
-public abstract class ReviewClaimsContract : LedgerContract
+[TestFixture(typeof(SqliteLedgerFile))]
+[TestFixture(typeof(PostgresLedger), Category = "Postgres")]
+public class ReviewClaimsContract<TLedger> : LedgerContract<TLedger>
+    where TLedger : ILedgerUnderTest, new()
 {
     protected IReviewClaims Claims => Database;
 

@@ -5,13 +5,9 @@ using Microsoft.Data.Sqlite;
 namespace DocClassifier.Tests.Storage;
 
 [TestFixture]
-public class SqliteDocumentLedgerTests : DocumentLedgerContract
+public class SqliteDocumentLedgerTests
 {
     private SqliteLedgerFile file = null!;
-
-    protected override SqlLedgerDatabase Database => file.Ledger;
-
-    protected override SqlLedgerDatabase Reopen(TimeProvider clock) => file.Reopen(clock);
 
     [OneTimeSetUp]
     public void Create() => file = new SqliteLedgerFile();

@@ -3,8 +3,8 @@ using DocClassifier.Tests.Support;
 
 namespace DocClassifier.Tests.Storage;
 
-/// <summary>A SQLite ledger in a temporary folder, for the contract fixtures.</summary>
-internal sealed class SqliteLedgerFile : IDisposable
+/// <summary>A SQLite ledger in a temporary folder.</summary>
+public sealed class SqliteLedgerFile : ILedgerUnderTest
 {
     private readonly TempFolder folder = new();
 
@@ -14,7 +14,9 @@ internal sealed class SqliteLedgerFile : IDisposable
 
     public SqliteDocumentLedger Ledger { get; }
 
-    public SqliteDocumentLedger Reopen(TimeProvider clock) => new(Path, clock);
+    public SqlLedgerDatabase Database => Ledger;
+
+    public SqlLedgerDatabase Reopen(TimeProvider clock) => new SqliteDocumentLedger(Path, clock);
 
     public void Dispose()
     {
