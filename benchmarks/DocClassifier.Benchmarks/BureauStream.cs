@@ -1,4 +1,5 @@
 using DocClassifier.Classification;
+using DocClassifier.Evaluation;
 using DocClassifier.Learning;
 using DocClassifier.Samples.Corpus;
 using DocClassifier.Training;
@@ -30,7 +31,7 @@ internal sealed class BureauStream(string examplesRoot, double spotCheckPercent,
             while (reviewed[label] < perClass && next[label].MoveNext())
             {
                 var document = next[label].Current;
-                if (live.Classify(document.Text).Decision == RoutingDecision.Review)
+                if (ModelEvaluator.Route(live, document.Text).Verdict.Decision == RoutingDecision.Review)
                 {
                     ReviewedExamples.Add(examplesRoot, label, document.ContentHash, document.Text);
                     reviewed[label]++;

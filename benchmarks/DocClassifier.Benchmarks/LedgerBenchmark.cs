@@ -37,7 +37,7 @@ internal static class LedgerBenchmark
         }
     }
 
-    private static void Measure(string storage, IDocumentLedger ledger, int count)
+    private static void Measure(string storage, SqlLedgerDatabase ledger, int count)
     {
         var now = DateTimeOffset.UtcNow;
         var ids = Enumerable.Range(0, count).Select(_ => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32))).ToList();

@@ -1,7 +1,6 @@
 using DocClassifier.Classification;
 using DocClassifier.Extraction;
 using DocClassifier.Fields;
-using DocClassifier.Review;
 using DocClassifier.Routing;
 using DocClassifier.Storage;
 
@@ -12,7 +11,7 @@ namespace DocClassifier.Processing;
 /// retries, restarts re-enqueue), so every step is idempotent and keyed by the id: the ledger move
 /// Received→Processing is compare-and-set, sinks overwrite rather than add, and the final ledger move
 /// comes last, so a run killed anywhere is simply run again and delivers once.
-/// A document left Processing by a reviewer's interrupted decision gets that decision, not the model's.
+/// A document a reviewer decided (Decided, its delivery interrupted) is delivered as decided, never classified again.
 /// Bad input is deterministic and goes straight to failed/; anything else (database down) throws, to be retried.
 /// For the same reason its ledger changes are <see cref="StateChange.Redoable"/>: they do not wait for the disk.
 /// </summary>
@@ -24,7 +23,7 @@ public sealed class DocumentProcessor(
     IFailureSink failures,
     WorkStore work,
     TimeProvider clock,
-    ReviewDesk? reviews = null,
+    DecidedDocumentDelivery decisions,
     PipelineMetrics? metrics = null,
     IRoutingPolicy? routing = null)
 {
@@ -52,14 +51,14 @@ public sealed class DocumentProcessor(
             document = ledger.Find(id)!;
         }
 
+        if (decisions.TryDeliver(document))
+        {
+            return ProcessingOutcome.Delivered;
+        }
+
         if (document.State != DocumentState.Processing)
         {
             return ProcessingOutcome.AlreadyDone;
-        }
-
-        if (work.Find(id) is { } earlier && reviews?.TryFinishInterruptedDecision(document, earlier) == true)
-        {
-            return ProcessingOutcome.Delivered;
         }
 
         var info = new DocumentInfo(document.Id, document.OriginalFileName, document.SourceFolder, document.ReceivedAt, document.ArchivePath);
@@ -72,7 +71,7 @@ public sealed class DocumentProcessor(
         catch (ExtractionException e)
         {
             failures.Fail(info, e);
-            _ = ledger.TryChange(id, new StateChange(DocumentState.Processing, DocumentState.Failed, "system", e.Message) { ErrorCode = e.Code.ToString(), Redoable = true });
+            _ = ledger.TryChange(id, new StateChange(DocumentState.Processing, DocumentState.Failed, "system", e.Message) { ErrorCode = FailureCodes.Of(e.Code), Redoable = true });
             return ProcessingOutcome.Failed;
         }
 

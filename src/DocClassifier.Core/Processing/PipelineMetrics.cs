@@ -33,7 +33,7 @@ public sealed class PipelineMetrics : IDisposable
             "docclassifier.queue.length",
             () => new[]
             {
-                new Measurement<long>(ledger.Count(DocumentState.Received) + ledger.Count(DocumentState.Processing), new KeyValuePair<string, object?>("queue", "processing")),
+                new Measurement<long>(ledger.Count(DocumentState.Received) + ledger.Count(DocumentState.Processing) + ledger.Count(DocumentState.Decided), new KeyValuePair<string, object?>("queue", "processing")),
                 new Measurement<long>(ledger.Count(DocumentState.PendingReview), new KeyValuePair<string, object?>("queue", "review")),
             },
             "{document}",

@@ -1,12 +1,12 @@
-using DocClassifier.Routing;
 using DocClassifier.Storage;
 
 namespace DocClassifier.Review;
 
 /// <summary>
-/// What the statistics page shows, computed from the audit trail: documents per hour by outcome, the
-/// automation rate and the review share (of all documents the model finished: delivered by it, sent to
-/// review, or failed), and per predicted class how often reviewers kept or changed the model's label.
+/// What the statistics page shows, computed from the audit trail's structured columns (actor kind, action,
+/// labels; never its text): documents per hour by outcome, the automation rate and the review share (of all
+/// documents the model finished: delivered by it, sent to review, or failed), and per predicted class how
+/// often reviewers kept or changed the model's label when they decided.
 /// </summary>
 public sealed record ReviewStatistics(
     IReadOnlyList<HourlyOutcomes> Hours,
@@ -16,9 +16,6 @@ public sealed record ReviewStatistics(
     int Failed,
     IReadOnlyList<ClassCorrections> Corrections)
 {
-    private const string ClaimDetail = "review decision: ";
-    private const string CorrectedDetail = "corrected from ";
-
     /// <summary>Documents whose processing ended: delivered by the model, sent to review, or failed. A reviewer's delivery is the end of one sent to review, so it is not counted again.</summary>
     public int Finished => DeliveredByModel + SentToReview + Failed;
 
@@ -38,23 +35,22 @@ public sealed record ReviewStatistics(
         }
 
         int byModel = 0, byReviewer = 0, toReview = 0, failed = 0;
-        var decided = new Dictionary<string, string>(StringComparer.Ordinal);
         var corrections = new Dictionary<string, (int Kept, int Changed)>(StringComparer.Ordinal);
         foreach (var entry in audit.Where(e => e.At >= from && e.At < to))
         {
-            var slot = hours.TryGetValue(Truncate(entry.At), out var counts) ? counts : null;
-            if (entry is { To: DocumentState.Processing, From: DocumentState.PendingReview } && entry.Detail?.StartsWith(ClaimDetail, StringComparison.Ordinal) == true)
+            if (entry is { Action: AuditAction.Decided, Kind: ActorKind.Reviewer, FromLabel: { } predicted, ToLabel: { } decided })
             {
-                decided[entry.DocumentId] = entry.Detail[ClaimDetail.Length..];
+                var (kept, changed) = corrections.GetValueOrDefault(predicted);
+                corrections[predicted] = predicted == decided ? (kept + 1, changed) : (kept, changed + 1);
                 continue;
             }
 
-            var outcome = entry.To switch
+            var outcome = entry switch
             {
-                DocumentState.Delivered when entry.Actor.StartsWith(ResultDecision.ModelPrefix, StringComparison.Ordinal) => 0,
-                DocumentState.Delivered => 1,
-                DocumentState.PendingReview => 2,
-                DocumentState.Failed => 3,
+                { Action: AuditAction.Delivered, Kind: ActorKind.Model } => 0,
+                { Action: AuditAction.Delivered, Kind: ActorKind.Reviewer } => 1,
+                { Action: AuditAction.SentToReview } => 2,
+                { Action: AuditAction.Failed } => 3,
                 _ => -1,
             };
             if (outcome < 0)
@@ -62,7 +58,7 @@ public sealed record ReviewStatistics(
                 continue;
             }
 
-            if (slot is not null)
+            if (hours.TryGetValue(Truncate(entry.At), out var slot))
             {
                 slot[outcome]++;
             }
@@ -70,17 +66,7 @@ public sealed record ReviewStatistics(
             switch (outcome)
             {
                 case 0: byModel++; break;
-                case 1:
-                    byReviewer++;
-                    var changed = entry.Detail?.StartsWith(CorrectedDetail, StringComparison.Ordinal) == true;
-                    var predicted = changed ? entry.Detail![CorrectedDetail.Length..] : decided.GetValueOrDefault(entry.DocumentId);
-                    if (predicted is not null)
-                    {
-                        var (kept, changes) = corrections.GetValueOrDefault(predicted);
-                        corrections[predicted] = changed ? (kept, changes + 1) : (kept + 1, changes);
-                    }
-
-                    break;
+                case 1: byReviewer++; break;
                 case 2: toReview++; break;
                 default: failed++; break;
             }

@@ -7,7 +7,7 @@ namespace DocClassifier.Routing;
 /// </summary>
 internal sealed class FolderFailureSink(string failedRoot, TimeProvider? clock = null) : IFailureSink
 {
-    private readonly TimeProvider clock = clock ?? TimeProvider.System;
+    private readonly TimeProvider clock = DefaultClock.Or(clock);
 
     public void Fail(DocumentInfo document, string code, string reason)
     {

@@ -1,6 +1,9 @@
 namespace DocClassifier.Storage;
 
-/// <summary>Where a document is in its life. Delivered, Failed and Duplicate are terminal; PendingReview waits for a person.</summary>
+/// <summary>
+/// Where a document is in its life. Delivered, Failed and Duplicate are terminal; PendingReview waits for a person;
+/// Decided holds a reviewer's decision (label, reviewer, time) until its delivery, which a crash may interrupt.
+/// </summary>
 public enum DocumentState
 {
     Received,
@@ -9,4 +12,5 @@ public enum DocumentState
     PendingReview,
     Failed,
     Duplicate,
+    Decided,
 }

@@ -3,6 +3,8 @@ namespace DocClassifier.Storage;
 /// <summary>
 /// The record of every document and every transition. Each change is one transaction, and state
 /// changes are compare-and-set, so two workers (or a retried job) can never both move a document.
+/// The review queue (<see cref="IReviewClaims"/>), search (<see cref="IDocumentSearch"/>) and accounts
+/// (<see cref="IAccountStore"/>) live in the same database behind interfaces of their own.
 /// </summary>
 public interface IDocumentLedger
 {
@@ -20,7 +22,10 @@ public interface IDocumentLedger
 
     LedgerDocument? Find(string id);
 
-    /// <summary>Moves the document from <c>change.From</c> to <c>change.To</c>; false if it was not in <c>From</c>.</summary>
+    /// <summary>
+    /// Moves the document from <c>change.From</c> to <c>change.To</c>; false if it was not in <c>From</c>. The audit
+    /// entry it writes carries the actor's kind, the action, and the label before and after the change as columns.
+    /// </summary>
     bool TryChange(string id, StateChange change);
 
     /// <summary>Documents in the given states, oldest first.</summary>
@@ -32,19 +37,4 @@ public interface IDocumentLedger
     IReadOnlyList<AuditEntry> AuditSince(DateTimeOffset since, int limit = 100_000);
 
     int Count(DocumentState state);
-
-    IReadOnlyList<LedgerDocument> Search(DocumentQuery query);
-
-    /// <summary>
-    /// Claims the oldest PendingReview document matching the filter that nobody else holds (or whose
-    /// claim expired) for <paramref name="lease"/>; the reviewer's own live claim comes back first.
-    /// Two reviewers never hold the same item.
-    /// </summary>
-    LedgerDocument? TryClaimNext(string reviewer, DocumentQuery filter, DateTimeOffset now, TimeSpan lease);
-
-    /// <summary>Gives an item back to the queue (a skip); false if the reviewer did not hold it.</summary>
-    bool ReleaseClaim(string id, string reviewer);
-
-    /// <summary>Users and API keys, in the same database.</summary>
-    IAccountStore Accounts { get; }
 }

@@ -19,6 +19,11 @@ public sealed record LedgerDocument(
 
     public DateTimeOffset? ClaimExpiresAt { get; init; }
 
+    /// <summary>The reviewer whose decision the document holds (set on entering Decided), and when it was made.</summary>
+    public string? DecidedBy { get; init; }
+
+    public DateTimeOffset? DecidedAt { get; init; }
+
     public bool IsClaimedByOtherThan(string reviewer, DateTimeOffset now) =>
         ClaimedBy is not null && ClaimedBy != reviewer && ClaimExpiresAt > now;
 }

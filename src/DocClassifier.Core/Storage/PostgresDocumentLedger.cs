@@ -4,13 +4,15 @@ using Npgsql;
 namespace DocClassifier.Storage;
 
 /// <summary>The production ledger: PostgreSQL shared by every node. Migrations take an advisory lock, so nodes may start together.</summary>
-public sealed class PostgresDocumentLedger : SqlDocumentLedger, IDisposable
+public sealed class PostgresDocumentLedger : SqlLedgerDatabase, IDisposable
 {
     // Any fixed number: the key of the advisory lock that serialises migrations across nodes.
     private const long MigrationLock = 0x446f63436c61;
     private readonly NpgsqlDataSource dataSource;
 
-    public PostgresDocumentLedger(string connectionString)
+    /// <param name="clock">Stamps the changes; the system clock when null.</param>
+    public PostgresDocumentLedger(string connectionString, TimeProvider? clock = null)
+        : base(lockRow: " FOR UPDATE", clock)
     {
         dataSource = NpgsqlDataSource.Create(connectionString);
         Migrate();

@@ -2,11 +2,14 @@ using System.Data.Common;
 
 namespace DocClassifier.Storage;
 
-/// <summary>Parameterised statements and row readers shared by the ledger and the account store.</summary>
+/// <summary>Parameterised statements and row readers shared by the ledger's stores.</summary>
 internal static class SqlStatements
 {
     public const string DocumentColumns =
-        "id, original_file_name, source_folder, received_at, archive_path, state, label, confidence, error_code, detail, updated_at, claimed_by, claim_expires_at";
+        "id, original_file_name, source_folder, received_at, archive_path, state, label, confidence, error_code, detail, updated_at, claimed_by, claim_expires_at, " +
+        "decided_by, decided_at";
+
+    public const string AuditColumns = "document_id, at, actor, from_state, to_state, detail, actor_kind, action, from_label, to_label";
 
     public static int Execute(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
     {
@@ -50,6 +53,8 @@ internal static class SqlStatements
         {
             ClaimedBy = reader.IsDBNull(11) ? null : reader.GetString(11),
             ClaimExpiresAt = reader.IsDBNull(12) ? null : Time(reader.GetInt64(12)),
+            DecidedBy = reader.IsDBNull(13) ? null : reader.GetString(13),
+            DecidedAt = reader.IsDBNull(14) ? null : Time(reader.GetInt64(14)),
         };
 
     public static AuditEntry ReadAudit(DbDataReader reader) =>
@@ -59,7 +64,13 @@ internal static class SqlStatements
             reader.GetString(2),
             reader.IsDBNull(3) ? null : Enum.Parse<DocumentState>(reader.GetString(3)),
             Enum.Parse<DocumentState>(reader.GetString(4)),
-            reader.IsDBNull(5) ? null : reader.GetString(5));
+            reader.IsDBNull(5) ? null : reader.GetString(5))
+        {
+            Kind = Enum.Parse<ActorKind>(reader.GetString(6)),
+            Action = Enum.Parse<AuditAction>(reader.GetString(7)),
+            FromLabel = reader.IsDBNull(8) ? null : reader.GetString(8),
+            ToLabel = reader.IsDBNull(9) ? null : reader.GetString(9),
+        };
 
     public static DateTimeOffset Time(long unixMilliseconds) => DateTimeOffset.FromUnixTimeMilliseconds(unixMilliseconds);
 

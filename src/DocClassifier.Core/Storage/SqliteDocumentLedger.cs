@@ -4,11 +4,20 @@ using Microsoft.Data.Sqlite;
 namespace DocClassifier.Storage;
 
 /// <summary>The embedded default: one SQLite file, in WAL mode so readers never wait for the writer.</summary>
-public sealed class SqliteDocumentLedger : SqlDocumentLedger
+public sealed class SqliteDocumentLedger : SqlLedgerDatabase
 {
     private readonly string connectionString;
 
-    public SqliteDocumentLedger(string path)
+    /// <param name="clock">Stamps the changes; the system clock when null.</param>
+    public SqliteDocumentLedger(string path, TimeProvider? clock = null)
+        : this(path, clock, schemaVersion: null)
+    {
+    }
+
+    /// <summary>A ledger migrated only up to <paramref name="schemaVersion"/>: for tests that upgrade an older database.</summary>
+    /// <remarks>A write transaction (BEGIN IMMEDIATE, Microsoft.Data.Sqlite's default) locks the whole database: no row lock is needed.</remarks>
+    internal SqliteDocumentLedger(string path, TimeProvider? clock, int? schemaVersion)
+        : base(lockRow: string.Empty, clock)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         connectionString = new SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = 30, Pooling = true }.ToString();
@@ -19,7 +28,7 @@ public sealed class SqliteDocumentLedger : SqlDocumentLedger
             wal.ExecuteNonQuery();
         }
 
-        Migrate();
+        Migrate(schemaVersion);
     }
 
     protected override string SerialKey => "INTEGER PRIMARY KEY AUTOINCREMENT";

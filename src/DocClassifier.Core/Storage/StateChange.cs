@@ -9,6 +9,15 @@ public sealed record StateChange(DocumentState From, DocumentState To, string Ac
 
     public string? ErrorCode { get; init; }
 
+    /// <summary>The kind of actor; when null, it follows from the actor's name (<see cref="ActorKinds.Of"/>).</summary>
+    public ActorKind? Kind { get; init; }
+
+    /// <summary>When the change was decided, so that a decision and its record carry one time; when null, the ledger's clock.</summary>
+    public DateTimeOffset? At { get; init; }
+
+    /// <summary>The reviewer whose decision this change records (with <see cref="To"/> = Decided); kept on the document until delivery.</summary>
+    public string? DecidedBy { get; init; }
+
     /// <summary>
     /// A change that the job making it would simply make again: the ledger then commits it without waiting for the
     /// disk. A kill cannot lose it (the database has it); a power cut or an OS crash may take back the last few such

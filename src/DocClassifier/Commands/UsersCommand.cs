@@ -114,7 +114,7 @@ internal static class UsersCommand
         using var services = ReviewCommand.Build(shared, result);
         try
         {
-            action(new AccountService(services.GetRequiredService<IDocumentLedger>().Accounts, TimeProvider.System));
+            action(new AccountService(services.GetRequiredService<IAccountStore>(), TimeProvider.System));
             return 0;
         }
         catch (ArgumentException e)

@@ -9,14 +9,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DocClassifier.Cli.Pages;
 
 /// <summary>Failed documents with their reasons; admins can put one back in line.</summary>
-public sealed class FailedModel(IDocumentLedger ledger, ReviewDesk desk, DocumentJobs jobs) : PageModel
+public sealed class FailedModel(IDocumentSearch search, ReviewDesk desk, DocumentJobs jobs) : PageModel
 {
     [TempData]
     public string? Message { get; set; }
 
     public IReadOnlyList<LedgerDocument> Items { get; private set; } = [];
 
-    public void OnGet() => Items = ledger.Search(new DocumentQuery { State = DocumentState.Failed, NewestFirst = true, Limit = 500 });
+    public void OnGet() => Items = search.Search(new DocumentQuery { State = DocumentState.Failed, NewestFirst = true, Limit = 500 });
 
     public IActionResult OnPostRetry(string id)
     {

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DocClassifier.Cli.Pages;
 
 /// <summary>The review queue with filters; "Next" claims an item under a lease and opens it.</summary>
-public sealed class QueueModel(IDocumentLedger ledger, ReviewDesk desk, TimeProvider clock) : PageModel
+public sealed class QueueModel(IDocumentSearch search, ReviewDesk desk, TimeProvider clock) : PageModel
 {
     public const int PageSize = 200;
 
@@ -35,7 +35,7 @@ public sealed class QueueModel(IDocumentLedger ledger, ReviewDesk desk, TimeProv
 
     public double LeaseMinutes => desk.ClaimLease.TotalMinutes;
 
-    public void OnGet() => Items = ledger.Search(Filter() with { State = DocumentState.PendingReview, NewestFirst = Newest, Limit = PageSize });
+    public void OnGet() => Items = search.Search(Filter() with { State = DocumentState.PendingReview, NewestFirst = Newest, Limit = PageSize });
 
     public IActionResult OnPostNext()
     {

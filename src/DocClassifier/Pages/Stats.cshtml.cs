@@ -24,6 +24,6 @@ public sealed class StatsModel(IDocumentLedger ledger, TimeProvider clock) : Pag
         var from = now.AddDays(-Days);
         Statistics = ReviewStatistics.From(ledger.AuditSince(from), from, now);
         Backlog = ledger.Count(DocumentState.PendingReview);
-        OldestPending = ledger.Search(new DocumentQuery { State = DocumentState.PendingReview, Limit = 1 }) is [var oldest] ? oldest.ReceivedAt : null;
+        OldestPending = ledger.InStates([DocumentState.PendingReview], limit: 1) is [var oldest] ? oldest.ReceivedAt : null;
     }
 }

@@ -29,9 +29,14 @@ public static class ServiceRegistration
         services.AddSingleton(options);
         services.AddSingleton(folders);
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<IDocumentLedger>(_ => IsPostgres(options)
-            ? new PostgresDocumentLedger(options.ConnectionString ?? throw new InvalidOperationException("Storage is postgres but DocClassifier:ConnectionString is not set."))
-            : new SqliteDocumentLedger(options.LedgerPath));
+        services.AddSingleton<SqlLedgerDatabase>(s => IsPostgres(options)
+            ? new PostgresDocumentLedger(
+                options.ConnectionString ?? throw new InvalidOperationException("Storage is postgres but DocClassifier:ConnectionString is not set."), s.GetRequiredService<TimeProvider>())
+            : new SqliteDocumentLedger(options.LedgerPath, s.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IDocumentLedger>(s => s.GetRequiredService<SqlLedgerDatabase>());
+        services.AddSingleton<IReviewClaims>(s => s.GetRequiredService<SqlLedgerDatabase>());
+        services.AddSingleton<IDocumentSearch>(s => s.GetRequiredService<SqlLedgerDatabase>());
+        services.AddSingleton(s => s.GetRequiredService<SqlLedgerDatabase>().Accounts);
         services.AddSingleton(_ => new DocumentExtraction(extraction));
         services.AddSingleton<IDocumentExtractor>(s => options.JobHoldFolder is { Length: > 0 } hold
             ? new HoldingExtractor(s.GetRequiredService<DocumentExtraction>().Extractor, Path.GetFullPath(hold))
@@ -48,20 +53,22 @@ public static class ServiceRegistration
             s.GetRequiredService<IFailureSink>(),
             s.GetRequiredService<WorkStore>(),
             TimeProvider.System,
-            s.GetRequiredService<ReviewDesk>(),
+            s.GetRequiredService<DecidedDocumentDelivery>(),
             s.GetRequiredService<PipelineMetrics>(),
             new ThresholdRoutingPolicy(new FieldRequirements(configuration.GetSection("Fields:Required").Get<Dictionary<string, string[]>>() ?? [])))
         {
             WorkerName = $"worker:{Environment.MachineName}/{Environment.ProcessId}",
         });
         services.AddSingleton(s => new DocumentIntake(s.GetRequiredService<IDocumentLedger>(), folders.Inbox, folders.Archive, folders.Duplicates, TimeProvider.System));
+        services.AddSingleton(s => new DecidedDocumentDelivery(
+            s.GetRequiredService<IDocumentLedger>(), s.GetRequiredService<IResultSink>(), s.GetRequiredService<WorkStore>(), folders.Examples));
         services.AddSingleton(s => new ReviewDesk(
             s.GetRequiredService<IDocumentLedger>(),
-            s.GetRequiredService<IResultSink>(),
+            s.GetRequiredService<IReviewClaims>(),
             s.GetRequiredService<IFailureSink>(),
             s.GetRequiredService<WorkStore>(),
+            s.GetRequiredService<DecidedDocumentDelivery>(),
             s.GetRequiredService<LiveLabelCollection>(),
-            folders.Examples,
             TimeProvider.System) { ClaimLease = TimeSpan.FromMinutes(options.ReviewClaimMinutes) });
         services.AddSingleton(s => new PipelineMetrics(s.GetRequiredService<IDocumentLedger>()));
         return services;

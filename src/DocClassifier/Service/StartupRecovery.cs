@@ -18,8 +18,8 @@ public sealed class StartupRecovery(IDocumentLedger ledger, DocumentJobs jobs, P
     public Task StartAsync(CancellationToken cancellationToken)
     {
         // The ledger is read before the queue: a job that finishes in between is then seen as finished, not as missing.
-        var unfinished = ledger.InStates([DocumentState.Processing, DocumentState.Received], int.MaxValue);
-        var processing = unfinished.Where(d => d.State == DocumentState.Processing).ToList();
+        var unfinished = ledger.InStates([DocumentState.Processing, DocumentState.Decided, DocumentState.Received], int.MaxValue);
+        var processing = unfinished.Where(d => d.State != DocumentState.Received).ToList();
         var live = processing.Count > 0 ? jobs.WithLiveJobs() : new HashSet<string>();
         var orphans = processing.Where(d => !live.Contains(d.Id)).ToList();
         foreach (var document in orphans)

@@ -24,7 +24,7 @@ public sealed class StuckDocumentSweep(IDocumentLedger ledger, DocumentJobs jobs
     {
         // The ledger is read before the queue: a job that finishes in between is then seen as finished, not as missing.
         var cutoff = clock.GetUtcNow() - Grace;
-        var stuck = ledger.InStates([DocumentState.Processing], int.MaxValue).Where(d => d.UpdatedAt <= cutoff).ToList();
+        var stuck = ledger.InStates([DocumentState.Processing, DocumentState.Decided], int.MaxValue).Where(d => d.UpdatedAt <= cutoff).ToList();
         if (stuck.Count == 0)
         {
             return 0;

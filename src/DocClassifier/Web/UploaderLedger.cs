@@ -8,8 +8,6 @@ namespace DocClassifier.Cli.Web;
 /// </summary>
 internal sealed class UploaderLedger(IDocumentLedger inner, string uploader) : IDocumentLedger
 {
-    public IAccountStore Accounts => inner.Accounts;
-
     public bool TryRecord(NewDocument document, string actor) => inner.TryRecord(document, uploader);
 
     public IReadOnlySet<string> RecordAll(IReadOnlyList<NewDocument> documents, string actor) => inner.RecordAll(documents, uploader);
@@ -28,10 +26,4 @@ internal sealed class UploaderLedger(IDocumentLedger inner, string uploader) : I
     public IReadOnlyList<AuditEntry> AuditSince(DateTimeOffset since, int limit = 100_000) => inner.AuditSince(since, limit);
 
     public int Count(DocumentState state) => inner.Count(state);
-
-    public IReadOnlyList<LedgerDocument> Search(DocumentQuery query) => inner.Search(query);
-
-    public LedgerDocument? TryClaimNext(string reviewer, DocumentQuery filter, DateTimeOffset now, TimeSpan lease) => inner.TryClaimNext(reviewer, filter, now, lease);
-
-    public bool ReleaseClaim(string id, string reviewer) => inner.ReleaseClaim(id, reviewer);
 }

@@ -31,7 +31,6 @@ public static class WebRegistration
     {
         var web = configuration.GetSection(WebOptions.SectionName).Get<WebOptions>() ?? new WebOptions();
         services.AddSingleton(web);
-        services.AddSingleton(s => s.GetRequiredService<IDocumentLedger>().Accounts);
         services.AddSingleton(web.SignIn);
         services.AddSingleton(s => new AccountService(s.GetRequiredService<IAccountStore>(), s.GetRequiredService<TimeProvider>(), web.SignIn));
         services.AddSingleton<SignInThrottle>();

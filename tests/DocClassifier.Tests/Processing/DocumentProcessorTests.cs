@@ -72,7 +72,7 @@ public class DocumentProcessorTests
         var id = world.Drop("locked.pdf", MinimalPdf.PasswordProtected());
 
         Assert.That(world.Processor.Process(id), Is.EqualTo(ProcessingOutcome.Failed));
-        Assert.That(world.Ledger.Find(id)!.ErrorCode, Is.EqualTo("Encrypted"));
+        Assert.That(world.Ledger.Find(id)!.ErrorCode, Is.EqualTo("encrypted"), "spelt as in failed/<id>.error.json");
         Assert.That(File.ReadAllText(Path.Combine(world.Failed, id + ".error.json")), Does.Contain("password"));
         Assert.That(File.Exists(Path.Combine(world.Failed, id + ".pdf")), Is.True);
         Assert.That(world.ResultFiles(), Is.Empty);
@@ -142,17 +142,37 @@ public class DocumentProcessorTests
     }
 
     [Test]
-    public void AReviewerDecisionInterruptedAfterItsClaim_IsDeliveredAsTheReviewerDecided_NotReclassified()
+    public void AReviewerDecisionInterruptedBeforeDelivery_IsDeliveredAsTheReviewerDecided_NotReclassified()
     {
         using var world = new ProcessingWorld(new FixedClassifier("house-tax-relief", 0.4));
         var id = world.Drop("letter.pdf", BornDigital);
         Assert.That(world.Processor.Process(id), Is.EqualTo(ProcessingOutcome.PendingReview));
 
-        // The crash: the claim carrying the decision is recorded, then the process dies before delivering.
-        world.Ledger.TryChange(id, new StateChange(DocumentState.PendingReview, DocumentState.Processing, "reviewer:rosa", "review decision: stamp-tax") { Label = "stamp-tax" });
+        // The crash: the decision is recorded (Decided), then the process dies before delivering.
+        world.Ledger.TryChange(id, new StateChange(DocumentState.PendingReview, DocumentState.Decided, "reviewer:rosa") { Label = "stamp-tax", DecidedBy = "rosa" });
 
-        Assert.That(world.Processor.Process(id), Is.EqualTo(ProcessingOutcome.Delivered), "the re-run job finishes the decision");
+        Assert.That(world.Processor.Process(id), Is.EqualTo(ProcessingOutcome.Delivered), "the re-run job runs the delivery step");
         Assert.That(world.Ledger.Find(id)!.Label, Is.EqualTo("stamp-tax"));
+        Assert.That(world.Ledger.History(id)[^1].Actor, Is.EqualTo("reviewer:rosa"));
+        Assert.That(File.ReadAllText(Path.Combine(world.Results, "stamp-tax", id + ".json")), Does.Contain("reviewer:rosa"));
+        Assert.That(File.Exists(Path.Combine(world.Examples, "stamp-tax", id + ".txt")), Is.True, "kept for training");
+    }
+
+    [Test]
+    public void ADecisionInterruptedUnderTheOldScheme_IsStillDeliveredWithTheReviewersLabel_AfterTheUpgrade()
+    {
+        using var world = new ProcessingWorld(new FixedClassifier("house-tax-relief", 0.4));
+        var id = world.Drop("letter.pdf", BornDigital);
+        Assert.That(world.Processor.Process(id), Is.EqualTo(ProcessingOutcome.PendingReview));
+
+        // Before schema 4 the claim moved the document PendingReview -> Processing, its detail naming the label.
+        world.UpgradeAfter($"""
+            UPDATE documents SET state = 'Processing', label = 'stamp-tax' WHERE id = '{id}';
+            INSERT INTO audit (document_id, at, actor, from_state, to_state, detail) VALUES ('{id}', 0, 'reviewer:rosa', 'PendingReview', 'Processing', 'review decision: stamp-tax');
+            """);
+
+        Assert.That(world.Processor.Process(id), Is.EqualTo(ProcessingOutcome.Delivered));
+        Assert.That((world.Ledger.Find(id)!.State, world.Ledger.Find(id)!.Label), Is.EqualTo((DocumentState.Delivered, "stamp-tax")));
         Assert.That(world.Ledger.History(id)[^1].Actor, Is.EqualTo("reviewer:rosa"));
         Assert.That(File.Exists(Path.Combine(world.Results, "stamp-tax", id + ".json")), Is.True);
     }
@@ -170,7 +190,7 @@ public class DocumentProcessorTests
 
         Assert.That(error.Problem, Is.EqualTo(ReviewProblem.DeliveryPending));
         Assert.That(error.Message, Does.Contain("is saved").And.Contain("delivers it by itself"));
-        Assert.That((world.Ledger.Find(id)!.State, world.Ledger.Find(id)!.Label), Is.EqualTo((DocumentState.Processing, "stamp-tax")), "the decision waits for the sweep");
+        Assert.That((world.Ledger.Find(id)!.State, world.Ledger.Find(id)!.Label), Is.EqualTo((DocumentState.Decided, "stamp-tax")), "the decision waits for the sweep");
 
         File.Delete(Path.Combine(world.Results, "stamp-tax"));
         Assert.That(world.Processor.Process(id), Is.EqualTo(ProcessingOutcome.Delivered), "the job the sweep queues delivers it");
@@ -219,8 +239,8 @@ public class DocumentProcessorTests
         var refused = Assert.Throws<ReviewException>(() => world.Desk.Decide(id, "house-tax-relief", "rosa", [new("nationalId", "nationalId-1-0", "A123456788")]));
         world.Desk.Decide(id, "house-tax-relief", "rosa", corrections);
 
-        // The crash: the claim is recorded and the corrections kept (as Decide does), then the process dies before delivering.
-        world.Ledger.TryChange(crashed, new StateChange(DocumentState.PendingReview, DocumentState.Processing, "reviewer:sam", "review decision: house-tax-relief") { Label = "house-tax-relief" });
+        // The crash: the decision is recorded and the corrections kept (as Decide does), then the process dies before delivering.
+        world.Ledger.TryChange(crashed, new StateChange(DocumentState.PendingReview, DocumentState.Decided, "reviewer:sam") { Label = "house-tax-relief", DecidedBy = "sam" });
         world.Work.Save(crashed, world.Work.Find(crashed)! with { FieldCorrections = [.. corrections.Select(FieldCorrections.Normalize)] });
         Assert.That(world.Processor.Process(crashed), Is.EqualTo(ProcessingOutcome.Delivered));
 

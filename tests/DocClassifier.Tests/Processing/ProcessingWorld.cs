@@ -15,18 +15,23 @@ internal sealed class ProcessingWorld : IDisposable
 {
     private readonly TempFolder folder = new();
 
-    public ProcessingWorld(IDocumentClassifier classifier, FieldRequirements? requirements = null)
+    /// <param name="clock">The one clock of the ledger, intake, desk and processor; the system clock when null.</param>
+    public ProcessingWorld(IDocumentClassifier classifier, FieldRequirements? requirements = null, TimeProvider? clock = null)
     {
-        Ledger = new SqliteDocumentLedger(Path.Combine(folder.Path, "ledger.db"));
-        Intake = new DocumentIntake(Ledger, Inbox, Path.Combine(folder.Path, "archive"), Path.Combine(folder.Path, "duplicates"), TimeProvider.System);
+        clock ??= TimeProvider.System;
+        Ledger = new SqliteDocumentLedger(LedgerPath, clock);
+        Intake = new DocumentIntake(Ledger, Inbox, Path.Combine(folder.Path, "archive"), Path.Combine(folder.Path, "duplicates"), clock);
         var work = Work = new WorkStore(WorkFolder);
         var results = new FolderResultSink(Results);
         var failures = new FolderFailureSink(Failed);
-        Desk = new ReviewDesk(Ledger, results, failures, work, ["house-tax-relief", "stamp-tax"], Examples, TimeProvider.System);
-        Processor = new DocumentProcessor(Ledger, Extractions.Default.Extractor, classifier, results, failures, work, TimeProvider.System, Desk, routing: new ThresholdRoutingPolicy(requirements));
+        Delivery = new DecidedDocumentDelivery(Ledger, results, work, Examples);
+        Desk = new ReviewDesk(Ledger, Ledger, failures, work, Delivery, ["house-tax-relief", "stamp-tax"], clock);
+        Processor = new DocumentProcessor(Ledger, Extractions.Default.Extractor, classifier, results, failures, work, clock, Delivery, routing: new ThresholdRoutingPolicy(requirements));
     }
 
     public string Inbox => Path.Combine(folder.Path, "inbox");
+
+    public string LedgerPath => Path.Combine(folder.Path, "ledger.db");
 
     public string Results => Path.Combine(folder.Path, "results");
 
@@ -44,6 +49,8 @@ internal sealed class ProcessingWorld : IDisposable
 
     public ReviewDesk Desk { get; }
 
+    public DecidedDocumentDelivery Delivery { get; }
+
     public WorkStore Work { get; }
 
     /// <summary>Drops a file into the inbox and takes it in; returns the document id.</summary>
@@ -53,6 +60,23 @@ internal sealed class ProcessingWorld : IDisposable
         var path = Path.Combine(Inbox, name);
         File.WriteAllBytes(path, content);
         return Intake.Ingest(path).DocumentId;
+    }
+
+    /// <summary>Writes rows as an older version did (SQL), then runs the upgrade of schema 4 over them, as opening an old ledger does.</summary>
+    public void UpgradeAfter(string oldRows)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={LedgerPath}");
+        connection.Open();
+        using var transaction = connection.BeginTransaction();
+        using (var command = connection.CreateCommand())
+        {
+            command.Transaction = transaction;
+            command.CommandText = oldRows;
+            command.ExecuteNonQuery();
+        }
+
+        LegacyAuditBackfill.Run(connection, transaction);
+        transaction.Commit();
     }
 
     public string[] ResultFiles() => Directory.Exists(Results) ? Directory.GetFiles(Results, "*", SearchOption.AllDirectories) : [];

@@ -30,9 +30,11 @@ public sealed class RoutingAgreementTests
         using var folder = new TempFolder();
         var classifier = new ScriptedClassifier(Cases.ToDictionary(c => c.Text, c => c.Scores));
         var ledger = new SqliteDocumentLedger(Path.Combine(folder.Path, "ledger.db"));
+        var results = new FolderResultSink(Path.Combine(folder.Path, "results"));
+        var work = new WorkStore(Path.Combine(folder.Path, "work"));
         var processor = new DocumentProcessor(
-            ledger, new TextFileExtractor(), classifier, new FolderResultSink(Path.Combine(folder.Path, "results")),
-            new FolderFailureSink(Path.Combine(folder.Path, "failed")), new WorkStore(Path.Combine(folder.Path, "work")), TimeProvider.System);
+            ledger, new TextFileExtractor(), classifier, results, new FolderFailureSink(Path.Combine(folder.Path, "failed")), work, TimeProvider.System,
+            new DecidedDocumentDelivery(ledger, results, work, Path.Combine(folder.Path, "examples")));
 
         var processed = Cases.Select((c, i) => Process(ledger, processor, folder, i, c.Text)).ToList();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -10,19 +10,7 @@ public sealed class ReviewStatisticsTests
     [Test]
     public void TheAuditTrail_GivesOutcomesPerHour_TheAutomationRate_AndChangesPerClass()
     {
-        AuditEntry[] audit =
-        [
-            new("a", Start.AddMinutes(5), "model:m@1", DocumentState.Processing, DocumentState.Delivered, null),
-            new("b", Start.AddMinutes(10), "model:m@1", DocumentState.Processing, DocumentState.Delivered, null),
-            new("c", Start.AddMinutes(20), "model:m@1", DocumentState.Processing, DocumentState.PendingReview, "low"),
-            new("d", Start.AddMinutes(25), "model:m@1", DocumentState.Processing, DocumentState.PendingReview, "low"),
-            new("c", Start.AddMinutes(70), "reviewer:rosa", DocumentState.PendingReview, DocumentState.Processing, "review decision: stamp-tax"),
-            new("c", Start.AddMinutes(70), "reviewer:rosa", DocumentState.Processing, DocumentState.Delivered, "confirmed"),
-            new("d", Start.AddMinutes(75), "reviewer:rosa", DocumentState.PendingReview, DocumentState.Processing, "review decision: deed-tax-declaration"),
-            new("d", Start.AddMinutes(75), "reviewer:rosa", DocumentState.Processing, DocumentState.Delivered, "corrected from stamp-tax"),
-            new("e", Start.AddMinutes(80), "system", DocumentState.Processing, DocumentState.Failed, "encrypted"),
-        ];
-
+        var audit = Trail("review decision: ", "confirmed", "corrected from ");
         var statistics = ReviewStatistics.From(audit, Start, Start.AddHours(2));
 
         Assert.That(statistics.Hours.Select(h => (h.ByModel, h.ByReviewer, h.ToReview, h.Failed)), Is.EqualTo(new[] { (2, 0, 2, 0), (0, 2, 0, 1) }));
@@ -31,6 +19,15 @@ public sealed class ReviewStatisticsTests
         Assert.That(statistics.ReviewShare, Is.EqualTo(0.4));
         Assert.That(statistics.Corrections, Is.EqualTo(new[] { new ClassCorrections("stamp-tax", 1, 1) }));
         Assert.That(statistics.Corrections[0].ChangeRate, Is.EqualTo(0.5));
+    }
+
+    [Test]
+    public void RewordedAuditTexts_ChangeNoCount()
+    {
+        var statistics = ReviewStatistics.From(Trail("Entscheidung: ", "bestätigt", "korrigiert von "), Start, Start.AddHours(2));
+
+        Assert.That((statistics.DeliveredByModel, statistics.DeliveredByReviewer, statistics.SentToReview, statistics.Failed), Is.EqualTo((2, 2, 2, 1)));
+        Assert.That(statistics.Corrections, Is.EqualTo(new[] { new ClassCorrections("stamp-tax", 1, 1) }));
     }
 
     [Test]
@@ -51,4 +48,18 @@ public sealed class ReviewStatisticsTests
     {
         Assert.That(ReviewStatistics.From([], Start, Start.AddHours(1)).AutomationRate, Is.Null);
     }
+
+    // Two documents delivered by the model, two sent to review and decided (c kept, d corrected), one failed; the texts are for people only.
+    private static AuditEntry[] Trail(string decision, string confirmed, string corrected) =>
+    [
+        new("a", Start.AddMinutes(5), "model:m@1", DocumentState.Processing, DocumentState.Delivered, null) { ToLabel = "stamp-tax" },
+        new("b", Start.AddMinutes(10), "model:m@1", DocumentState.Processing, DocumentState.Delivered, null) { ToLabel = "stamp-tax" },
+        new("c", Start.AddMinutes(20), "model:m@1", DocumentState.Processing, DocumentState.PendingReview, "low") { ToLabel = "stamp-tax" },
+        new("d", Start.AddMinutes(25), "model:m@1", DocumentState.Processing, DocumentState.PendingReview, "low") { ToLabel = "stamp-tax" },
+        new("c", Start.AddMinutes(70), "reviewer:rosa", DocumentState.PendingReview, DocumentState.Decided, decision + "stamp-tax") { FromLabel = "stamp-tax", ToLabel = "stamp-tax" },
+        new("c", Start.AddMinutes(70), "reviewer:rosa", DocumentState.Decided, DocumentState.Delivered, confirmed) { FromLabel = "stamp-tax", ToLabel = "stamp-tax" },
+        new("d", Start.AddMinutes(75), "reviewer:rosa", DocumentState.PendingReview, DocumentState.Decided, decision + "deed-tax-declaration") { FromLabel = "stamp-tax", ToLabel = "deed-tax-declaration" },
+        new("d", Start.AddMinutes(75), "reviewer:rosa", DocumentState.Decided, DocumentState.Delivered, corrected + "stamp-tax") { FromLabel = "deed-tax-declaration", ToLabel = "deed-tax-declaration" },
+        new("e", Start.AddMinutes(80), "system", DocumentState.Processing, DocumentState.Failed, "encrypted"),
+    ];
 }

@@ -118,8 +118,9 @@ public sealed class BadInputCorpusTests
                 }
                 else
                 {
-                    Assert.That((document.State, document.ErrorCode), Is.EqualTo((DocumentState.Failed, code)), name);
-                    Assert.That(ErrorCodeInFailedFolder(folder.Path, document.Id), Is.EqualTo(JsonNamingPolicy.CamelCase.ConvertName(code)), $"{name}: failed/<id>.error.json");
+                    var spelt = JsonNamingPolicy.CamelCase.ConvertName(code);
+                    Assert.That((document.State, document.ErrorCode), Is.EqualTo((DocumentState.Failed, spelt)), $"{name}: one spelling in the ledger");
+                    Assert.That(ErrorCodeInFailedFolder(folder.Path, document.Id), Is.EqualTo(spelt), $"{name}: failed/<id>.error.json");
                 }
             }
 

@@ -54,6 +54,24 @@ public class StuckDocumentSweepTests
         Assert.That(jobs.WithLiveJobs(), Is.Empty);
     }
 
+    [Test]
+    public void ADecidedDocument_IsQueuedOnceTheGraceHasPassedOnTheSweepsClock()
+    {
+        var clock = new ManualClock(DateTimeOffset.UtcNow);
+        var timed = new SqliteDocumentLedger(Path.Combine(folder.Path, "timed.db"), clock);
+        var id = new string('d', 64);
+        timed.TryRecord(new NewDocument(id, "d.pdf", string.Empty, clock.GetUtcNow(), Path.Combine(folder.Path, "d.pdf")), "intake");
+        timed.TryChange(id, new StateChange(DocumentState.Received, DocumentState.Processing, "worker"));
+        timed.TryChange(id, new StateChange(DocumentState.Processing, DocumentState.PendingReview, "model:m@1") { Label = "stamp-tax" });
+        timed.TryChange(id, new StateChange(DocumentState.PendingReview, DocumentState.Decided, "reviewer:rosa") { Label = "stamp-tax", DecidedBy = "rosa" });
+        var sweep = new StuckDocumentSweep(timed, jobs, clock, null, NullLogger<StuckDocumentSweep>.Instance) { Grace = TimeSpan.FromMinutes(1) };
+
+        Assert.That(sweep.Sweep(), Is.Zero, "its delivery may be running right now");
+        clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.That(sweep.Sweep(), Is.EqualTo(1), "a decision whose delivery was interrupted is delivered by a job");
+        Assert.That(jobs.WithLiveJobs(), Does.Contain(id));
+    }
+
     private string Processing(string seed)
     {
         var id = new string(seed[0], 64);

@@ -1,13 +1,14 @@
 using DocClassifier.Storage;
+using DocClassifier.Tests.Support;
 
 namespace DocClassifier.Tests.Storage;
 
-/// <summary>What every ledger must do; run against SQLite and a real PostgreSQL server.</summary>
-public abstract class DocumentLedgerContract
+/// <summary>What every store of documents and audit must do; run against SQLite and a real PostgreSQL server.</summary>
+[TestFixture(typeof(SqliteLedgerFile))]
+[TestFixture(typeof(PostgresLedger), Category = "Postgres")]
+public class DocumentLedgerContract<TLedger> : LedgerContract<TLedger>
+    where TLedger : ILedgerUnderTest, new()
 {
-    private static int counter;
-
-    protected abstract IDocumentLedger Ledger { get; }
 
     [Test]
     public void RecordingANewDocument_MakesItReceived_WithAnAuditEntry()
@@ -136,136 +137,63 @@ public abstract class DocumentLedgerContract
     }
 
     [Test]
-    public void ClaimingNext_GivesEachReviewerADifferentItem_OldestFirst_UntilTheLeaseExpires()
+    public void AuditEntries_CarryTheActorsKind_TheAction_AndTheLabelsBeforeAndAfter_AsColumns()
     {
-        var now = DateTimeOffset.FromUnixTimeMilliseconds(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
-        var folder = $"claims-{Guid.NewGuid():N}";
-        var older = Pending(Some.Document(now.AddMinutes(-10)) with { SourceFolder = folder });
-        var newer = Pending(Some.Document(now.AddMinutes(-5)) with { SourceFolder = folder });
-        var filter = new DocumentQuery { SourceFolder = folder };
-        var lease = TimeSpan.FromMinutes(10);
+        var document = Some.Document();
+        var decidedAt = DateTimeOffset.FromUnixTimeMilliseconds(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()).AddMinutes(-3);
+        var id = Pending(document);
 
-        var anna = Ledger.TryClaimNext("anna", filter, now, lease);
-        var bert = Ledger.TryClaimNext("bert", filter, now, lease);
-        var carl = Ledger.TryClaimNext("carl", filter, now, lease);
-        var annaAgain = Ledger.TryClaimNext("anna", filter, now.AddMinutes(1), lease);
-        var afterExpiry = Ledger.TryClaimNext("carl", filter, now.AddMinutes(12), lease);
+        Assert.That(
+            Ledger.TryChange(id, new StateChange(DocumentState.PendingReview, DocumentState.Decided, "reviewer:rosa", "a note") { Label = "deed-tax", DecidedBy = "rosa", At = decidedAt }),
+            Is.True);
+        var decided = Ledger.Find(id)!;
+        Assert.That(Ledger.TryChange(id, new StateChange(DocumentState.Decided, DocumentState.Delivered, "reviewer:rosa", "corrected")), Is.True);
 
-        Assert.That(anna!.Id, Is.EqualTo(older));
-        Assert.That(anna.ClaimedBy, Is.EqualTo("anna"));
-        Assert.That(anna.ClaimExpiresAt, Is.EqualTo(now + lease));
-        Assert.That(bert!.Id, Is.EqualTo(newer));
-        Assert.That(carl, Is.Null, "both are held");
-        Assert.That(annaAgain!.Id, Is.EqualTo(older), "her own claim comes back to her");
-        Assert.That(afterExpiry!.Id, Is.EqualTo(older), "an abandoned claim expires");
+        Assert.That((decided.State, decided.Label, decided.DecidedBy, decided.DecidedAt), Is.EqualTo((DocumentState.Decided, "deed-tax", "rosa", decidedAt)));
+        Assert.That(
+            Ledger.History(id).Select(e => (e.Kind, e.Action, e.FromLabel, e.ToLabel)),
+            Is.EqualTo(new (ActorKind, AuditAction, string?, string?)[]
+            {
+                (ActorKind.Intake, AuditAction.Received, null, null),
+                (ActorKind.Worker, AuditAction.Started, null, null),
+                (ActorKind.Model, AuditAction.SentToReview, null, "stamp-tax"),
+                (ActorKind.Reviewer, AuditAction.Decided, "stamp-tax", "deed-tax"),
+                (ActorKind.Reviewer, AuditAction.Delivered, "deed-tax", "deed-tax"),
+            }));
+        Assert.That(Ledger.History(id)[3].At, Is.EqualTo(decidedAt), "a decision and its audit entry carry one time");
     }
 
     [Test]
-    public void ClaimingNext_RacingReviewers_NeverShareAnItem()
+    public void AnExplicitActorKind_IsKeptWhateverTheActorsName()
     {
-        var folder = $"race-{Guid.NewGuid():N}";
-        var ids = Enumerable.Range(0, 8).Select(_ => Pending(Some.Document() with { SourceFolder = folder })).ToList();
-        var filter = new DocumentQuery { SourceFolder = folder };
+        var document = Some.Document();
+        Ledger.TryRecord(document, "api:key:scanner");
 
-        var claimed = Enumerable.Range(0, 8).AsParallel().WithDegreeOfParallelism(4)
-            .Select(i => Ledger.TryClaimNext($"reviewer-{i}", filter, DateTimeOffset.UtcNow, TimeSpan.FromMinutes(5))?.Id)
-            .ToList();
+        Ledger.TryChange(document.Id, new StateChange(DocumentState.Received, DocumentState.Failed, "clerk-7") { Kind = ActorKind.System });
 
-        Assert.That(claimed, Is.EquivalentTo(ids));
+        Assert.That(Ledger.History(document.Id).Select(e => e.Kind), Is.EqualTo(new[] { ActorKind.Api, ActorKind.System }));
     }
 
     [Test]
-    public void ASkippedItem_IsReleased_AndExcludedItemsAreNotOffered()
+    public void Changes_AreStampedByTheLedgersClock()
     {
-        var folder = $"skip-{Guid.NewGuid():N}";
-        var first = Pending(Some.Document(DateTimeOffset.UtcNow.AddMinutes(-2)) with { SourceFolder = folder });
-        var second = Pending(Some.Document() with { SourceFolder = folder });
-        var filter = new DocumentQuery { SourceFolder = folder };
-        Ledger.TryClaimNext("anna", filter, DateTimeOffset.UtcNow, TimeSpan.FromMinutes(5));
-
-        Assert.That(Ledger.ReleaseClaim(first, "bert"), Is.False, "not his");
-        Assert.That(Ledger.ReleaseClaim(first, "anna"), Is.True);
-        Assert.That(Ledger.Find(first)!.ClaimedBy, Is.Null);
-        Assert.That(Ledger.TryClaimNext("anna", filter with { Exclude = [first] }, DateTimeOffset.UtcNow, TimeSpan.FromMinutes(5))!.Id, Is.EqualTo(second));
-    }
-
-    [Test]
-    public void Search_FiltersByStateLabelTextAndTime()
-    {
-        var folder = $"search-{Guid.NewGuid():N}";
-        var now = DateTimeOffset.UtcNow;
-        var old = Some.Document(now.AddDays(-3)) with { SourceFolder = folder, OriginalFileName = "old_100%.pdf" };
-        var recent = Some.Document(now) with { SourceFolder = folder, OriginalFileName = "房屋稅.pdf" };
-        Ledger.TryRecord(old, "intake");
-        Ledger.TryRecord(recent, "intake");
-        Ledger.TryChange(recent.Id, new StateChange(DocumentState.Received, DocumentState.Processing, "w"));
-        Ledger.TryChange(recent.Id, new StateChange(DocumentState.Processing, DocumentState.Delivered, "m") { Label = "stamp-tax", Confidence = 0.9 });
-
-        DocumentQuery In() => new() { SourceFolder = folder };
-        Assert.That(Ledger.Search(In() with { State = DocumentState.Delivered }).Select(d => d.Id), Is.EqualTo(new[] { recent.Id }));
-        Assert.That(Ledger.Search(In() with { Label = "stamp-tax", MinConfidence = 0.8 }).Select(d => d.Id), Is.EqualTo(new[] { recent.Id }));
-        Assert.That(Ledger.Search(In() with { Text = "房屋" }).Select(d => d.Id), Is.EqualTo(new[] { recent.Id }));
-        Assert.That(Ledger.Search(In() with { Text = "100%" }).Select(d => d.Id), Is.EqualTo(new[] { old.Id }), "% is literal");
-        Assert.That(Ledger.Search(In() with { Text = recent.Id[..10] }).Select(d => d.Id), Is.EqualTo(new[] { recent.Id }));
-        Assert.That(Ledger.Search(In() with { To = now.AddDays(-1) }).Select(d => d.Id), Is.EqualTo(new[] { old.Id }));
-        Assert.That(Ledger.Search(In() with { NewestFirst = true }).Select(d => d.Id), Is.EqualTo(new[] { recent.Id, old.Id }));
-        Assert.That(Ledger.AuditSince(now.AddSeconds(-5)).Count(e => e.DocumentId == recent.Id), Is.EqualTo(3));
-    }
-
-    [Test]
-    public void Accounts_StoreUsersAndApiKeys()
-    {
-        var name = $"user-{Guid.NewGuid():N}"[..20];
-        var at = DateTimeOffset.FromUnixTimeMilliseconds(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
-
-        Assert.That(Ledger.Accounts.SaveUser(new UserAccount(name, AccountRoles.Reviewer, "hash-1", at)), Is.True);
-        Assert.That(Ledger.Accounts.SaveUser(new UserAccount(name, AccountRoles.Admin, "hash-2", at)), Is.False, "replaced");
-        Assert.That(Ledger.Accounts.FindUser(name), Is.EqualTo(new UserAccount(name, AccountRoles.Admin, "hash-2", at)));
-
-        var hash = Guid.NewGuid().ToString("N");
-        Assert.That(Ledger.Accounts.AddApiKey(new ApiKey(name, AccountRoles.Reviewer, hash, "admin", at)), Is.True);
-        Assert.That(Ledger.Accounts.AddApiKey(new ApiKey(name, AccountRoles.Admin, hash + "2", "admin", at)), Is.False, "the name is taken");
-        Assert.That(Ledger.Accounts.FindApiKey(hash)!.Name, Is.EqualTo(name));
-        Assert.That(Ledger.Accounts.RemoveApiKey(name), Is.True);
-        Assert.That(Ledger.Accounts.FindApiKey(hash), Is.Null);
-    }
-
-    [Test]
-    public void Accounts_KeepTheSecurityStamp_CountFailedSignIns_LockOut_AndRemoveUsers()
-    {
-        var name = $"user-{Guid.NewGuid():N}"[..20];
-        var at = DateTimeOffset.FromUnixTimeMilliseconds(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
-        Ledger.Accounts.SaveUser(new UserAccount(name, AccountRoles.Reviewer, "hash-1", at, "stamp-1"));
-
-        Assert.That(Ledger.Accounts.AddFailedSignIn(name), Is.EqualTo(1));
-        Assert.That(Ledger.Accounts.AddFailedSignIn(name), Is.EqualTo(2));
-        Assert.That(Ledger.Accounts.AddFailedSignIn("nobody-" + name), Is.Zero, "unknown users are not stored");
-        Ledger.Accounts.LockOut(name, at.AddMinutes(15));
-        Assert.That(Ledger.Accounts.FindUser(name), Is.EqualTo(new UserAccount(name, AccountRoles.Reviewer, "hash-1", at, "stamp-1", 0, at.AddMinutes(15))));
-
-        Ledger.Accounts.SaveUser(new UserAccount(name, AccountRoles.Admin, "hash-2", at, "stamp-2"));
-        Assert.That(Ledger.Accounts.FindUser(name), Is.EqualTo(new UserAccount(name, AccountRoles.Admin, "hash-2", at, "stamp-2")), "saving replaces stamp and lockout");
-        Assert.That(Ledger.Accounts.RemoveUser(name), Is.True);
-        Assert.That(Ledger.Accounts.RemoveUser(name), Is.False);
-        Assert.That(Ledger.Accounts.FindUser(name), Is.Null);
-    }
-
-    private string Pending(NewDocument document)
-    {
-        Ledger.TryRecord(document, "intake");
-        Ledger.TryChange(document.Id, new StateChange(DocumentState.Received, DocumentState.Processing, "worker"));
-        Ledger.TryChange(document.Id, new StateChange(DocumentState.Processing, DocumentState.PendingReview, "model:m@1") { Label = "stamp-tax", Confidence = 0.4 });
-        return document.Id;
-    }
-
-    private static class Some
-    {
-        public static NewDocument Document(DateTimeOffset? at = null)
+        var at = DateTimeOffset.FromUnixTimeMilliseconds(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()).AddDays(-40);
+        var clock = new ManualClock(at);
+        var reopened = Reopen(clock);
+        try
         {
-            var n = Interlocked.Increment(ref counter);
-            var id = $"{Guid.NewGuid():N}{n:D8}".PadRight(64, '0')[..64];
-            var received = DateTimeOffset.FromUnixTimeMilliseconds((at ?? DateTimeOffset.UtcNow).ToUnixTimeMilliseconds());
-            return new NewDocument(id, $"掃描-{n}.pdf", "counter-1", received, $"archive/2026/11/{id}.pdf");
+            var document = Some.Document();
+            reopened.TryRecord(document, "intake");
+            clock.Advance(TimeSpan.FromMinutes(5));
+
+            reopened.TryChange(document.Id, new StateChange(DocumentState.Received, DocumentState.Processing, "worker"));
+
+            Assert.That(Ledger.Find(document.Id)!.UpdatedAt, Is.EqualTo(at.AddMinutes(5)));
+            Assert.That(Ledger.History(document.Id)[^1].At, Is.EqualTo(at.AddMinutes(5)));
+        }
+        finally
+        {
+            (reopened as IDisposable)?.Dispose();
         }
     }
 }

@@ -33,6 +33,10 @@ internal sealed partial class WebWorld(IReadOnlyDictionary<string, string?>? set
 
     public IDocumentLedger Ledger => Services.GetRequiredService<IDocumentLedger>();
 
+    public IDocumentSearch Search => Services.GetRequiredService<IDocumentSearch>();
+
+    public IAccountStore AccountStore => Services.GetRequiredService<IAccountStore>();
+
     public AccountService Accounts => Services.GetRequiredService<AccountService>();
 
     /// <summary>A client signed in through the login form, as a browser would be.</summary>

@@ -26,7 +26,7 @@ public sealed class ApiForgeryTests
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("anti-forgery token"));
-        Assert.That(world.Ledger.Search(new DocumentQuery { Text = "forged-upload" }), Is.Empty);
+        Assert.That(world.Search.Search(new DocumentQuery { Text = "forged-upload" }), Is.Empty);
     }
 
     [Test]

@@ -69,13 +69,13 @@ public sealed class SessionTests
     public async Task AUserSavedBeforeSecurityStamps_GetsOneAtSignIn_AndKeepsTheSession()
     {
         var password = world.Accounts.CreateUser("vera", AccountRoles.Reviewer);
-        var saved = world.Ledger.Accounts.FindUser("vera")!;
-        world.Ledger.Accounts.SaveUser(saved with { SecurityStamp = string.Empty });
+        var saved = world.AccountStore.FindUser("vera")!;
+        world.AccountStore.SaveUser(saved with { SecurityStamp = string.Empty });
 
         using var browser = await world.SignedInWithPasswordAsync("vera", password);
         using var documents = await browser.GetAsync(new Uri("/api/documents", UriKind.Relative));
 
         Assert.That(documents.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(world.Ledger.Accounts.FindUser("vera")!.SecurityStamp, Is.Not.Empty);
+        Assert.That(world.AccountStore.FindUser("vera")!.SecurityStamp, Is.Not.Empty);
     }
 }

@@ -33,7 +33,7 @@ public sealed class SignInBrakeTests
         Assert.That(await locked.Content.ReadAsStringAsync(), Does.Contain("Wrong name or password"), "the same message as any failure");
         Assert.That(stillLocked.Headers.Location, Is.Null);
         Assert.That(over.Headers.Location?.ToString(), Is.EqualTo("/"), "signed in after 15 minutes");
-        Assert.That(world.Ledger.Accounts.FindUser("lena")!.FailedSignIns, Is.Zero, "a success starts the count again");
+        Assert.That(world.AccountStore.FindUser("lena")!.FailedSignIns, Is.Zero, "a success starts the count again");
     }
 
     [Test]

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DocClassifier.Cli.Pages;
 
 /// <summary>Document search by id, file name, label, state and date; newest first.</summary>
-public sealed class SearchModel(IDocumentLedger ledger) : PageModel
+public sealed class SearchModel(IDocumentSearch search) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -24,7 +24,7 @@ public sealed class SearchModel(IDocumentLedger ledger) : PageModel
 
     public IReadOnlyList<LedgerDocument> Results { get; private set; } = [];
 
-    public void OnGet() => Results = ledger.Search(new DocumentQuery
+    public void OnGet() => Results = search.Search(new DocumentQuery
     {
         Text = Q,
         State = State,

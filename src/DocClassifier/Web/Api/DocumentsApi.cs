@@ -76,7 +76,7 @@ public static class DocumentsApi
     }
 
     private static Results<Ok<IReadOnlyList<DocumentView>>, ProblemHttpResult> Search(
-        IDocumentLedger ledger, string? state, string? label, DateTimeOffset? from, DateTimeOffset? to, string? q, int? limit, int? offset)
+        IDocumentSearch search, string? state, string? label, DateTimeOffset? from, DateTimeOffset? to, string? q, int? limit, int? offset)
     {
         DocumentState? parsed = null;
         if (!string.IsNullOrEmpty(state))
@@ -90,7 +90,7 @@ public static class DocumentsApi
             parsed = value;
         }
 
-        var documents = ledger.Search(new DocumentQuery
+        var documents = search.Search(new DocumentQuery
         {
             State = parsed,
             Label = label,
