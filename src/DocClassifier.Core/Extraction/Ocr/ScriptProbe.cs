@@ -4,21 +4,15 @@ namespace DocClassifier.Extraction.Ocr;
 
 /// <summary>
 /// Tells a Latin-script page from a Chinese one before it is read: a strip of text near the page's middle
-/// (a tenth of the page at most) is read with the primary languages.
-/// chi_tra reads Latin letters as Latin letters, so the strip's mix of Chinese characters and Latin
-/// letters shows the page's script; an English page is then read once, with the fallback languages,
-/// instead of twice.
+/// (a tenth of the page at most) is read with the primary languages. chi_tra reads Latin letters as
+/// Latin letters, so the strip's mix of Chinese characters and letters shows the page's script; an
+/// English page is then read once, with the fallback languages, instead of twice.
 /// </summary>
 internal static class ScriptProbe
 {
     private const double MaxStripShare = 0.1;
-
     private const int MinLetters = 8;
-
-    // chi_tra makes a few Chinese characters out of noise, logos and stamps on an English receipt (人, 了, 上:
-    // on 10 of the first 30 SROIE receipts the strip had some, up to one for every two Latin letters); a Chinese page's
-    // strip is Chinese characters with at most a number or a Latin ID among them.
-    private const double MaxCjkPerLatinLetter = 0.5;
+    private const double MaxCjkShareForLatin = 0.15;
 
     /// <summary>The strip to read: the band of ink nearest the page's middle, cut to a tenth of the page; null when there is none.</summary>
     public static PixelRect? Strip(PreparedPage page)
@@ -53,12 +47,12 @@ internal static class ScriptProbe
         }
     }
 
-    /// <summary>True when the strip's text is Latin letters with few Chinese characters among them.</summary>
+    /// <summary>True when the strip's text is Latin letters with (next to) no Chinese among them.</summary>
     public static bool IsLatin(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var latin = text.Count(char.IsAsciiLetter);
+        var letters = text.Count(char.IsLetter);
         var cjk = text.Count(c => c is >= '\u3400' and <= '\u9FFF');
-        return latin >= MinLetters && cjk <= latin * MaxCjkPerLatinLetter;
+        return letters >= MinLetters && cjk <= letters * MaxCjkShareForLatin;
     }
 }
