@@ -19,4 +19,14 @@ public class TextAccuracyTests
         Assert.That(TextAccuracy.OrderFreeCharacterRecall("電話 姓名", "姓名 電話"), Is.EqualTo(1));
         Assert.That(TextAccuracy.OrderFreeWordRecall("world hello", "hello big world"), Is.EqualTo(2.0 / 3).Within(1e-9));
     }
+
+    [Test]
+    public void WordRecallIgnoringCase_TakesCaseAndEdgePunctuationOutOfTheComparison()
+    {
+        const string truth = "THANK YOU\nDOCUMENT NO : TD01167104\nTOTAL 10.00";
+        const string read = "Thank You\nDocument No: TD01167104\nTotal 10.00";
+        Assert.That(TextAccuracy.OrderFreeWordRecall(read, truth), Is.EqualTo(2.0 / 8).Within(1e-9));
+        Assert.That(TextAccuracy.OrderFreeWordRecallIgnoringCase(read, truth), Is.EqualTo(1));
+        Assert.That(TextAccuracy.OrderFreeWordRecallIgnoringCase("TOTAL 10,00", truth), Is.EqualTo(1.0 / 7).Within(1e-9));
+    }
 }

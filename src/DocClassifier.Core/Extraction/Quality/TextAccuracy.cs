@@ -23,6 +23,15 @@ public static partial class TextAccuracy
     public static double OrderFreeWordRecall(string recognised, string truth) =>
         Recall(Prepare(recognised).Split(' ', StringSplitOptions.RemoveEmptyEntries), Prepare(truth).Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
+    /// <summary>
+    /// Share of the truth's words found anywhere in the recognised text, words compared without case and without
+    /// the punctuation at their edges (<c>NO:</c> and <c>NO :</c> are both the word <c>NO</c>; <c>10.00</c> stays whole).
+    /// For truth written another way than the page: SROIE's transcripts are upper case where the receipt prints
+    /// "Thank you", and space colons as the annotator did, not as printed.
+    /// </summary>
+    public static double OrderFreeWordRecallIgnoringCase(string recognised, string truth) =>
+        Recall(FoldedWords(recognised), FoldedWords(truth));
+
     public static string Prepare(string text) => Whitespace().Replace(TextNormalizer.Normalize(text), " ").Trim();
 
     public static int EditDistance(string a, string b)
@@ -48,6 +57,11 @@ public static partial class TextAccuracy
 
         return previous[b.Length];
     }
+
+    private static IEnumerable<string> FoldedWords(string text) =>
+        Prepare(text).ToUpperInvariant().Split(' ').Select(w => w.Trim(EdgePunctuation)).Where(w => w.Length > 0);
+
+    private static readonly char[] EdgePunctuation = [.. Enumerable.Range(0x21, 0x5F).Select(c => (char)c).Where(c => !char.IsLetterOrDigit(c))];
 
     private static double Recall(IEnumerable<string> recognised, IEnumerable<string> truth)
     {
