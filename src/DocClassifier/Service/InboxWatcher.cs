@@ -36,7 +36,8 @@ public sealed class InboxWatcher(
     private readonly IntakeBackoff backoff = new(clock);
     private const double RetrySeconds = 5;
 
-    // A document queued this recently is not queued again while it is Received (its job may be about to start).
+    // A document queued this recently is not queued again while it is Received (its job may be about to start),
+    // unless it became Received again since (a retry).
     private static readonly TimeSpan RequeueAfter = TimeSpan.FromMinutes(10);
 
     // Files recorded per ledger commit: big enough that a burst costs few commits, small enough that the
@@ -236,7 +237,7 @@ public sealed class InboxWatcher(
     {
         // The ledger first, then the queue: a job finishing in between leaves a finished document, not a missing job.
         var waiting = ledger.InStates([DocumentState.Received])
-            .Where(d => !queued.TryGetValue(d.Id, out var at) || clock.GetUtcNow() - at > RequeueAfter)
+            .Where(d => !queued.TryGetValue(d.Id, out var at) || clock.GetUtcNow() - at > RequeueAfter || d.UpdatedAt > at)
             .ToList();
         if (waiting.Count == 0)
         {
