@@ -12,9 +12,9 @@ namespace DocClassifier.Cli.Service;
 /// Watches the inbox (change notifications plus a periodic full rescan, because network shares drop
 /// notifications), takes each finished file in, and enqueues a job for every new document. The same
 /// loop enqueues documents the ledger shows Received and not yet queued here (after a restart, a takeover,
-/// or a retry from another process: see <see cref="LedgerHandOffQueue"/>) unless they already have a live job, and every minute queues again documents stuck in Processing
-/// with no live job (<see cref="StuckDocumentSweep"/>). With several nodes, only the holder of the intake lease
-/// does any of this. A database or queue that does not answer (PostgreSQL restarting) never stops the loop:
+/// or a retry from another process: see <see cref="LedgerHandOffQueue"/>) unless they already have a live job,
+/// and every minute queues again documents stuck in Processing with no live job (<see cref="StuckDocumentSweep"/>).
+/// With several nodes, only the holder of the intake lease does any of this. A database or queue that does not answer (PostgreSQL restarting) never stops the loop:
 /// the pass is tried again, and nothing is lost, because a file leaves the inbox only once it is recorded.
 /// </summary>
 public sealed class InboxWatcher(

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using DocClassifier.Storage;
 using DocClassifier.Tests.Support;
@@ -25,8 +24,8 @@ public sealed class DocumentQueueCallersTests
         using var bot = world.WithApiKey(AccountRoles.Reviewer);
         var content = MinimalPdf.WithPages(3);
 
-        using var first = await bot.PostAsync(new Uri("/api/documents", UriKind.Relative), Upload(content, "first.pdf"));
-        using var copy = await bot.PostAsync(new Uri("/api/documents", UriKind.Relative), Upload(content, "copy.pdf"));
+        using var first = await bot.PostAsync(new Uri("/api/documents", UriKind.Relative), Uploads.Of(content, "first.pdf"));
+        using var copy = await bot.PostAsync(new Uri("/api/documents", UriKind.Relative), Uploads.Of(content, "copy.pdf"));
         using var body = JsonDocument.Parse(await first.Content.ReadAsStringAsync());
         var id = body.RootElement.GetProperty("id").GetString();
 
@@ -60,12 +59,5 @@ public sealed class DocumentQueueCallersTests
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
         Assert.That(queue.Enqueued, Does.Contain(id));
-    }
-
-    private static MultipartFormDataContent Upload(byte[] content, string name)
-    {
-        var file = new ByteArrayContent(content);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        return new MultipartFormDataContent { { file, "file", name } };
     }
 }
