@@ -9,6 +9,10 @@ namespace DocClassifier.Tests.Service;
 /// <summary>Which documents have a live Hangfire job: what keeps a restarted intake node from queueing a second one.</summary>
 public sealed class HangfireDocumentQueueTests
 {
+    // A host built by an earlier test leaves Hangfire's global log provider on its own, disposed, logger factory.
+    [SetUp]
+    public void ForgetEarlierHostsLogging() => Hangfire.Logging.LogProvider.SetCurrentLogProvider(null);
+
     [Test]
     public void WithLiveJobs_HasDocumentsWhoseJobWaitsRunsOnALiveWorkerOrAwaitsARetry_ButNotThoseWhoseJobEndedOrWhoseWorkerDied()
     {
