@@ -3,6 +3,7 @@ using System.Globalization;
 using DocClassifier.Extraction;
 using DocClassifier.Samples;
 using DocClassifier.Storage;
+using DocClassifier.Tests.Support;
 
 namespace DocClassifier.Benchmarks;
 
@@ -183,21 +184,24 @@ internal static class ServiceBenchmark
         var dropped = DateTimeOffset.UtcNow;
         var finished = DropAndWait(staging, inbox, ledger, warmUp.Count + files.Count).Where(d => d.ReceivedAt >= dropped).ToList();
 
-        var peak = services.Sum(s => s.PeakRssMegabytes() ?? double.NaN);
+        var peak = services.Sum(s => s.PeakRssMegabytes());
         var seconds = (finished.Max(d => d.UpdatedAt) - dropped).TotalSeconds;
         var outcomes = string.Join(", ", finished.GroupBy(d => d.State).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}"))
             + Invariant($"; all taken in {(finished.Max(d => d.ReceivedAt) - dropped).TotalSeconds:F1} s after the drop");
         return new EndToEndResult(seconds, outcomes, peak, Timeline(finished, dropped, seconds)) { PerThousand = PerThousandRates(finished, dropped), WarmUpSeconds = warmUpSeconds };
     }
 
+    // As the benchmark has always run the service: warnings only, and the default rescan (the tests' harness rescans every second).
+    private static readonly Dictionary<string, string> Quiet = new() { ["Logging__LogLevel__Default"] = "Warning", ["DOCCLASSIFIER__RESCANSECONDS"] = "30" };
+
     private static int WorkersPerProcess => Math.Max(1, Environment.ProcessorCount / Math.Max(1, nodes));
 
-    private static List<ServiceRun> StartNodes(string baseDirectory, string? connection)
+    private static List<ServiceProcess> StartNodes(string baseDirectory, string? connection)
     {
-        List<ServiceRun> services = nodes == 0
-            ? [ServiceRun.Start(baseDirectory, connection)]
-            : [ServiceRun.Start(baseDirectory, connection, role: "intake"),
-               .. Enumerable.Range(0, nodes).Select(_ => ServiceRun.Start(baseDirectory, connection, new Dictionary<string, string> { ["DOCCLASSIFIER__WORKERS"] = WorkersPerProcess.ToString(CultureInfo.InvariantCulture) }, role: "worker"))];
+        List<ServiceProcess> services = nodes == 0
+            ? [Start(baseDirectory, connection, Quiet, "all")]
+            : [Start(baseDirectory, connection, Quiet, "intake"),
+               .. Enumerable.Range(0, nodes).Select(_ => Start(baseDirectory, connection, new(Quiet) { ["DOCCLASSIFIER__WORKERS"] = WorkersPerProcess.ToString(CultureInfo.InvariantCulture) }, "worker"))];
         foreach (var service in services)
         {
             service.WaitReady(TimeSpan.FromMinutes(2));
@@ -205,6 +209,9 @@ internal static class ServiceBenchmark
 
         return services;
     }
+
+    private static ServiceProcess Start(string baseDirectory, string? connection, Dictionary<string, string> settings, string role) =>
+        ServiceProcess.Start(baseDirectory, connection, settings, role, line => Console.Error.WriteLine($"  service: {line}"));
 
     /// <summary>Documents per second for each successive 1,000 to finish: a slowdown as the ledger grows shows here.</summary>
     private static string PerThousandRates(IReadOnlyList<LedgerDocument> finished, DateTimeOffset start)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using DocClassifier.Classification;
+using DocClassifier.Cli.Service;
 using DocClassifier.Extraction;
 using DocClassifier.Fields;
 using DocClassifier.Routing;

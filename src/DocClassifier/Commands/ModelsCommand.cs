@@ -70,26 +70,19 @@ internal static class ModelsCommand
         var name = new Option<string?>("--name") { Description = "A readable name for reviewers (e.g. 營業稅通知)." };
         var addLabel = new Command("add-label", "Add a label reviewers can choose; it is trained once it has enough reviewed examples.") { label, name };
         shared.AddTo(addLabel);
-        addLabel.SetAction(result =>
-        {
-            using var services = ReviewCommand.Build(shared, result);
-            return Guarded(result, () =>
+        addLabel.SetAction(result => shared.Run(result, services => Guarded(result, () =>
             {
                 var added = services.GetRequiredService<ModelRegistry>()
                     .AddLabel(result.GetValue(label)!, result.GetValue(name) ?? string.Empty, Environment.UserName, services.GetRequiredService<LiveLabelCollection>());
                 var needed = services.GetRequiredService<LearningOptions>().MinExamplesForNewLabel;
                 result.InvocationConfiguration.Output.WriteLine($"Label {added.Label} added. Reviewers can choose it now; it joins training with {needed} reviewed examples.");
-            });
-        });
+            })));
 
         return new Command("models", "Model versions: list, promote, roll back; add a label.") { list, promote, rollback, addLabel };
     }
 
-    private static int Run(ServiceCommandOptions shared, ParseResult result, Action<ModelRegistry, TextWriter> action)
-    {
-        using var services = ReviewCommand.Build(shared, result);
-        return Guarded(result, () => action(services.GetRequiredService<ModelRegistry>(), result.InvocationConfiguration.Output));
-    }
+    private static int Run(ServiceCommandOptions shared, ParseResult result, Action<ModelRegistry, TextWriter> action) =>
+        shared.Run(result, services => Guarded(result, () => action(services.GetRequiredService<ModelRegistry>(), result.InvocationConfiguration.Output)));
 
     private static int Guarded(ParseResult result, Action action)
     {

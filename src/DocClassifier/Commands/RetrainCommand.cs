@@ -13,9 +13,8 @@ internal static class RetrainCommand
         var shared = new ServiceCommandOptions();
         var command = new Command("retrain", "Learn from reviewers' decisions now: train a challenger, compare it with the live model on held-out reviewed examples, promote it if not worse.");
         shared.AddTo(command);
-        command.SetAction(result =>
+        command.SetAction(result => shared.Run(result, services =>
         {
-            using var services = ReviewCommand.Build(shared, result);
             var output = result.InvocationConfiguration.Output;
             try
             {
@@ -28,7 +27,7 @@ internal static class RetrainCommand
                 result.InvocationConfiguration.Error.WriteLine($"error: {e.Message}");
                 return 2;
             }
-        });
+        }));
         return command;
     }
 }

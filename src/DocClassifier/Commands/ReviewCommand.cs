@@ -1,12 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
-using DocClassifier.Cli.Service;
 using DocClassifier.Review;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DocClassifier.Cli.Commands;
 
-/// <summary><c>docclassifier review list</c> and <c>review decide ID LABEL --reviewer NAME</c>: the review queue until the web UI exists.</summary>
+/// <summary><c>docclassifier review list</c> and <c>review decide ID LABEL --reviewer NAME</c>: the review queue from a terminal or a script.</summary>
 internal static class ReviewCommand
 {
     public static Command Create()
@@ -14,9 +13,8 @@ internal static class ReviewCommand
         var shared = new ServiceCommandOptions();
         var list = new Command("list", "List documents waiting for review, oldest first.");
         shared.AddTo(list);
-        list.SetAction(result =>
+        list.SetAction(result => shared.Run(result, services =>
         {
-            using var services = Build(shared, result);
             var pending = services.GetRequiredService<ReviewDesk>().Pending();
             foreach (var d in pending)
             {
@@ -27,16 +25,15 @@ internal static class ReviewCommand
 
             result.InvocationConfiguration.Output.WriteLine($"{pending.Count} waiting for review.");
             return 0;
-        });
+        }));
 
         var id = new Argument<string>("id") { Description = "The document id (from review list)." };
         var label = new Argument<string>("label") { Description = "The right label." };
         var reviewer = new Option<string>("--reviewer") { Description = "Who decided (kept in the audit trail).", Required = true };
         var decide = new Command("decide", "Decide a document's label; it is delivered at once.") { id, label, reviewer };
         shared.AddTo(decide);
-        decide.SetAction(result =>
+        decide.SetAction(result => shared.Run(result, services =>
         {
-            using var services = Build(shared, result);
             try
             {
                 services.GetRequiredService<ReviewDesk>().Decide(result.GetValue(id)!, result.GetValue(label)!, result.GetValue(reviewer)!);
@@ -48,15 +45,8 @@ internal static class ReviewCommand
                 result.InvocationConfiguration.Error.WriteLine($"error: {e.Message}");
                 return 2;
             }
-        });
+        }));
 
         return new Command("review", "The review queue.") { list, decide };
-    }
-
-    public static ServiceProvider Build(ServiceCommandOptions shared, ParseResult result)
-    {
-        var builder = ServiceHost.CreateBuilder(shared.Overrides(result));
-        builder.Services.AddPipeline(builder.Configuration);
-        return builder.Services.BuildServiceProvider();
     }
 }

@@ -5,10 +5,9 @@ using DocClassifier.Extraction;
 using DocClassifier.Cli.Web;
 using DocClassifier.Cli.Web.Accounts;
 using DocClassifier.Storage;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace DocClassifier.Cli.Commands;
 
@@ -38,35 +37,30 @@ internal static class RunCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             var roles = ServiceRoleNames.TryParse(result.GetValue(role), out var parsed) ? parsed : ServiceRoles.All;
-            var builder = ServiceHost.CreateWebBuilder(shared.Overrides(result).Append(new("Web:Url", result.GetValue(url))));
-            builder.Services.AddPipeline(builder.Configuration).AddRoles(builder.Configuration, roles);
-            var web = builder.Configuration.GetSection(WebOptions.SectionName).Get<WebOptions>() ?? new WebOptions();
+            await using var host = ServiceHost.CreateService(shared.Overrides(result).Append(new("Web:Url", result.GetValue(url))), roles);
+            try
+            {
+                // Settings, the model and the database now: a bad value, a missing model or database is a clear error at start, not a failing job later.
+                ServiceHost.CheckSettings(host.Services);
+                _ = host.Services.GetRequiredService<IDocumentClassifier>();
+                _ = host.Services.GetRequiredService<IDocumentLedger>();
+            }
+            catch (Exception e) when (e is OptionsValidationException or FileNotFoundException or InvalidOperationException or System.Data.Common.DbException)
+            {
+                result.InvocationConfiguration.Error.WriteLine($"error: {e.Message}");
+                return 2;
+            }
+
+            var web = host.Services.GetRequiredService<WebOptions>();
             if (roles.HasFlag(ServiceRoles.Web))
             {
-                builder.Services.AddWebUi(builder.Configuration);
-                builder.WebHost.UseUrls(web.Url);
+                host.UseWebUi();
+                host.Urls.Add(web.Url);
             }
             else
             {
                 // No web role: Kestrel still needs an address; an unused ephemeral loopback port serves nothing.
-                builder.WebHost.UseUrls("http://127.0.0.1:0");
-            }
-
-            await using var host = builder.Build();
-            if (roles.HasFlag(ServiceRoles.Web))
-            {
-                host.UseWebUi();
-            }
-            try
-            {
-                // Load the model and open the ledger now: a missing model or database is a clear error at start, not a failing job later.
-                _ = host.Services.GetRequiredService<IDocumentClassifier>();
-                _ = host.Services.GetRequiredService<IDocumentLedger>();
-            }
-            catch (Exception e) when (e is FileNotFoundException or InvalidOperationException or System.Data.Common.DbException)
-            {
-                result.InvocationConfiguration.Error.WriteLine($"error: {e.Message}");
-                return 2;
+                host.Urls.Add("http://127.0.0.1:0");
             }
 
             var folders = host.Services.GetRequiredService<ServiceFolders>();

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.Options;
 
 namespace DocClassifier.Cli.Commands;
 
@@ -16,6 +17,25 @@ internal sealed class ServiceCommandOptions
         command.Options.Add(BaseDirectory);
         command.Options.Add(Storage);
         command.Options.Add(Connection);
+    }
+
+    /// <summary>Runs a command's work on the program's services; a bad setting is an error (exit code 2), not a crash.</summary>
+    public int Run(ParseResult result, Func<IServiceProvider, int> action)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(action);
+        using var host = ServiceHost.CreateCommandHost(Overrides(result));
+        try
+        {
+            ServiceHost.CheckSettings(host.Services);
+        }
+        catch (OptionsValidationException e)
+        {
+            result.InvocationConfiguration.Error.WriteLine($"error: {e.Message}");
+            return 2;
+        }
+
+        return action(host.Services);
     }
 
     public IEnumerable<KeyValuePair<string, string?>> Overrides(ParseResult result) =>

@@ -109,12 +109,11 @@ internal static class UsersCommand
         return role;
     }
 
-    private static int Run(ServiceCommandOptions shared, ParseResult result, Action<AccountService> action)
+    private static int Run(ServiceCommandOptions shared, ParseResult result, Action<AccountService> action) => shared.Run(result, services =>
     {
-        using var services = ReviewCommand.Build(shared, result);
         try
         {
-            action(new AccountService(services.GetRequiredService<IAccountStore>(), TimeProvider.System));
+            action(services.GetRequiredService<AccountService>());
             return 0;
         }
         catch (ArgumentException e)
@@ -122,5 +121,5 @@ internal static class UsersCommand
             result.InvocationConfiguration.Error.WriteLine($"error: {e.Message}");
             return 2;
         }
-    }
+    });
 }

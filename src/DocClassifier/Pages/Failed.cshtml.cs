@@ -1,4 +1,4 @@
-using DocClassifier.Cli.Service;
+using DocClassifier.Processing;
 using DocClassifier.Cli.Web;
 using DocClassifier.Cli.Web.Api;
 using DocClassifier.Review;
@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DocClassifier.Cli.Pages;
 
 /// <summary>Failed documents with their reasons; admins can put one back in line.</summary>
-public sealed class FailedModel(IDocumentSearch search, ReviewDesk desk, DocumentJobs jobs) : PageModel
+public sealed class FailedModel(IDocumentSearch search, ReviewDesk desk, IDocumentQueue queue) : PageModel
 {
     [TempData]
     public string? Message { get; set; }
@@ -33,7 +33,7 @@ public sealed class FailedModel(IDocumentSearch search, ReviewDesk desk, Documen
         try
         {
             desk.Retry(id, ReviewApi.ReviewerName(User));
-            jobs.Enqueue(id);
+            queue.Enqueue(id);
             Message = $"Document {id[..12]} is queued again.";
         }
         catch (ReviewException e)

@@ -10,7 +10,7 @@ namespace DocClassifier.Cli.Service;
 /// CSV, read through a text cache in the registry), or by default the synthetic corpus the shipped model
 /// was trained on (text only, seed 1, 150 a class), generated once into the registry.
 /// </summary>
-public sealed class BaseTrainingData(LearningOptions options, string registryFolder, ExtractionOptions extraction)
+public sealed class BaseTrainingData(LearningOptions options, ServiceFolders folders, ExtractionOptions extraction)
 {
     public const int ShippedPerClass = 150;
 
@@ -22,7 +22,7 @@ public sealed class BaseTrainingData(LearningOptions options, string registryFol
         DocumentExtraction? extractor = null;
         try
         {
-            var loader = new TrainingSetLoader(() => (extractor ??= new DocumentExtraction(extraction)).Extractor, new TextCache(Path.Combine(registryFolder, "text-cache")));
+            var loader = new TrainingSetLoader(() => (extractor ??= new DocumentExtraction(extraction)).Extractor, new TextCache(Path.Combine(folders.Models, "text-cache")));
             return loader.Load(path);
         }
         finally
@@ -33,7 +33,7 @@ public sealed class BaseTrainingData(LearningOptions options, string registryFol
 
     private string Synthetic()
     {
-        var folder = Path.Combine(registryFolder, "base-data");
+        var folder = Path.Combine(folders.Models, "base-data");
         if (!File.Exists(Path.Combine(folder, CorpusGenerator.LabelsFileName)))
         {
             var staging = folder + ".tmp-" + Environment.ProcessId;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.IO.Enumeration;
 using DocClassifier.Intake;
+using DocClassifier.Processing;
 using DocClassifier.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -11,30 +12,32 @@ namespace DocClassifier.Cli.Service;
 /// Watches the inbox (change notifications plus a periodic full rescan, because network shares drop
 /// notifications), takes each finished file in, and enqueues a job for every new document. The same
 /// loop enqueues documents the ledger shows Received and not yet queued here (after a restart, a takeover,
-/// or a retry) unless they already have a live job, and every minute queues again documents stuck in Processing
-/// with no live job (<see cref="StuckDocumentSweep"/>). With several nodes, only the holder of the intake lease
-/// does any of this. A database or queue that does not answer (PostgreSQL restarting) never stops the loop:
+/// or a retry from another process: see <see cref="LedgerHandOffQueue"/>) unless they already have a live job,
+/// and every minute queues again documents stuck in Processing with no live job (<see cref="StuckDocumentSweep"/>).
+/// With several nodes, only the holder of the intake lease does any of this. A database or queue that does not answer (PostgreSQL restarting) never stops the loop:
 /// the pass is tried again, and nothing is lost, because a file leaves the inbox only once it is recorded.
 /// </summary>
 public sealed class InboxWatcher(
     DocumentIntake intake,
     IIntakeLease lease,
     IDocumentLedger ledger,
-    DocumentJobs jobs,
+    IDocumentQueue queue,
     StuckDocumentSweep sweep,
     ServiceFolders folders,
     ServiceOptions options,
+    TimeProvider clock,
     ILogger<InboxWatcher> logger)
     : BackgroundService
 {
     private readonly ConcurrentDictionary<string, byte> candidates = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, DateTimeOffset> queued = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> reportedLinks = new(StringComparer.Ordinal);
-    private readonly FileStabilityTracker tracker = new(TimeSpan.FromSeconds(options.StableForSeconds), TimeProvider.System);
-    private readonly IntakeBackoff backoff = new(TimeProvider.System);
+    private readonly FileStabilityTracker tracker = new(TimeSpan.FromSeconds(options.StableForSeconds), clock);
+    private readonly IntakeBackoff backoff = new(clock);
     private const double RetrySeconds = 5;
 
-    // A document queued this recently is not queued again while it is Received (its job may be about to start).
+    // A document queued this recently is not queued again while it is Received (its job may be about to start),
+    // unless it became Received again since (a retry).
     private static readonly TimeSpan RequeueAfter = TimeSpan.FromMinutes(10);
 
     // Files recorded per ledger commit: big enough that a burst costs few commits, small enough that the
@@ -43,6 +46,7 @@ public sealed class InboxWatcher(
     private volatile bool notificationsLost;
     private bool holding;
     private DateTimeOffset lastRescan;
+    private DateTimeOffset lastHandOff;
     private DateTimeOffset lastSweep;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -97,19 +101,24 @@ public sealed class InboxWatcher(
             return;
         }
 
-        if (notificationsLost || DateTimeOffset.UtcNow - lastRescan >= TimeSpan.FromSeconds(options.RescanSeconds))
+        if (notificationsLost || clock.GetUtcNow() - lastRescan >= TimeSpan.FromSeconds(options.RescanSeconds))
         {
             notificationsLost = false;
             Rescan();
+            lastRescan = clock.GetUtcNow();
+        }
+
+        if (lastHandOff < lastRescan || clock.GetUtcNow() - lastHandOff >= TimeSpan.FromSeconds(options.HandOffSeconds))
+        {
             EnqueueWaiting();
-            lastRescan = DateTimeOffset.UtcNow;
+            lastHandOff = clock.GetUtcNow();
         }
 
         TakeFinished(stoppingToken);
-        if (DateTimeOffset.UtcNow - lastSweep >= TimeSpan.FromSeconds(options.SweepSeconds))
+        if (clock.GetUtcNow() - lastSweep >= TimeSpan.FromSeconds(options.SweepSeconds))
         {
             sweep.Sweep();
-            lastSweep = DateTimeOffset.UtcNow;
+            lastSweep = clock.GetUtcNow();
         }
 
         await Task.Delay(TimeSpan.FromMilliseconds(500), stoppingToken).ConfigureAwait(false);
@@ -141,7 +150,7 @@ public sealed class InboxWatcher(
             reportedLinks.TryRemove(link, out _);
         }
 
-        foreach (var (id, at) in queued.Where(q => DateTimeOffset.UtcNow - q.Value > RequeueAfter))
+        foreach (var (id, at) in queued.Where(q => clock.GetUtcNow() - q.Value > RequeueAfter))
         {
             queued.TryRemove(new KeyValuePair<string, DateTimeOffset>(id, at));
         }
@@ -228,19 +237,19 @@ public sealed class InboxWatcher(
     {
         // The ledger first, then the queue: a job finishing in between leaves a finished document, not a missing job.
         var waiting = ledger.InStates([DocumentState.Received])
-            .Where(d => !queued.TryGetValue(d.Id, out var at) || DateTimeOffset.UtcNow - at > RequeueAfter)
+            .Where(d => !queued.TryGetValue(d.Id, out var at) || clock.GetUtcNow() - at > RequeueAfter || d.UpdatedAt > at)
             .ToList();
         if (waiting.Count == 0)
         {
             return;
         }
 
-        var live = jobs.WithLiveJobs();
+        var live = queue.WithLiveJobs();
         foreach (var document in waiting)
         {
             if (live.Contains(document.Id))
             {
-                queued[document.Id] = DateTimeOffset.UtcNow;
+                queued[document.Id] = clock.GetUtcNow();
             }
             else
             {
@@ -251,7 +260,7 @@ public sealed class InboxWatcher(
 
     private void Enqueue(string id)
     {
-        jobs.Enqueue(id);
-        queued[id] = DateTimeOffset.UtcNow;
+        queue.Enqueue(id);
+        queued[id] = clock.GetUtcNow();
     }
 }

@@ -1,13 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace DocClassifier.Cli.Service;
 
 /// <summary>
 /// Settings of the service (configuration section "DocClassifier"; environment DOCCLASSIFIER__NAME).
-/// Every folder defaults to a subfolder of <see cref="BaseDirectory"/>.
+/// Every folder defaults to a subfolder of <see cref="BaseDirectory"/>. Checked when the program starts: a bad value
+/// stops it with a message naming the setting, before any document is touched.
 /// </summary>
 public sealed class ServiceOptions
 {
     public const string SectionName = "DocClassifier";
 
+    [Required(AllowEmptyStrings = false)]
     public string BaseDirectory { get; set; } = "docclassifier-data";
 
     public string? Inbox { get; set; }
@@ -27,24 +31,37 @@ public sealed class ServiceOptions
     public string? ConnectionString { get; set; }
 
     /// <summary>A file is taken once its size and time have not changed for this long.</summary>
+    [Range(0, 3600, ErrorMessage = "DocClassifier:StableForSeconds must be between {1} and {2} seconds.")]
     public double StableForSeconds { get; set; } = 5;
 
     /// <summary>Full rescans of the inbox back up change notifications, which network shares drop.</summary>
+    [Range(0.1, 86400, ErrorMessage = "DocClassifier:RescanSeconds must be between {1} and {2} seconds.")]
     public double RescanSeconds { get; set; } = 30;
 
+    /// <summary>
+    /// How often the intake node queues documents another process put back to Received (<c>docclassifier retry</c> on
+    /// SQLite, whose job queue lives in the service's memory).
+    /// </summary>
+    [Range(0.1, 3600, ErrorMessage = "DocClassifier:HandOffSeconds must be between {1} and {2} seconds.")]
+    public double HandOffSeconds { get; set; } = 2;
+
     /// <summary>Hangfire workers on this node (each borrows its own OCR engine); 0 means one per core.</summary>
+    [Range(0, 1024, ErrorMessage = "DocClassifier:Workers must be between {1} (one per core) and {2}.")]
     public int Workers { get; set; }
 
     /// <summary>
     /// PostgreSQL only: a job whose worker stopped answering goes to another worker after this long. A live
     /// worker keeps extending it (sliding), so a long OCR job is never handed out twice while its worker runs.
     /// </summary>
+    [Range(1, 86400, ErrorMessage = "DocClassifier:JobInvisibilitySeconds must be between {1} and {2} seconds.")]
     public double JobInvisibilitySeconds { get; set; } = 300;
 
     /// <summary>How often the intake node looks for documents stuck in Processing with no job (see StuckDocumentSweep).</summary>
+    [Range(0.1, 86400, ErrorMessage = "DocClassifier:SweepSeconds must be between {1} and {2} seconds.")]
     public double SweepSeconds { get; set; } = 60;
 
     /// <summary>How long a reviewer holds an item taken with "Next" before it returns to the queue.</summary>
+    [Range(0.1, 1440, ErrorMessage = "DocClassifier:ReviewClaimMinutes must be between {1} and {2} minutes.")]
     public double ReviewClaimMinutes { get; set; } = 10;
 
     /// <summary>The model the registry starts with when it is empty; default models/tax-documents.zip beside the program.</summary>
@@ -58,6 +75,12 @@ public sealed class ServiceOptions
     /// id exists in this folder (see <see cref="HoldingExtractor"/>).
     /// </summary>
     public string? JobHoldFolder { get; set; }
+
+    /// <summary>Whether the ledger and the job queue live in PostgreSQL (shared by every node and command) rather than SQLite and memory.</summary>
+    public bool IsPostgres => Storage.Equals("postgres", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The Hangfire workers this node runs.</summary>
+    public int WorkerCount => Workers > 0 ? Workers : Environment.ProcessorCount;
 
     public string Folder(string? configured, string name) => Path.GetFullPath(configured ?? Path.Combine(BaseDirectory, name));
 

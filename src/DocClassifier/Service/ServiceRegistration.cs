@@ -1,5 +1,4 @@
 using DocClassifier.Classification;
-using DocClassifier.Cli.Commands;
 using DocClassifier.Extraction;
 using DocClassifier.Fields;
 using DocClassifier.Intake;
@@ -8,43 +7,117 @@ using DocClassifier.Processing;
 using DocClassifier.Review;
 using DocClassifier.Routing;
 using DocClassifier.Storage;
-using Hangfire;
-using Hangfire.PostgreSql;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace DocClassifier.Cli.Service;
 
-/// <summary>Registers the pipeline; <see cref="AddRoles"/> adds Hangfire, workers and the inbox watcher as the node's roles ask.</summary>
+/// <summary>
+/// The pipeline's stages, one extension each, in the order a document meets them (see <c>AddDocClassifier</c>).
+/// DI builds every service it can; a factory is left only where a constructor takes a folder or a setting.
+/// </summary>
 public static class ServiceRegistration
 {
-    public static IServiceCollection AddPipeline(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>The service's settings ("DocClassifier"), its folders and its one clock.</summary>
+    public static IServiceCollection AddServiceSettings(this IServiceCollection services)
     {
-        var options = configuration.GetSection(ServiceOptions.SectionName).Get<ServiceOptions>() ?? new ServiceOptions();
-        var extraction = configuration.GetSection(ExtractionOptions.SectionName).Get<ExtractionOptions>() ?? new ExtractionOptions();
-        extraction.MaxEngines = extraction.MaxEngines > 0 ? extraction.MaxEngines : Workers(options);
-        var folders = ServiceFolders.From(options);
-
-        services.AddSingleton(options);
-        services.AddSingleton(folders);
+        services.AddSettings<ServiceOptions>(ServiceOptions.SectionName)
+            .ValidateDataAnnotations()
+            .Validate(o => o.Storage.Equals("sqlite", StringComparison.OrdinalIgnoreCase) || o.IsPostgres, "DocClassifier:Storage must be sqlite or postgres.")
+            .Validate(o => !o.IsPostgres || !string.IsNullOrWhiteSpace(o.ConnectionString), "DocClassifier:Storage is postgres but DocClassifier:ConnectionString is not set.");
+        services.AddSingleton(s => ServiceFolders.From(s.GetRequiredService<ServiceOptions>()));
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<SqlLedgerDatabase>(s => IsPostgres(options)
-            ? new PostgresDocumentLedger(
-                options.ConnectionString ?? throw new InvalidOperationException("Storage is postgres but DocClassifier:ConnectionString is not set."), s.GetRequiredService<TimeProvider>())
-            : new SqliteDocumentLedger(options.LedgerPath, s.GetRequiredService<TimeProvider>()));
+        return services;
+    }
+
+    /// <summary>The ledger (SQLite file or PostgreSQL) by purpose: documents and audit, review claims, search, and the accounts kept beside them.</summary>
+    public static IServiceCollection AddStorage(this IServiceCollection services)
+    {
+        services.AddSingleton<SqlLedgerDatabase>(s =>
+        {
+            var options = s.GetRequiredService<ServiceOptions>();
+            var clock = s.GetRequiredService<TimeProvider>();
+            return options.IsPostgres ? new PostgresDocumentLedger(options.ConnectionString!, clock) : new SqliteDocumentLedger(options.LedgerPath, clock);
+        });
         services.AddSingleton<IDocumentLedger>(s => s.GetRequiredService<SqlLedgerDatabase>());
         services.AddSingleton<IReviewClaims>(s => s.GetRequiredService<SqlLedgerDatabase>());
         services.AddSingleton<IDocumentSearch>(s => s.GetRequiredService<SqlLedgerDatabase>());
         services.AddSingleton(s => s.GetRequiredService<SqlLedgerDatabase>().Accounts);
-        services.AddSingleton(_ => new DocumentExtraction(extraction));
-        services.AddSingleton<IDocumentExtractor>(s => options.JobHoldFolder is { Length: > 0 } hold
+        return services;
+    }
+
+    /// <summary>Taking files from the inbox, and the lease that lets one node at a time do it.</summary>
+    public static IServiceCollection AddIntake(this IServiceCollection services)
+    {
+        services.AddSingleton(s =>
+        {
+            var folders = s.GetRequiredService<ServiceFolders>();
+            return new DocumentIntake(s.GetRequiredService<IDocumentLedger>(), folders.Inbox, folders.Archive, folders.Duplicates, s.GetRequiredService<TimeProvider>());
+        });
+        services.AddSingleton<IIntakeLease>(s =>
+        {
+            var options = s.GetRequiredService<ServiceOptions>();
+            return options.IsPostgres ? new PostgresIntakeLease(options.ConnectionString!) : new FileIntakeLease(Path.Combine(Path.GetFullPath(options.BaseDirectory), "intake.lock"));
+        });
+        return services;
+    }
+
+    /// <summary>Text layer or OCR, with one OCR engine per worker unless <c>Extraction:MaxEngines</c> says otherwise.</summary>
+    public static IServiceCollection AddExtraction(this IServiceCollection services)
+    {
+        services.AddSettings<ExtractionOptions>(ExtractionOptions.SectionName)
+            .PostConfigure<ServiceOptions>((extraction, service) => extraction.MaxEngines = extraction.MaxEngines > 0 ? extraction.MaxEngines : service.WorkerCount);
+        services.AddSingleton<DocumentExtraction>();
+        services.AddSingleton<IDocumentExtractor>(s => s.GetRequiredService<ServiceOptions>().JobHoldFolder is { Length: > 0 } hold
             ? new HoldingExtractor(s.GetRequiredService<DocumentExtraction>().Extractor, Path.GetFullPath(hold))
             : s.GetRequiredService<DocumentExtraction>().Extractor);
-        services.AddLearning(configuration, options, folders, extraction);
-        services.AddSingleton<IResultSink>(_ => new FolderResultSink(folders.Results));
-        services.AddSingleton<IFailureSink>(_ => new FolderFailureSink(folders.Failed));
-        services.AddSingleton(_ => new WorkStore(folders.Work));
+        return services;
+    }
+
+    /// <summary>The live model of the registry, swapped without a restart when another is promoted.</summary>
+    public static IServiceCollection AddClassification(this IServiceCollection services)
+    {
+        services.AddSingleton(s =>
+        {
+            var classifier = new HotSwappingClassifier(
+                s.GetRequiredService<ModelRegistry>(), s.GetRequiredService<TimeProvider>(), TimeSpan.FromSeconds(s.GetRequiredService<LearningOptions>().CheckLiveSeconds));
+            var logger = s.GetRequiredService<ILogger<HotSwappingClassifier>>();
+            classifier.Swapped += version => logger.LogInformation("Classifying with model {Version}.", version);
+            classifier.RefreshFailed += e => logger.LogWarning(e, "Could not look for a newly promoted model; the current one goes on serving.");
+            return classifier;
+        });
+        services.AddSingleton<IDocumentClassifier>(s => s.GetRequiredService<HotSwappingClassifier>());
+        return services;
+    }
+
+    /// <summary>The fields each label must have to be delivered without review ("Fields:Required").</summary>
+    public static IServiceCollection AddFields(this IServiceCollection services)
+    {
+        services.AddOptions<Dictionary<string, string[]>>().BindConfiguration("Fields:Required");
+        services.AddSingleton(s => new FieldRequirements(s.GetRequiredService<IOptions<Dictionary<string, string[]>>>().Value));
+        return services;
+    }
+
+    /// <summary>
+    /// Where a finished document goes: the one routing policy that decides deliver or review (scores, thresholds,
+    /// rules, required fields), results/ for RPA bots, failed/ with its reason.
+    /// </summary>
+    public static IServiceCollection AddResultRouting(this IServiceCollection services)
+    {
+        services.AddSingleton<IRoutingPolicy>(s => new ThresholdRoutingPolicy(s.GetRequiredService<FieldRequirements>()));
+        services.AddSingleton<IResultSink>(s => ActivatorUtilities.CreateInstance<FolderResultSink>(s, s.GetRequiredService<ServiceFolders>().Results));
+        services.AddSingleton<IFailureSink>(s => ActivatorUtilities.CreateInstance<FolderFailureSink>(s, s.GetRequiredService<ServiceFolders>().Failed));
+        return services;
+    }
+
+    /// <summary>The processor a job hands a document to, its work records and its metrics.</summary>
+    public static IServiceCollection AddProcessing(this IServiceCollection services)
+    {
+        services.AddSingleton(s => ActivatorUtilities.CreateInstance<WorkStore>(s, s.GetRequiredService<ServiceFolders>().Work));
+        services.AddSingleton<PipelineMetrics>();
+
+        // Built by hand for its init-only WorkerName, which names this node in the audit trail.
         services.AddSingleton(s => new DocumentProcessor(
             s.GetRequiredService<IDocumentLedger>(),
             s.GetRequiredService<IDocumentExtractor>(),
@@ -52,16 +125,20 @@ public static class ServiceRegistration
             s.GetRequiredService<IResultSink>(),
             s.GetRequiredService<IFailureSink>(),
             s.GetRequiredService<WorkStore>(),
-            TimeProvider.System,
+            s.GetRequiredService<TimeProvider>(),
             s.GetRequiredService<DecidedDocumentDelivery>(),
             s.GetRequiredService<PipelineMetrics>(),
-            new ThresholdRoutingPolicy(new FieldRequirements(configuration.GetSection("Fields:Required").Get<Dictionary<string, string[]>>() ?? [])))
+            s.GetRequiredService<IRoutingPolicy>())
         {
             WorkerName = $"worker:{Environment.MachineName}/{Environment.ProcessId}",
         });
-        services.AddSingleton(s => new DocumentIntake(s.GetRequiredService<IDocumentLedger>(), folders.Inbox, folders.Archive, folders.Duplicates, TimeProvider.System));
-        services.AddSingleton(s => new DecidedDocumentDelivery(
-            s.GetRequiredService<IDocumentLedger>(), s.GetRequiredService<IResultSink>(), s.GetRequiredService<WorkStore>(), folders.Examples));
+        services.AddSingleton(s => ActivatorUtilities.CreateInstance<DecidedDocumentDelivery>(s, s.GetRequiredService<ServiceFolders>().Examples));
+        return services;
+    }
+
+    /// <summary>The review queue; a reviewer holds an item for <see cref="ServiceOptions.ReviewClaimMinutes"/>.</summary>
+    public static IServiceCollection AddReview(this IServiceCollection services)
+    {
         services.AddSingleton(s => new ReviewDesk(
             s.GetRequiredService<IDocumentLedger>(),
             s.GetRequiredService<IReviewClaims>(),
@@ -69,100 +146,25 @@ public static class ServiceRegistration
             s.GetRequiredService<WorkStore>(),
             s.GetRequiredService<DecidedDocumentDelivery>(),
             s.GetRequiredService<LiveLabelCollection>(),
-            TimeProvider.System) { ClaimLease = TimeSpan.FromMinutes(options.ReviewClaimMinutes) });
-        services.AddSingleton(s => new PipelineMetrics(s.GetRequiredService<IDocumentLedger>()));
+            s.GetRequiredService<TimeProvider>()) { ClaimLease = TimeSpan.FromMinutes(s.GetRequiredService<ServiceOptions>().ReviewClaimMinutes) });
         return services;
     }
 
-    /// <summary>Hangfire's job storage (every role enqueues or runs jobs), then what the node's roles need.</summary>
-    public static IServiceCollection AddRoles(this IServiceCollection services, IConfiguration configuration, ServiceRoles roles)
+    /// <summary>The model registry (seeded with the shipped model), the labels reviewers can choose, and the retrainer.</summary>
+    public static IServiceCollection AddLearning(this IServiceCollection services)
     {
-        var options = configuration.GetSection(ServiceOptions.SectionName).Get<ServiceOptions>() ?? new ServiceOptions();
-        var postgres = IsPostgres(options);
-        services.AddHangfire(hangfire =>
-        {
-            hangfire.UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
-            if (postgres)
-            {
-                hangfire.UsePostgreSqlStorage(
-                    o => o.UseNpgsqlConnection(options.ConnectionString),
-                    new PostgreSqlStorageOptions
-                    {
-                        PrepareSchemaIfNecessary = true,
-                        EnableLongPolling = true,
-                        QueuePollInterval = TimeSpan.FromSeconds(1),
-
-                        // A live worker keeps extending its job's timeout; a dead one's job goes to another worker after it (5 minutes by default).
-                        InvisibilityTimeout = TimeSpan.FromSeconds(options.JobInvisibilitySeconds),
-                        UseSlidingInvisibilityTimeout = true,
-
-                        // A lock whose holder lost its connection (PostgreSQL restarted) stays as a row until it is this old;
-                        // the default, 10 minutes, stalled every worker that needed it. Hangfire holds its locks for milliseconds.
-                        DistributedLockTimeout = TimeSpan.FromMinutes(1),
-                    });
-            }
-            else
-            {
-                hangfire.UseInMemoryStorage();
-            }
-        });
-        services.AddTransient<ProcessDocumentJob>();
-        services.AddSingleton<DocumentJobs>();
-        if (roles.HasFlag(ServiceRoles.Worker))
-        {
-            services.AddHangfireServer(server => server.WorkerCount = Workers(options));
-        }
-
-        if (roles.HasFlag(ServiceRoles.Intake))
-        {
-            services.AddSingleton<IIntakeLease>(_ => postgres
-                ? new PostgresIntakeLease(options.ConnectionString!)
-                : new FileIntakeLease(Path.Combine(Path.GetFullPath(options.BaseDirectory), "intake.lock")));
-
-            // The in-memory queue dies with the process; on PostgreSQL a restarted node need not wait for
-            // the invisibility timeout of the jobs it was running when it died.
-            services.AddHostedService<StartupRecovery>();
-            services.AddSingleton(s => new StuckDocumentSweep(
-                s.GetRequiredService<IDocumentLedger>(),
-                s.GetRequiredService<DocumentJobs>(),
-                TimeProvider.System,
-                s.GetRequiredService<PipelineMetrics>(),
-                s.GetRequiredService<ILogger<StuckDocumentSweep>>()));
-            services.AddHostedService<RetrainingSchedule>();
-            services.AddHostedService<InboxWatcher>();
-        }
-
-        return services;
-    }
-
-    // The registry (seeded with the shipped model), the hot-swapping classifier, the labels reviewers
-    // can choose, and the retrainer.
-    private static void AddLearning(this IServiceCollection services, IConfiguration configuration, ServiceOptions options, ServiceFolders folders, ExtractionOptions extraction)
-    {
-        var learning = configuration.GetSection(LearningOptions.SectionName).Get<LearningOptions>() ?? new LearningOptions();
-        services.AddSingleton(learning);
-        services.AddSingleton(_ =>
-        {
-            var registry = new ModelRegistry(folders.Models);
-            registry.EnsureLive(ModelLocator.Resolve(options.ModelPath));
-            return registry;
-        });
+        services.AddSettings<LearningOptions>(LearningOptions.SectionName);
         services.AddSingleton(s =>
         {
-            var classifier = new HotSwappingClassifier(s.GetRequiredService<ModelRegistry>(), TimeProvider.System, TimeSpan.FromSeconds(learning.CheckLiveSeconds));
-            var logger = s.GetRequiredService<ILoggerFactory>().CreateLogger<HotSwappingClassifier>();
-            classifier.Swapped += version => logger.LogInformation("Classifying with model {Version}.", version);
-            classifier.RefreshFailed += e => logger.LogWarning(e, "Could not look for a newly promoted model; the current one goes on serving.");
-            return classifier;
+            var registry = new ModelRegistry(s.GetRequiredService<ServiceFolders>().Models);
+            registry.EnsureLive(ModelLocator.Resolve(s.GetRequiredService<ServiceOptions>().ModelPath));
+            return registry;
         });
-        services.AddSingleton<IDocumentClassifier>(s => s.GetRequiredService<HotSwappingClassifier>());
-        services.AddSingleton(s => new LiveLabelCollection(s.GetRequiredService<HotSwappingClassifier>(), s.GetRequiredService<ModelRegistry>()));
-        services.AddSingleton(s => new Retrainer(
-            s.GetRequiredService<ModelRegistry>(), folders.Examples, new BaseTrainingData(learning, folders.Models, extraction).Load, learning));
+        services.AddSingleton<LiveLabelCollection>();
+        services.AddSingleton<BaseTrainingData>();
+        services.AddSingleton(s => ActivatorUtilities.CreateInstance<Retrainer>(
+            s, s.GetRequiredService<ServiceFolders>().Examples, (Func<DocClassifier.Training.TrainingSet>)s.GetRequiredService<BaseTrainingData>().Load));
         services.AddTransient<RetrainJob>();
+        return services;
     }
-
-    private static bool IsPostgres(ServiceOptions options) => options.Storage.Equals("postgres", StringComparison.OrdinalIgnoreCase);
-
-    private static int Workers(ServiceOptions options) => options.Workers > 0 ? options.Workers : Environment.ProcessorCount;
 }

@@ -13,18 +13,18 @@ namespace DocClassifier.Cli.Service;
 /// node, restarted after a crash) is queued again at once instead of after the invisibility timeout.
 /// Received documents are queued by the inbox watcher, with the same check.
 /// </summary>
-public sealed class StartupRecovery(IDocumentLedger ledger, DocumentJobs jobs, PipelineMetrics metrics, ILogger<StartupRecovery> logger) : IHostedService
+public sealed class StartupRecovery(IDocumentLedger ledger, IDocumentQueue queue, PipelineMetrics metrics, ILogger<StartupRecovery> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
         // The ledger is read before the queue: a job that finishes in between is then seen as finished, not as missing.
         var unfinished = ledger.InStates([DocumentState.Processing, DocumentState.Decided, DocumentState.Received], int.MaxValue);
         var processing = unfinished.Where(d => d.State != DocumentState.Received).ToList();
-        var live = processing.Count > 0 ? jobs.WithLiveJobs() : new HashSet<string>();
+        var live = processing.Count > 0 ? queue.WithLiveJobs() : new HashSet<string>();
         var orphans = processing.Where(d => !live.Contains(d.Id)).ToList();
         foreach (var document in orphans)
         {
-            jobs.Enqueue(document.Id);
+            queue.Enqueue(document.Id);
         }
 
         metrics.Requeued(orphans.Count, "startup");

@@ -11,7 +11,7 @@ namespace DocClassifier.Cli.Service;
 /// and the processor is idempotent, so a document queued again finishes once: a reviewer's decision is delivered as
 /// decided, never classified again.
 /// </summary>
-public sealed class StuckDocumentSweep(IDocumentLedger ledger, DocumentJobs jobs, TimeProvider clock, PipelineMetrics? metrics, ILogger<StuckDocumentSweep> logger)
+public sealed class StuckDocumentSweep(IDocumentLedger ledger, IDocumentQueue queue, TimeProvider clock, PipelineMetrics? metrics, ILogger<StuckDocumentSweep> logger)
 {
     /// <summary>
     /// A document must have been Processing this long: a reviewer's decision being delivered right now, or a job
@@ -30,11 +30,11 @@ public sealed class StuckDocumentSweep(IDocumentLedger ledger, DocumentJobs jobs
             return 0;
         }
 
-        var live = jobs.WithLiveJobs(countDeadWorkersJobs: true);
+        var live = queue.WithLiveJobs(countDeadWorkersJobs: true);
         var orphans = stuck.Where(d => !live.Contains(d.Id)).ToList();
         foreach (var document in orphans)
         {
-            jobs.Enqueue(document.Id);
+            queue.Enqueue(document.Id);
             logger.LogWarning("{Id} ({File}) was Processing with no job since {Since:u}; queued again.", document.Id, document.OriginalFileName, document.UpdatedAt);
         }
 

@@ -1,6 +1,7 @@
 using DocClassifier.Cli.Service;
 using DocClassifier.Extraction;
 using DocClassifier.Intake;
+using DocClassifier.Processing;
 using DocClassifier.Storage;
 using Microsoft.AspNetCore.Http;
 
@@ -11,7 +12,7 @@ namespace DocClassifier.Cli.Web;
 /// rename), then taken by the same intake as a file from the inbox, with "api" as its source folder,
 /// and recorded in the audit trail as received from the key or user that sent it.
 /// </summary>
-public sealed class UploadIntake(IDocumentLedger ledger, ServiceFolders folders, ServiceOptions options, DocumentJobs jobs, TimeProvider clock)
+public sealed class UploadIntake(IDocumentLedger ledger, ServiceFolders folders, ServiceOptions options, IDocumentQueue queue, TimeProvider clock)
 {
     public const string SourceFolder = "api";
 
@@ -34,7 +35,7 @@ public sealed class UploadIntake(IDocumentLedger ledger, ServiceFolders folders,
             var result = intake.Ingest(temporary, name, SourceFolder);
             if (result.IsNew)
             {
-                jobs.Enqueue(result.DocumentId);
+                queue.Enqueue(result.DocumentId);
             }
 
             return result;

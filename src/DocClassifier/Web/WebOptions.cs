@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using DocClassifier.Cli.Web.Accounts;
 
 namespace DocClassifier.Cli.Web;
@@ -12,6 +13,7 @@ public sealed class WebOptions
     public string Url { get; set; } = DefaultUrl;
 
     /// <summary>The largest upload POST /api/documents accepts.</summary>
+    [Range(1, long.MaxValue, ErrorMessage = "Web:MaxUploadBytes must be at least {1}.")]
     public long MaxUploadBytes { get; set; } = 100 * 1024 * 1024;
 
     /// <summary>Marks the login cookie Secure (HTTPS only); turn on behind HTTPS.</summary>

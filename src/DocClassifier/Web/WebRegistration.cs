@@ -12,12 +12,16 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.AspNetCore.DataProtection.XmlEncryption;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using OpenTelemetry.Metrics;
 
 namespace DocClassifier.Cli.Web;
@@ -27,17 +31,32 @@ public static class WebRegistration
 {
     private const string CookieOrKey = "CookieOrApiKey";
 
-    public static IServiceCollection AddWebUi(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>Users and API keys, for the commands that manage them as well as for the web side.</summary>
+    public static IServiceCollection AddAccounts(this IServiceCollection services)
     {
-        var web = configuration.GetSection(WebOptions.SectionName).Get<WebOptions>() ?? new WebOptions();
-        services.AddSingleton(web);
-        services.AddSingleton(web.SignIn);
-        services.AddSingleton(s => new AccountService(s.GetRequiredService<IAccountStore>(), s.GetRequiredService<TimeProvider>(), web.SignIn));
+        services.AddSettings<WebOptions>(WebOptions.SectionName).ValidateDataAnnotations();
+        services.AddSingleton(s => s.GetRequiredService<WebOptions>().SignIn);
+        services.AddSingleton<AccountService>();
+        return services;
+    }
+
+    /// <summary>The web side, on a node with the web role.</summary>
+    /// <param name="configuration">
+    /// Read here for the keys' certificate only: data protection takes the certificate that decrypts its keys when it is
+    /// registered (the options it would go into are internal). Everything else is bound and checked at start.
+    /// </param>
+    public static IServiceCollection AddWeb(this IServiceCollection services, IConfiguration configuration, ServiceRoles roles)
+    {
+        if (!roles.HasFlag(ServiceRoles.Web))
+        {
+            return services;
+        }
+
         services.AddSingleton<SignInThrottle>();
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(SignInThrottle.AddressPolicy, context => SignInThrottle.ByAddress(context, web.SignIn));
+            o.AddPolicy(SignInThrottle.AddressPolicy, context => SignInThrottle.ByAddress(context, context.RequestServices.GetRequiredService<SignInOptions>()));
             o.OnRejected = SignInThrottle.LogRejectedAsync;
         });
         services.AddSingleton<SessionCookieEvents>();
@@ -45,18 +64,20 @@ public static class WebRegistration
 
         // Login cookies stay valid across restarts and on every node that shares the base folder. The keys sign
         // every cookie: their folder is the service account's alone, and they can be encrypted at rest.
-        var service = configuration.GetSection(ServiceOptions.SectionName).Get<ServiceOptions>() ?? new ServiceOptions();
-        var dataProtection = services.AddDataProtection().SetApplicationName("DocClassifier")
-            .PersistKeysToFileSystem(PrivateKeyFolder.Prepare(service.Folder(web.KeysFolder, "keys")));
-        if (web.KeysCertificatePath is { Length: > 0 } certificate)
+        var dataProtection = services.AddDataProtection().SetApplicationName("DocClassifier");
+        services.AddOptions<KeyManagementOptions>().Configure<WebOptions, ServiceOptions, ILoggerFactory>((keys, web, service, logging) =>
+        {
+            keys.XmlRepository = new FileSystemXmlRepository(PrivateKeyFolder.Prepare(service.Folder(web.KeysFolder, "keys")), logging);
+            if (web.ProtectKeysWithDpapi && OperatingSystem.IsWindows() && web.KeysCertificatePath is not { Length: > 0 })
+            {
+                keys.XmlEncryptor = new DpapiXmlEncryptor(protectToLocalMachine: false, logging);
+            }
+        });
+        if (configuration.GetValue<string?>($"{WebOptions.SectionName}:{nameof(WebOptions.KeysCertificatePath)}") is { Length: > 0 } certificate)
         {
             // Given for decryption too: the certificate need not be in a certificate store.
-            var loaded = X509CertificateLoader.LoadPkcs12FromFile(certificate, web.KeysCertificatePassword);
+            var loaded = X509CertificateLoader.LoadPkcs12FromFile(certificate, configuration.GetValue<string?>($"{WebOptions.SectionName}:{nameof(WebOptions.KeysCertificatePassword)}"));
             dataProtection.ProtectKeysWithCertificate(loaded).UnprotectKeysWithAnyCertificate(loaded);
-        }
-        else if (web.ProtectKeysWithDpapi && OperatingSystem.IsWindows())
-        {
-            dataProtection.ProtectKeysWithDpapi();
         }
 
         services.AddAuthentication(CookieOrKey)
@@ -68,12 +89,13 @@ public static class WebRegistration
                 o.Cookie.Name = "docclassifier";
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Strict;
-                o.Cookie.SecurePolicy = web.SecureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
                 o.SlidingExpiration = true;
                 o.EventsType = typeof(SessionCookieEvents);
             })
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme).Configure<WebOptions>((o, web) =>
+            o.Cookie.SecurePolicy = web.SecureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest);
         // The fallback covers every endpoint without a policy of its own (the OpenAPI document, anything mapped
         // later): it needs a signed-in user or an API key unless it is marked anonymous, as only /login,
         // /health and /metrics are.
@@ -98,8 +120,8 @@ public static class WebRegistration
             .AddCheck<FoldersHealthCheck>("storage")
             .AddCheck<OcrHealthCheck>("ocr");
         services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(PipelineMetrics.MeterName).AddPrometheusExporter());
-        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = web.MaxUploadBytes);
-        services.Configure<KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = web.MaxUploadBytes + (1 << 20));
+        services.AddOptions<FormOptions>().Configure<WebOptions>((o, web) => o.MultipartBodyLengthLimit = web.MaxUploadBytes);
+        services.AddOptions<KestrelServerOptions>().Configure<WebOptions>((o, web) => o.Limits.MaxRequestBodySize = web.MaxUploadBytes + (1 << 20));
         return services;
     }
 

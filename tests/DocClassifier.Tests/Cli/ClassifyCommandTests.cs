@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using DocClassifier.Classification;
 using DocClassifier.Cli.Commands;
+using DocClassifier.Cli.Service;
 using DocClassifier.Fields;
 using DocClassifier.Routing;
 using DocClassifier.Samples.Corpus;

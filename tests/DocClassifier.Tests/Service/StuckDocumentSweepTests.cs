@@ -14,7 +14,7 @@ public class StuckDocumentSweepTests
     private TempFolder folder = null!;
     private SqliteDocumentLedger ledger = null!;
     private InMemoryStorage storage = null!;
-    private DocumentJobs jobs = null!;
+    private HangfireDocumentQueue jobs = null!;
 
     [SetUp]
     public void Create()
@@ -22,7 +22,7 @@ public class StuckDocumentSweepTests
         folder = new TempFolder();
         ledger = new SqliteDocumentLedger(Path.Combine(folder.Path, "ledger.db"));
         storage = new InMemoryStorage();
-        jobs = new DocumentJobs(storage, new BackgroundJobClient(storage));
+        jobs = new HangfireDocumentQueue(storage, new BackgroundJobClient(storage));
     }
 
     [TearDown]

@@ -4,12 +4,16 @@ using System.Globalization;
 
 namespace DocClassifier.Tests.Support;
 
-/// <summary><c>docclassifier run</c> as a real child process on a base folder, with short intake delays.</summary>
+/// <summary>
+/// <c>docclassifier run</c> as a real child process on a base folder, with short intake delays: the one harness of the
+/// tests and the service benchmark (which compiles this file in).
+/// </summary>
 internal sealed class ServiceProcess : IDisposable
 {
     private const int KeptLines = 2000;
     private readonly Process process;
     private readonly ConcurrentQueue<string> lines = new();
+    private readonly TaskCompletionSource ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private ServiceProcess(Process process) => this.process = process;
 
@@ -20,7 +24,10 @@ internal sealed class ServiceProcess : IDisposable
     /// <summary>The last lines the service wrote (standard output and error), for assertions on its log and for diagnosing a failed test.</summary>
     public IReadOnlyList<string> Output => [.. lines];
 
-    public static ServiceProcess Start(string baseDirectory, string? postgres = null, IReadOnlyDictionary<string, string>? settings = null, string role = "all")
+    /// <param name="settings">Environment variables over the defaults (e.g. <c>DOCCLASSIFIER__RESCANSECONDS</c>, 1 here).</param>
+    /// <param name="errors">Sees each line the service writes to standard error, as it comes.</param>
+    public static ServiceProcess Start(
+        string baseDirectory, string? postgres = null, IReadOnlyDictionary<string, string>? settings = null, string role = "all", Action<string>? errors = null)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "docclassifier.dll"), "run", "--base-dir", baseDirectory, "--role", role })
@@ -28,6 +35,7 @@ internal sealed class ServiceProcess : IDisposable
             start.ArgumentList.Add(argument);
         }
 
+        // Half a second of stability is plenty for files moved in on the same disk; the 5 s default is for network copies.
         start.Environment["DOCCLASSIFIER__STABLEFORSECONDS"] = "0.5";
         start.Environment["DOCCLASSIFIER__RESCANSECONDS"] = "1";
         start.Environment["WEB__URL"] = "http://127.0.0.1:0";
@@ -44,17 +52,34 @@ internal sealed class ServiceProcess : IDisposable
 
         var service = new ServiceProcess(Process.Start(start)!);
         service.process.OutputDataReceived += (_, e) => service.Keep(e.Data);
-        service.process.ErrorDataReceived += (_, e) => service.Keep(e.Data);
+        service.process.ErrorDataReceived += (_, e) =>
+        {
+            service.Keep(e.Data);
+            if (!string.IsNullOrWhiteSpace(e.Data))
+            {
+                errors?.Invoke(e.Data);
+            }
+        };
         service.process.BeginOutputReadLine();
         service.process.BeginErrorReadLine();
         return service;
     }
 
-    /// <summary>The process's peak resident set so far (VmHWM), in MB.</summary>
+    /// <summary>Waits until the host has started every hosted service (watcher, Hangfire server).</summary>
+    public void WaitReady(TimeSpan timeout)
+    {
+        if (!ready.Task.Wait(timeout))
+        {
+            throw new TimeoutException($"docclassifier run did not start within {timeout.TotalSeconds:F0} s (exited: {process.HasExited}).");
+        }
+    }
+
+    /// <summary>The process's peak resident set so far (VmHWM), in MB; NaN where /proc does not exist.</summary>
     public double PeakRssMegabytes()
     {
-        var line = File.ReadLines($"/proc/{process.Id}/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-        return double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
+        var status = $"/proc/{process.Id}/status";
+        var line = File.Exists(status) ? File.ReadLines(status).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal)) : null;
+        return line is null ? double.NaN : double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
     }
 
     /// <summary>SIGKILL: no shutdown code runs, as in a power cut.</summary>
@@ -72,6 +97,12 @@ internal sealed class ServiceProcess : IDisposable
         if (line is null)
         {
             return;
+        }
+
+        // Logged by the host once every hosted service has started.
+        if (line.Contains("Application started", StringComparison.Ordinal))
+        {
+            ready.TrySetResult();
         }
 
         lines.Enqueue(line);

@@ -1,21 +1,16 @@
+using DocClassifier.Cli;
 using DocClassifier.Cli.Service;
 using DocClassifier.Cli.Web;
-using Hangfire;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DocClassifier.Tests.Support;
 
-/// <summary>The service's web side with the same registrations as <c>docclassifier run</c>, minus the workers: nothing processes behind a test's back.</summary>
+/// <summary>The service's web side from the program's own composition root, as a web-only node: no workers, so nothing processes behind a test's back.</summary>
 internal sealed class WebTestStartup(IConfiguration configuration)
 {
-    public void ConfigureServices(IServiceCollection services)
-    {
-        services.AddPipeline(configuration).AddWebUi(configuration);
-        services.AddHangfire(hangfire => hangfire.UseInMemoryStorage());
-        services.AddSingleton<DocumentJobs>();
-    }
+    public void ConfigureServices(IServiceCollection services) => services.AddDocClassifier(configuration, ServiceRoles.Web);
 
     public static void Configure(IApplicationBuilder app) => app.UseWebUi();
 }

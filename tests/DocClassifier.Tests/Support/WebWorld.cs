@@ -21,7 +21,8 @@ namespace DocClassifier.Tests.Support;
 /// The web UI and API in memory (WebApplicationFactory) on a temporary base folder with a SQLite
 /// ledger; users, API keys and review items are made through the real services.
 /// </summary>
-internal sealed partial class WebWorld(IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null) : WebApplicationFactory<Program>
+/// <param name="queue">Replaces the document queue, to see who enqueues.</param>
+internal sealed partial class WebWorld(IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null, IDocumentQueue? queue = null) : WebApplicationFactory<Program>
 {
     private readonly TempFolder folder = new();
     private int disposed;
@@ -72,6 +73,19 @@ internal sealed partial class WebWorld(IReadOnlyDictionary<string, string?>? set
         return TokenPattern().Match(html) is { Success: true } match ? match.Groups[1].Value : throw new InvalidOperationException($"No anti-forgery token on {page}.");
     }
 
+    /// <summary>A document that failed, with its archived file, as the processor leaves it.</summary>
+    public string Failed(string fileName = "broken.pdf")
+    {
+        var id = Convert.ToHexStringLower(Guid.NewGuid().ToByteArray()) + Convert.ToHexStringLower(Guid.NewGuid().ToByteArray());
+        var archive = Path.Combine(BaseDirectory, "archive", id + Path.GetExtension(fileName));
+        Directory.CreateDirectory(Path.GetDirectoryName(archive)!);
+        File.WriteAllBytes(archive, [1, 2, 3]);
+        Ledger.TryRecord(new NewDocument(id, fileName, "tests", DateTimeOffset.UtcNow, archive), "intake");
+        Ledger.TryChange(id, new StateChange(DocumentState.Received, DocumentState.Processing, "worker"));
+        Ledger.TryChange(id, new StateChange(DocumentState.Processing, DocumentState.Failed, "worker", "Truncated: the file ends early."));
+        return id;
+    }
+
     /// <summary>A document waiting for review, with its archived file and processing record, as the processor leaves it.</summary>
     public string PendingReview(string predicted = "house-tax-relief", double confidence = 0.4, string fileName = "scan.png")
     {
@@ -113,6 +127,11 @@ internal sealed partial class WebWorld(IReadOnlyDictionary<string, string?>? set
         if (clock is not null)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        }
+
+        if (queue is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(queue));
         }
     }
 

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using DocClassifier.Storage;
 using DocClassifier.Tests.Support;
@@ -24,8 +23,8 @@ public sealed class DocumentsApiTests
         using var bot = world.WithApiKey(AccountRoles.Reviewer);
         var content = MinimalPdf.WithPages(2);
 
-        using var first = await bot.PostAsync(new Uri("/api/documents", UriKind.Relative), Upload(content, "申請書 1.pdf"));
-        using var second = await bot.PostAsync(new Uri("/api/documents", UriKind.Relative), Upload(content, "copy.pdf"));
+        using var first = await bot.PostAsync(new Uri("/api/documents", UriKind.Relative), Uploads.Of(content, "申請書 1.pdf"));
+        using var second = await bot.PostAsync(new Uri("/api/documents", UriKind.Relative), Uploads.Of(content, "copy.pdf"));
 
         Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.Created));
         Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.OK));
@@ -43,7 +42,7 @@ public sealed class DocumentsApiTests
     {
         using var bot = world.WithApiKey(AccountRoles.Reviewer);
 
-        using var response = await bot.PostAsync(new Uri("/api/documents", UriKind.Relative), Upload([1, 2, 3], "letter.docx"));
+        using var response = await bot.PostAsync(new Uri("/api/documents", UriKind.Relative), Uploads.Of([1, 2, 3], "letter.docx"));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnsupportedMediaType));
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
@@ -54,7 +53,7 @@ public sealed class DocumentsApiTests
     {
         using var bot = world.WithApiKey(AccountRoles.Reviewer);
 
-        using var response = await bot.PostAsync(new Uri("/api/documents", UriKind.Relative), Upload(new byte[1_200_000], "big.pdf"));
+        using var response = await bot.PostAsync(new Uri("/api/documents", UriKind.Relative), Uploads.Of(new byte[1_200_000], "big.pdf"));
 
         Assert.That((int)response.StatusCode, Is.AnyOf(400, 413));
     }
@@ -80,10 +79,10 @@ public sealed class DocumentsApiTests
     {
         using var bot = world.WithApiKey(AccountRoles.Reviewer);
         using var browser = await world.SignedInAsync("uma", AccountRoles.Reviewer);
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/documents", UriKind.Relative)) { Content = Upload(MinimalPdf.WithPages(5), "from-uma.pdf") };
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/documents", UriKind.Relative)) { Content = Uploads.Of(MinimalPdf.WithPages(5), "from-uma.pdf") };
         request.Headers.Add("RequestVerificationToken", await WebWorld.AntiforgeryTokenAsync(browser, "/"));
 
-        using var byBot = await bot.PostAsync(new Uri("/api/documents", UriKind.Relative), Upload(MinimalPdf.WithPages(6), "from-bot.pdf"));
+        using var byBot = await bot.PostAsync(new Uri("/api/documents", UriKind.Relative), Uploads.Of(MinimalPdf.WithPages(6), "from-bot.pdf"));
         using var byUma = await browser.SendAsync(request);
 
         var botKey = world.Accounts.FindApiKey(bot.DefaultRequestHeaders.GetValues("X-Api-Key").Single())!.Name;
@@ -113,12 +112,5 @@ public sealed class DocumentsApiTests
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created));
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         return body.RootElement.GetProperty("id").GetString()!;
-    }
-
-    private static MultipartFormDataContent Upload(byte[] content, string name)
-    {
-        var file = new ByteArrayContent(content);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        return new MultipartFormDataContent { { file, "file", name } };
     }
 }

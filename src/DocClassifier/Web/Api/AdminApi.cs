@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using DocClassifier.Cli.Service;
+using DocClassifier.Processing;
 using DocClassifier.Cli.Web.Accounts;
 using DocClassifier.Review;
 using Microsoft.AspNetCore.Builder;
@@ -38,7 +38,7 @@ public static class AdminApi
         }
     }
 
-    private static Results<NoContent, ProblemHttpResult> Retry(string id, ClaimsPrincipal user, ReviewDesk desk, DocumentJobs jobs)
+    private static Results<NoContent, ProblemHttpResult> Retry(string id, ClaimsPrincipal user, ReviewDesk desk, IDocumentQueue queue)
     {
         if (!DocumentIds.IsValid(id))
         {
@@ -48,7 +48,7 @@ public static class AdminApi
         try
         {
             desk.Retry(id, ReviewApi.ReviewerName(user));
-            jobs.Enqueue(id);
+            queue.Enqueue(id);
             return TypedResults.NoContent();
         }
         catch (ReviewException e)

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+using DocClassifier.Processing;
 using Hangfire;
 using Hangfire.Common;
 using Hangfire.States;
@@ -5,12 +7,13 @@ using Hangfire.States;
 namespace DocClassifier.Cli.Service;
 
 /// <summary>
-/// The Hangfire jobs of documents: enqueues one, and tells which documents have one waiting or running.
-/// On PostgreSQL the queue is durable and shared by every node, so a document that has a live job must
-/// not get a second one (a node restarting, or taking over the intake, would otherwise start a second
+/// The document queue on Hangfire: a document is one <see cref="ProcessDocumentJob"/>, and the queue tells which
+/// documents have one waiting or running. On PostgreSQL the queue is durable and shared by every node and command,
+/// so a document that has a live job must not get a second one (a node restarting, or taking over the intake, would otherwise start a second
 /// run of a document another worker is processing right now).
 /// </summary>
-public sealed class DocumentJobs(JobStorage storage, IBackgroundJobClient jobs)
+[SuppressMessage("Naming", "CA1711", Justification = "It is a queue of documents, in the domain's words; not a Queue<T>.")]
+public sealed class HangfireDocumentQueue(JobStorage storage, IBackgroundJobClient jobs) : IDocumentQueue
 {
     private const int PageSize = 1000;
 

@@ -7,14 +7,18 @@ using Hangfire.States;
 namespace DocClassifier.Tests.Service;
 
 /// <summary>Which documents have a live Hangfire job: what keeps a restarted intake node from queueing a second one.</summary>
-public sealed class DocumentJobsTests
+public sealed class HangfireDocumentQueueTests
 {
+    // A host built by an earlier test leaves Hangfire's global log provider on its own, disposed, logger factory.
+    [SetUp]
+    public void ForgetEarlierHostsLogging() => Hangfire.Logging.LogProvider.SetCurrentLogProvider(null);
+
     [Test]
     public void WithLiveJobs_HasDocumentsWhoseJobWaitsRunsOnALiveWorkerOrAwaitsARetry_ButNotThoseWhoseJobEndedOrWhoseWorkerDied()
     {
         using var storage = new InMemoryStorage();
         var client = new BackgroundJobClient(storage);
-        var jobs = new DocumentJobs(storage, client);
+        var jobs = new HangfireDocumentQueue(storage, client);
 
         var thisProcess = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid()}";
         var deadProcess = $"{Environment.MachineName}:{int.MaxValue}:{Guid.NewGuid()}";
@@ -39,7 +43,7 @@ public sealed class DocumentJobsTests
     public void WithLiveJobs_ReadsEveryPage_OfAQueueOfThousands()
     {
         using var storage = new InMemoryStorage();
-        var jobs = new DocumentJobs(storage, new BackgroundJobClient(storage));
+        var jobs = new HangfireDocumentQueue(storage, new BackgroundJobClient(storage));
         var ids = Enumerable.Range(0, 2500).Select(i => $"document-{i}").ToList();
         ids.ForEach(jobs.Enqueue);
 

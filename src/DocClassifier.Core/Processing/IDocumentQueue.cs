@@ -1,0 +1,21 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace DocClassifier.Processing;
+
+/// <summary>
+/// Where a recorded document goes to be processed: the one way intake, uploads, retries, start-up recovery and the
+/// stuck-document sweep get a document to a worker. A queued document is processed at least once, so processing is
+/// idempotent and keyed by the document id.
+/// </summary>
+[SuppressMessage("Naming", "CA1711", Justification = "It is a queue of documents, in the domain's words; not a Queue<T>.")]
+public interface IDocumentQueue
+{
+    /// <summary>Queues the document; it is processed at least once, by whichever worker takes it.</summary>
+    void Enqueue(string documentId);
+
+    /// <summary>
+    /// The documents with a job waiting or running now, so that a second one is not queued beside it.
+    /// </summary>
+    /// <param name="countDeadWorkersJobs">Count a job still marked running on a worker that is gone as live too.</param>
+    IReadOnlySet<string> WithLiveJobs(bool countDeadWorkersJobs = false);
+}
