@@ -1,9 +1,9 @@
-using DocClassifier.Cli.Service;
-using DocClassifier.Cli.Web;
+using DocClassifier.Host.Service;
+using DocClassifier.Host.Web;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace DocClassifier.Cli;
+namespace DocClassifier.Host;
 
 /// <summary>
 /// The one place the program is assembled, stage by stage as a document goes through it: used by <c>run</c>, by every

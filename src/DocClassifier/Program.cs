@@ -1,3 +1,3 @@
-using DocClassifier.Cli.Commands;
+using DocClassifier.Host.Commands;
 
 return await CommandLine.Create().Parse(args).InvokeAsync();

@@ -2,12 +2,12 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using DocClassifier.Classification;
-using DocClassifier.Cli.Service;
+using DocClassifier.Host.Service;
 using DocClassifier.Extraction;
 using DocClassifier.Fields;
 using DocClassifier.Routing;
 
-namespace DocClassifier.Cli.Commands;
+namespace DocClassifier.Host.Commands;
 
 /// <summary>
 /// <c>docclassifier classify FILE... [--model M] [--json]</c>: label, confidence, top 3 and the routing

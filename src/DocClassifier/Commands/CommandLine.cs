@@ -1,6 +1,6 @@
 using System.CommandLine;
 
-namespace DocClassifier.Cli.Commands;
+namespace DocClassifier.Host.Commands;
 
 /// <summary>The <c>docclassifier</c> command tree.</summary>
 internal static class CommandLine

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Spectre.Console;
 
-namespace DocClassifier.Cli.Commands;
+namespace DocClassifier.Host.Commands;
 
 /// <summary>
 /// Progress of a long command: a Spectre.Console bar with the time left on a terminal; in a log or a

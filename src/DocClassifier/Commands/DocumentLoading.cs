@@ -1,7 +1,7 @@
 using DocClassifier.Extraction;
 using DocClassifier.Training;
 
-namespace DocClassifier.Cli.Commands;
+namespace DocClassifier.Host.Commands;
 
 /// <summary>Reads a labelled folder or CSV with a progress bar, extracting documents through the text cache.</summary>
 internal static class DocumentLoading

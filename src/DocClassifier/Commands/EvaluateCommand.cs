@@ -2,13 +2,13 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using DocClassifier.Classification;
-using DocClassifier.Cli.Service;
+using DocClassifier.Host.Service;
 using DocClassifier.Evaluation;
 using DocClassifier.Extraction;
 using DocClassifier.Learning;
 using DocClassifier.Training;
 
-namespace DocClassifier.Cli.Commands;
+namespace DocClassifier.Host.Commands;
 
 /// <summary><c>docclassifier evaluate --model M --data DIR [--json] [--report FILE.html]</c>.</summary>
 internal static class EvaluateCommand

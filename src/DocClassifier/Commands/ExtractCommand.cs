@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using DocClassifier.Extraction;
 
-namespace DocClassifier.Cli.Commands;
+namespace DocClassifier.Host.Commands;
 
 /// <summary><c>docclassifier extract FILE...</c>: prints each file's text, or its pages as JSON.</summary>
 internal static class ExtractCommand

@@ -3,7 +3,7 @@ using System.Globalization;
 using DocClassifier.Learning;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace DocClassifier.Cli.Commands;
+namespace DocClassifier.Host.Commands;
 
 /// <summary>
 /// <c>docclassifier models list|promote VERSION|rollback|add-label LABEL</c>: the model registry. A

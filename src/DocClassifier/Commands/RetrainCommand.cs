@@ -3,7 +3,7 @@ using DocClassifier.Learning;
 using DocClassifier.Training;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace DocClassifier.Cli.Commands;
+namespace DocClassifier.Host.Commands;
 
 /// <summary><c>docclassifier retrain</c>: what the nightly job does, now: train a challenger on the reviewed examples, compare, promote if not worse.</summary>
 internal static class RetrainCommand

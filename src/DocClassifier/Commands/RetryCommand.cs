@@ -1,11 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
-using DocClassifier.Cli.Service;
+using DocClassifier.Host.Service;
 using DocClassifier.Processing;
 using DocClassifier.Review;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace DocClassifier.Cli.Commands;
+namespace DocClassifier.Host.Commands;
 
 /// <summary>
 /// <c>docclassifier retry ID</c>: puts a failed document back in line through the document queue. On PostgreSQL its

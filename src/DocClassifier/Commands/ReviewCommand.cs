@@ -3,7 +3,7 @@ using System.Globalization;
 using DocClassifier.Review;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace DocClassifier.Cli.Commands;
+namespace DocClassifier.Host.Commands;
 
 /// <summary><c>docclassifier review list</c> and <c>review decide ID LABEL --reviewer NAME</c>: the review queue from a terminal or a script.</summary>
 internal static class ReviewCommand

@@ -1,15 +1,15 @@
 using System.CommandLine;
-using DocClassifier.Cli.Service;
+using DocClassifier.Host.Service;
 using DocClassifier.Classification;
 using DocClassifier.Extraction;
-using DocClassifier.Cli.Web;
-using DocClassifier.Cli.Web.Accounts;
+using DocClassifier.Host.Web;
+using DocClassifier.Host.Web.Accounts;
 using DocClassifier.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
-namespace DocClassifier.Cli.Commands;
+namespace DocClassifier.Host.Commands;
 
 /// <summary><c>docclassifier run</c>: the service (inbox watcher, Hangfire workers) until stopped.</summary>
 internal static class RunCommand

@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using DocClassifier.Samples.Corpus;
 
-namespace DocClassifier.Cli.Commands;
+namespace DocClassifier.Host.Commands;
 
 /// <summary><c>docclassifier samples generate --out DIR</c>: writes a labelled synthetic corpus.</summary>
 internal static class SamplesCommand

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.Options;
 
-namespace DocClassifier.Cli.Commands;
+namespace DocClassifier.Host.Commands;
 
 /// <summary>The options every service command shares: where the data lives and which database holds the ledger.</summary>
 internal sealed class ServiceCommandOptions

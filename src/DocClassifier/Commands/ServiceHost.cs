@@ -1,11 +1,11 @@
-using DocClassifier.Cli.Service;
+using DocClassifier.Host.Service;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
-namespace DocClassifier.Cli.Commands;
+namespace DocClassifier.Host.Commands;
 
 /// <summary>
 /// Configuration as .NET users expect: appsettings.json beside the program, then environment
@@ -17,7 +17,7 @@ internal static class ServiceHost
     /// <summary>A command's host: the service's services, without workers, watcher or web server.</summary>
     public static IHost CreateCommandHost(IEnumerable<KeyValuePair<string, string?>> overrides)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory, Args = [] });
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory, Args = [] });
         Configure(builder, overrides, ServiceRoles.None);
         return builder.Build();
     }

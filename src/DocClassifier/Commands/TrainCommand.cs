@@ -4,7 +4,7 @@ using DocClassifier.Extraction;
 using DocClassifier.Learning;
 using DocClassifier.Training;
 
-namespace DocClassifier.Cli.Commands;
+namespace DocClassifier.Host.Commands;
 
 /// <summary><c>docclassifier train --data DIR --out models/NAME.zip</c>.</summary>
 internal static class TrainCommand

@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
-using DocClassifier.Cli.Web.Accounts;
+using DocClassifier.Host.Web.Accounts;
 using DocClassifier.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace DocClassifier.Cli.Commands;
+namespace DocClassifier.Host.Commands;
 
 /// <summary>
 /// <c>docclassifier users add NAME --role reviewer|admin</c> (prints a generated password, or reads one

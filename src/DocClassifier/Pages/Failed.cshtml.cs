@@ -1,12 +1,12 @@
 using DocClassifier.Processing;
-using DocClassifier.Cli.Web;
-using DocClassifier.Cli.Web.Api;
+using DocClassifier.Host.Web;
+using DocClassifier.Host.Web.Api;
 using DocClassifier.Review;
 using DocClassifier.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace DocClassifier.Cli.Pages;
+namespace DocClassifier.Host.Pages;
 
 /// <summary>Failed documents with their reasons; admins can put one back in line.</summary>
 public sealed class FailedModel(IDocumentSearch search, ReviewDesk desk, IDocumentQueue queue) : PageModel

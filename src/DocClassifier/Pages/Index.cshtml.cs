@@ -1,10 +1,10 @@
-using DocClassifier.Cli.Web.Api;
+using DocClassifier.Host.Web.Api;
 using DocClassifier.Review;
 using DocClassifier.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace DocClassifier.Cli.Pages;
+namespace DocClassifier.Host.Pages;
 
 /// <summary>The review queue with filters; "Next" claims an item under a lease and opens it.</summary>
 public sealed class QueueModel(IDocumentSearch search, ReviewDesk desk, TimeProvider clock) : PageModel

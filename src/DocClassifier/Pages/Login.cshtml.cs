@@ -1,4 +1,4 @@
-using DocClassifier.Cli.Web.Accounts;
+using DocClassifier.Host.Web.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Logging;
 
-namespace DocClassifier.Cli.Pages;
+namespace DocClassifier.Host.Pages;
 
 /// <summary>
 /// Cookie sign-in with a name and password; only local return URLs are followed. Posts are rate-limited per

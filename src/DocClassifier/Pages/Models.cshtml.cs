@@ -1,13 +1,13 @@
 using DocClassifier.Classification;
-using DocClassifier.Cli.Service;
-using DocClassifier.Cli.Web.Api;
+using DocClassifier.Host.Service;
+using DocClassifier.Host.Web.Api;
 using DocClassifier.Learning;
 using DocClassifier.Storage;
 using Hangfire;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace DocClassifier.Cli.Pages;
+namespace DocClassifier.Host.Pages;
 
 /// <summary>
 /// Model versions with their metrics and which one is live; the labels and their reviewed examples.

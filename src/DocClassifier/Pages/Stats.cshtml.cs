@@ -3,7 +3,7 @@ using DocClassifier.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace DocClassifier.Cli.Pages;
+namespace DocClassifier.Host.Pages;
 
 /// <summary>Throughput by outcome, automation rate, review backlog, and reviewers' changes per class.</summary>
 public sealed class StatsModel(IDocumentLedger ledger, TimeProvider clock) : PageModel

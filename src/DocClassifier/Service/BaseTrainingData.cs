@@ -3,7 +3,7 @@ using DocClassifier.Learning;
 using DocClassifier.Samples.Corpus;
 using DocClassifier.Training;
 
-namespace DocClassifier.Cli.Service;
+namespace DocClassifier.Host.Service;
 
 /// <summary>
 /// The data a retrained model starts from: <c>Learning:BaseData</c> (a labelled folder or a text,label

@@ -4,7 +4,7 @@ using Hangfire;
 using Hangfire.Common;
 using Hangfire.States;
 
-namespace DocClassifier.Cli.Service;
+namespace DocClassifier.Host.Service;
 
 /// <summary>
 /// The document queue on Hangfire: a document is one <see cref="ProcessDocumentJob"/>, and the queue tells which

@@ -1,6 +1,6 @@
 using DocClassifier.Extraction;
 
-namespace DocClassifier.Cli.Service;
+namespace DocClassifier.Host.Service;
 
 /// <summary>
 /// Holds a job before it reads its document for as long as a file named after the document's id (the archived

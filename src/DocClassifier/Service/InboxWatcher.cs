@@ -6,7 +6,7 @@ using DocClassifier.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace DocClassifier.Cli.Service;
+namespace DocClassifier.Host.Service;
 
 /// <summary>
 /// Watches the inbox (change notifications plus a periodic full rescan, because network shares drop

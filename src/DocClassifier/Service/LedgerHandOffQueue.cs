@@ -2,7 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using DocClassifier.Processing;
 using DocClassifier.Storage;
 
-namespace DocClassifier.Cli.Service;
+namespace DocClassifier.Host.Service;
 
 /// <summary>
 /// The document queue of a command run beside a SQLite service, whose job queue lives in the service's memory where

@@ -1,4 +1,4 @@
-namespace DocClassifier.Cli.Service;
+namespace DocClassifier.Host.Service;
 
 /// <summary>Finds the model to use when none is named: the shipped one under models/, from here or beside the program.</summary>
 internal static class ModelLocator

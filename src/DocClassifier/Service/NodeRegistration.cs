@@ -3,7 +3,7 @@ using Hangfire;
 using Hangfire.PostgreSql;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace DocClassifier.Cli.Service;
+namespace DocClassifier.Host.Service;
 
 /// <summary>The document queue every caller enqueues through, and what a node of the service runs as its roles ask.</summary>
 public static class NodeRegistration

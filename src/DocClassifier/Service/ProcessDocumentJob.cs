@@ -1,7 +1,7 @@
 using DocClassifier.Processing;
 using Hangfire;
 
-namespace DocClassifier.Cli.Service;
+namespace DocClassifier.Host.Service;
 
 /// <summary>
 /// The Hangfire job for one document. Hangfire runs it AT LEAST once (and again after a crash), which

@@ -2,7 +2,7 @@ using DocClassifier.Learning;
 using Hangfire;
 using Microsoft.Extensions.Logging;
 
-namespace DocClassifier.Cli.Service;
+namespace DocClassifier.Host.Service;
 
 /// <summary>The recurring Hangfire job that retrains from reviewers' decisions; one at a time across all nodes, never retried (the next night is the retry).</summary>
 public sealed class RetrainJob(Retrainer retrainer, ILogger<RetrainJob> logger)

@@ -3,7 +3,7 @@ using Hangfire;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace DocClassifier.Cli.Service;
+namespace DocClassifier.Host.Service;
 
 /// <summary>Registers (or removes) the recurring retraining job with the schedule from <c>Learning:Schedule</c>.</summary>
 public sealed class RetrainingSchedule(IRecurringJobManager jobs, LearningOptions options, ILogger<RetrainingSchedule> logger) : IHostedService

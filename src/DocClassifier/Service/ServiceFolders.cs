@@ -1,4 +1,4 @@
-namespace DocClassifier.Cli.Service;
+namespace DocClassifier.Host.Service;
 
 /// <summary>The service's folders, resolved once from the options.</summary>
 public sealed record ServiceFolders(string Inbox, string Results, string Failed, string Archive, string Duplicates, string Work, string Examples, string Models)

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace DocClassifier.Cli.Service;
+namespace DocClassifier.Host.Service;
 
 /// <summary>
 /// Settings of the service (configuration section "DocClassifier"; environment DOCCLASSIFIER__NAME).

@@ -1,4 +1,4 @@
-namespace DocClassifier.Cli.Service;
+namespace DocClassifier.Host.Service;
 
 /// <summary>Reads <c>--role all|worker|intake|web</c> (several comma-separated, e.g. <c>intake,web</c>).</summary>
 public static class ServiceRoleNames

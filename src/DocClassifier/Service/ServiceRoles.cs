@@ -1,4 +1,4 @@
-namespace DocClassifier.Cli.Service;
+namespace DocClassifier.Host.Service;
 
 /// <summary>What one node of the service does; <c>--role</c> takes one or several, comma-separated.</summary>
 [Flags]

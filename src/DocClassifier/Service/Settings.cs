@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace DocClassifier.Cli.Service;
+namespace DocClassifier.Host.Service;
 
 /// <summary>
 /// How every settings class is registered: bound from its configuration section, checked when the program starts

@@ -3,7 +3,7 @@ using DocClassifier.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace DocClassifier.Cli.Service;
+namespace DocClassifier.Host.Service;
 
 /// <summary>
 /// On start-up, enqueues every document the ledger shows Processing that has no live job: with

@@ -2,7 +2,7 @@ using DocClassifier.Processing;
 using DocClassifier.Storage;
 using Microsoft.Extensions.Logging;
 
-namespace DocClassifier.Cli.Service;
+namespace DocClassifier.Host.Service;
 
 /// <summary>
 /// Queues again every document that has been Processing for a while with no live job, whatever left it there: a

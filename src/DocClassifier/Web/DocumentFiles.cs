@@ -1,4 +1,4 @@
-using DocClassifier.Cli.Web.Accounts;
+using DocClassifier.Host.Web.Accounts;
 using DocClassifier.Extraction;
 using DocClassifier.Extraction.Images;
 using DocClassifier.Storage;
@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace DocClassifier.Cli.Web;
+namespace DocClassifier.Host.Web;
 
 /// <summary>
 /// The archived original for the review page: PDFs and images as they are (the browser's viewer shows

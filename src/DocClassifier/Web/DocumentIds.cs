@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace DocClassifier.Cli.Web;
+namespace DocClassifier.Host.Web;
 
 /// <summary>A document id is the SHA-256 of its content: 64 lowercase hex digits, nothing else ever reaches a path.</summary>
 public static class DocumentIds

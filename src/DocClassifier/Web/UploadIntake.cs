@@ -1,11 +1,11 @@
-using DocClassifier.Cli.Service;
+using DocClassifier.Host.Service;
 using DocClassifier.Extraction;
 using DocClassifier.Intake;
 using DocClassifier.Processing;
 using DocClassifier.Storage;
 using Microsoft.AspNetCore.Http;
 
-namespace DocClassifier.Cli.Web;
+namespace DocClassifier.Host.Web;
 
 /// <summary>
 /// POST /api/documents: the upload is written beside the archive (same disk, so intake's move is a

@@ -1,6 +1,6 @@
 using DocClassifier.Storage;
 
-namespace DocClassifier.Cli.Web;
+namespace DocClassifier.Host.Web;
 
 /// <summary>
 /// The ledger as seen by the intake of one upload: a new document is recorded as received from the key or user

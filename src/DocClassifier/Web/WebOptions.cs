@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
-using DocClassifier.Cli.Web.Accounts;
+using DocClassifier.Host.Web.Accounts;
 
-namespace DocClassifier.Cli.Web;
+namespace DocClassifier.Host.Web;
 
 /// <summary>Settings of the web UI and REST API (configuration section "Web"; environment WEB__URL ...).</summary>
 public sealed class WebOptions

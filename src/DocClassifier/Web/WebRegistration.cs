@@ -1,9 +1,9 @@
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
-using DocClassifier.Cli.Service;
-using DocClassifier.Cli.Web.Accounts;
-using DocClassifier.Cli.Web.Api;
-using DocClassifier.Cli.Web.Health;
+using DocClassifier.Host.Service;
+using DocClassifier.Host.Web.Accounts;
+using DocClassifier.Host.Web.Api;
+using DocClassifier.Host.Web.Health;
 using DocClassifier.Processing;
 using DocClassifier.Storage;
 using Hangfire;
@@ -24,7 +24,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OpenTelemetry.Metrics;
 
-namespace DocClassifier.Cli.Web;
+namespace DocClassifier.Host.Web;
 
 /// <summary>The review web UI, the REST API, health, metrics and the Hangfire dashboard, behind one login.</summary>
 public static class WebRegistration

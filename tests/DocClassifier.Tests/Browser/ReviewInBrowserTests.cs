@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
-using DocClassifier.Cli.Web.Accounts;
+using DocClassifier.Host.Web.Accounts;
 using DocClassifier.Storage;
 using DocClassifier.Tests.Support;
 using Microsoft.Playwright;

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Text.Json;
 using DocClassifier.Classification;
-using DocClassifier.Cli.Commands;
-using DocClassifier.Cli.Service;
+using DocClassifier.Host.Commands;
+using DocClassifier.Host.Service;
 using DocClassifier.Fields;
 using DocClassifier.Routing;
 using DocClassifier.Samples.Corpus;

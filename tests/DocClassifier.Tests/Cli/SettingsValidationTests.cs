@@ -1,7 +1,7 @@
 using System.CommandLine;
-using DocClassifier.Cli;
-using DocClassifier.Cli.Commands;
-using DocClassifier.Cli.Service;
+using DocClassifier.Host;
+using DocClassifier.Host.Commands;
+using DocClassifier.Host.Service;
 using DocClassifier.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
@@ -16,7 +16,7 @@ public sealed class SettingsValidationTests
     public void ANegativeWorkerCount_StopsTheHostAtStart_NamingTheSetting()
     {
         using var folder = new TempFolder();
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] });
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["DocClassifier:BaseDirectory"] = folder.Path, ["DocClassifier:Workers"] = "-1" });
         builder.Services.AddDocClassifier(builder.Configuration, ServiceRoles.None);
         using var host = builder.Build();

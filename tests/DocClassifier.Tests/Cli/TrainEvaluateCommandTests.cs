@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
-using DocClassifier.Cli.Commands;
+using DocClassifier.Host.Commands;
 using DocClassifier.Samples.Corpus;
 using DocClassifier.Tests.Support;
 

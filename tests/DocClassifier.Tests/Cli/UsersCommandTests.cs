@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text.RegularExpressions;
-using DocClassifier.Cli.Commands;
-using DocClassifier.Cli.Web.Accounts;
+using DocClassifier.Host.Commands;
+using DocClassifier.Host.Web.Accounts;
 using DocClassifier.Storage;
 using DocClassifier.Tests.Support;
 

@@ -1,5 +1,5 @@
-using DocClassifier.Cli;
-using DocClassifier.Cli.Service;
+using DocClassifier.Host;
+using DocClassifier.Host.Service;
 using DocClassifier.Intake;
 using DocClassifier.Processing;
 using DocClassifier.Tests.Support;
@@ -17,7 +17,7 @@ public sealed class DocumentQueueIntakeTests
     {
         using var folder = new TempFolder();
         var queue = new RecordingQueue();
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] });
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["DocClassifier:BaseDirectory"] = folder.Path,

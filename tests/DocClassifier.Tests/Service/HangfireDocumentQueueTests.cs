@@ -1,4 +1,4 @@
-using DocClassifier.Cli.Service;
+using DocClassifier.Host.Service;
 using Hangfire;
 using Hangfire.InMemory;
 using Hangfire.Server;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using DocClassifier.Cli.Commands;
+using DocClassifier.Host.Commands;
 using DocClassifier.Learning;
 using DocClassifier.Samples;
 using DocClassifier.Samples.Corpus;

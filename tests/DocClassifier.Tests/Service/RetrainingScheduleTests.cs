@@ -1,4 +1,4 @@
-using DocClassifier.Cli.Service;
+using DocClassifier.Host.Service;
 using DocClassifier.Learning;
 using Hangfire;
 using Hangfire.InMemory;

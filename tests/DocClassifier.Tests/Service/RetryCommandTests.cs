@@ -1,5 +1,5 @@
 using System.CommandLine;
-using DocClassifier.Cli.Commands;
+using DocClassifier.Host.Commands;
 using DocClassifier.Intake;
 using DocClassifier.Storage;
 using DocClassifier.Tests.Support;

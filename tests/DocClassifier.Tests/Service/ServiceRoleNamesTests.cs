@@ -1,4 +1,4 @@
-using DocClassifier.Cli.Service;
+using DocClassifier.Host.Service;
 
 namespace DocClassifier.Tests.Service;
 

@@ -1,4 +1,4 @@
-using DocClassifier.Cli.Service;
+using DocClassifier.Host.Service;
 using DocClassifier.Storage;
 using DocClassifier.Tests.Support;
 using Hangfire;

@@ -1,6 +1,6 @@
-using DocClassifier.Cli;
-using DocClassifier.Cli.Service;
-using DocClassifier.Cli.Web;
+using DocClassifier.Host;
+using DocClassifier.Host.Service;
+using DocClassifier.Host.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

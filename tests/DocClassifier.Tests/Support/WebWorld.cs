@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using DocClassifier.Classification;
-using DocClassifier.Cli.Web.Accounts;
+using DocClassifier.Host.Web.Accounts;
 using DocClassifier.Extraction;
 using DocClassifier.Fields;
 using DocClassifier.Processing;
@@ -110,7 +110,7 @@ internal sealed partial class WebWorld(IReadOnlyDictionary<string, string?>? set
     // Sign-in rate limits are high unless a test sets them: every test client comes from the same (no) address,
     // and no test's verdict may depend on how many sign-ins fit in a minute on this machine.
     protected override IHostBuilder CreateHostBuilder() =>
-        Host.CreateDefaultBuilder()
+        Microsoft.Extensions.Hosting.Host.CreateDefaultBuilder()
             .ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["DocClassifier:BaseDirectory"] = folder.Path,

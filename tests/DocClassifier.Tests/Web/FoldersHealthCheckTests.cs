@@ -1,5 +1,5 @@
-using DocClassifier.Cli.Service;
-using DocClassifier.Cli.Web.Health;
+using DocClassifier.Host.Service;
+using DocClassifier.Host.Web.Health;
 using DocClassifier.Tests.Support;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 

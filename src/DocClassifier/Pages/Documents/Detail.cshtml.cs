@@ -1,9 +1,9 @@
-using DocClassifier.Cli.Web;
+using DocClassifier.Host.Web;
 using DocClassifier.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace DocClassifier.Cli.Pages;
+namespace DocClassifier.Host.Pages;
 
 /// <summary>One document: where it is, and its whole audit trail.</summary>
 public sealed class DetailModel(IDocumentLedger ledger) : PageModel

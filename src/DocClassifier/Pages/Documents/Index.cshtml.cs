@@ -2,7 +2,7 @@ using DocClassifier.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace DocClassifier.Cli.Pages;
+namespace DocClassifier.Host.Pages;
 
 /// <summary>Document search by id, file name, label, state and date; newest first.</summary>
 public sealed class SearchModel(IDocumentSearch search) : PageModel

@@ -1,5 +1,5 @@
-using DocClassifier.Cli.Web;
-using DocClassifier.Cli.Web.Api;
+using DocClassifier.Host.Web;
+using DocClassifier.Host.Web.Api;
 using DocClassifier.Extraction;
 using DocClassifier.Extraction.Images;
 using DocClassifier.Fields;
@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 
-namespace DocClassifier.Cli.Pages;
+namespace DocClassifier.Host.Pages;
 
 /// <summary>
 /// One review item: the document beside the prediction, a button for every label (the model's top

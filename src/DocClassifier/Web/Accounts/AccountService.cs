@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 using DocClassifier.Storage;
 using Microsoft.AspNetCore.Identity;
 
-namespace DocClassifier.Cli.Web.Accounts;
+namespace DocClassifier.Host.Web.Accounts;
 
 /// <summary>
 /// Users with salted password hashes (ASP.NET Core Identity's PBKDF2 hasher) and API keys stored as

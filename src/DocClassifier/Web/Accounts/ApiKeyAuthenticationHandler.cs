@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace DocClassifier.Cli.Web.Accounts;
+namespace DocClassifier.Host.Web.Accounts;
 
 /// <summary>Signs in a bot that sends <c>X-Api-Key: dck_...</c>; the key's role becomes its role claim.</summary>
 public sealed class ApiKeyAuthenticationHandler(

@@ -1,4 +1,4 @@
-namespace DocClassifier.Cli.Web.Accounts;
+namespace DocClassifier.Host.Web.Accounts;
 
 /// <summary>Authorization policy names: reviewers (and admins) review; only admins administer.</summary>
 public static class Policies

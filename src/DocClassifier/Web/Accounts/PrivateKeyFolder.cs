@@ -1,4 +1,4 @@
-namespace DocClassifier.Cli.Web.Accounts;
+namespace DocClassifier.Host.Web.Accounts;
 
 /// <summary>
 /// The folder of the data-protection keys that sign login cookies: whoever reads them can forge an admin's cookie.

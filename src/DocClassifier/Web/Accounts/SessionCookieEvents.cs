@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
 
-namespace DocClassifier.Cli.Web.Accounts;
+namespace DocClassifier.Host.Web.Accounts;
 
 /// <summary>
 /// The login cookie's events. Every request checks the cookie's security stamp and role against the user's

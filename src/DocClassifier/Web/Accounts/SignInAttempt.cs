@@ -1,6 +1,6 @@
 using DocClassifier.Storage;
 
-namespace DocClassifier.Cli.Web.Accounts;
+namespace DocClassifier.Host.Web.Accounts;
 
 /// <summary>The signed-in user, or why not (for the log only: the person signing in sees one message for every failure).</summary>
 public sealed record SignInAttempt(UserAccount? User, string? Failure)

@@ -1,4 +1,4 @@
-namespace DocClassifier.Cli.Web.Accounts;
+namespace DocClassifier.Host.Web.Accounts;
 
 /// <summary>The brakes on guessing passwords (configuration section "Web:SignIn"; environment WEB__SIGNIN__MAXFAILURES ...).</summary>
 public sealed class SignInOptions

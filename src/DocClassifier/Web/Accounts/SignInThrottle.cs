@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace DocClassifier.Cli.Web.Accounts;
+namespace DocClassifier.Host.Web.Accounts;
 
 /// <summary>
 /// Rate limits on sign-in posts: per client address through ASP.NET Core's rate-limiting middleware (the

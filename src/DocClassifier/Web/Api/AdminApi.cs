@@ -1,13 +1,13 @@
 using System.Security.Claims;
 using DocClassifier.Processing;
-using DocClassifier.Cli.Web.Accounts;
+using DocClassifier.Host.Web.Accounts;
 using DocClassifier.Review;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
-namespace DocClassifier.Cli.Web.Api;
+namespace DocClassifier.Host.Web.Api;
 
 /// <summary>/api/admin: API keys for bots, and retrying failed documents. Admins only.</summary>
 public static class AdminApi

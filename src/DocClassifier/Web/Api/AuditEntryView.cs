@@ -1,6 +1,6 @@
 using DocClassifier.Storage;
 
-namespace DocClassifier.Cli.Web.Api;
+namespace DocClassifier.Host.Web.Api;
 
 /// <summary>One transition of a document, as the REST API shows it.</summary>
 public sealed record AuditEntryView(DateTimeOffset At, string Actor, string? FromState, string ToState, string? Detail)

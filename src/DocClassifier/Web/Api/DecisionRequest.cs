@@ -1,6 +1,6 @@
 using DocClassifier.Fields;
 
-namespace DocClassifier.Cli.Web.Api;
+namespace DocClassifier.Host.Web.Api;
 
 /// <summary>
 /// The body of POST /api/review/{id}/decision: a label, or "other" for none of them; optionally

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using DocClassifier.Storage;
 
-namespace DocClassifier.Cli.Web.Api;
+namespace DocClassifier.Host.Web.Api;
 
 /// <summary>A document as the REST API shows it; once delivered, with the result file's JSON object as <c>result</c>.</summary>
 public sealed record DocumentView(

@@ -1,14 +1,14 @@
 using System.Security.Claims;
 using System.Text.Json;
-using DocClassifier.Cli.Service;
-using DocClassifier.Cli.Web.Accounts;
+using DocClassifier.Host.Service;
+using DocClassifier.Host.Web.Accounts;
 using DocClassifier.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
-namespace DocClassifier.Cli.Web.Api;
+namespace DocClassifier.Host.Web.Api;
 
 /// <summary>/api/documents: upload into the intake, one document with its result and audit trail, search.</summary>
 public static class DocumentsApi

@@ -2,7 +2,7 @@ using DocClassifier.Review;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace DocClassifier.Cli.Web.Api;
+namespace DocClassifier.Host.Web.Api;
 
 /// <summary>RFC 7807 problem details for the API's refusals.</summary>
 public static class Problems

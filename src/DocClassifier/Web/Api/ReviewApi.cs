@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using DocClassifier.Cli.Web.Accounts;
+using DocClassifier.Host.Web.Accounts;
 using DocClassifier.Processing;
 using DocClassifier.Review;
 using DocClassifier.Storage;
@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
-namespace DocClassifier.Cli.Web.Api;
+namespace DocClassifier.Host.Web.Api;
 
 /// <summary>/api/review: claim the next item under a lease (POST: it changes state), decide it.</summary>
 public static class ReviewApi

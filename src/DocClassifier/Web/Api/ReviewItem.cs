@@ -3,7 +3,7 @@ using DocClassifier.Fields;
 using DocClassifier.Processing;
 using DocClassifier.Storage;
 
-namespace DocClassifier.Cli.Web.Api;
+namespace DocClassifier.Host.Web.Api;
 
 /// <summary>A claimed review item: the document, the model's top labels, the extracted text, the fields found (each with the id a correction names), and how long the claim lasts.</summary>
 public sealed record ReviewItem(DocumentView Document, IReadOnlyList<LabelScore> Top, string? Reason, string? Text, IReadOnlyList<ExtractedField> Fields, DateTimeOffset? ClaimExpiresAt)

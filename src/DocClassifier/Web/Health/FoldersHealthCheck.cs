@@ -1,7 +1,7 @@
-using DocClassifier.Cli.Service;
+using DocClassifier.Host.Service;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace DocClassifier.Cli.Web.Health;
+namespace DocClassifier.Host.Web.Health;
 
 /// <summary>
 /// Healthy when every folder the service writes to exists (or can be made) and takes a file. The probe writes one

@@ -1,7 +1,7 @@
 using DocClassifier.Storage;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace DocClassifier.Cli.Web.Health;
+namespace DocClassifier.Host.Web.Health;
 
 /// <summary>Healthy when the ledger answers a query.</summary>
 public sealed class LedgerHealthCheck(IDocumentLedger ledger) : IHealthCheck

@@ -1,7 +1,7 @@
 using DocClassifier.Extraction.Native;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace DocClassifier.Cli.Web.Health;
+namespace DocClassifier.Host.Web.Health;
 
 /// <summary>Healthy when the native Tesseract and Leptonica libraries load; the version is reported.</summary>
 public sealed class OcrHealthCheck : IHealthCheck
