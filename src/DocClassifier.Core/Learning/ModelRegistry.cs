@@ -11,7 +11,7 @@ namespace DocClassifier.Learning;
 /// without a restart), and <c>labels.json</c> with the labels administrators added. Each file is
 /// written whole under a temporary name and renamed, so a reader never sees half of one.
 /// </summary>
-public sealed partial class ModelRegistry(string folder)
+public sealed partial class ModelRegistry(string folder, TimeProvider? clock = null)
 {
     private const string LiveFile = "live.json";
     private const string LabelsFile = "labels.json";
@@ -98,7 +98,7 @@ public sealed partial class ModelRegistry(string folder)
         }
 
         var previous = current is null ? [] : current.Previous.Append(current.Version).ToList();
-        return WriteLive(new LiveModel(version, DateTimeOffset.UtcNow, by, previous));
+        return WriteLive(new LiveModel(version, DefaultClock.Or(clock).GetUtcNow(), by, previous));
     }
 
     /// <summary>Makes the version that was live before the current one live again.</summary>
@@ -108,7 +108,7 @@ public sealed partial class ModelRegistry(string folder)
         var before = current.Previous.LastOrDefault(Contains)
             ?? throw new InvalidOperationException($"{current.Version} is the first live model; there is no earlier one to roll back to.");
         var previous = current.Previous.Take(current.Previous.ToList().LastIndexOf(before)).ToList();
-        return WriteLive(new LiveModel(before, DateTimeOffset.UtcNow, by, previous));
+        return WriteLive(new LiveModel(before, DefaultClock.Or(clock).GetUtcNow(), by, previous));
     }
 
     public IReadOnlyList<AddedLabel> AddedLabels()
@@ -131,7 +131,7 @@ public sealed partial class ModelRegistry(string folder)
             throw new ArgumentException($"The label '{label}' exists already.", nameof(label));
         }
 
-        var added = new AddedLabel(label!, string.IsNullOrWhiteSpace(displayName) ? label! : displayName.Trim(), by, DateTimeOffset.UtcNow);
+        var added = new AddedLabel(label!, string.IsNullOrWhiteSpace(displayName) ? label! : displayName.Trim(), by, DefaultClock.Or(clock).GetUtcNow());
         Directory.CreateDirectory(folder);
         AtomicFile.WriteJson(Path.Combine(folder, LabelsFile), AddedLabels().Append(added).ToList(), JsonFiles.Options);
         return added;

@@ -12,10 +12,10 @@ namespace DocClassifier.Learning;
 /// if it is not worse on macro-F1 and on automation at the target precision. Runs nightly as a Hangfire job and on
 /// demand (<c>docclassifier retrain</c>).
 /// </summary>
-public sealed class Retrainer(ModelRegistry registry, string examplesRoot, Func<TrainingSet> baseData, LearningOptions options)
+public sealed class Retrainer(ModelRegistry registry, string examplesRoot, Func<TrainingSet> baseData, LearningOptions options, TimeProvider? clock = null)
 {
     /// <summary>How a challenger is trained; replaceable so that tests can train a deliberately bad one.</summary>
-    public Func<TrainingSet, ModelCard, IProgress<string>?, TrainedModel> Train { get; init; } = TrainLikeChampion;
+    public Func<TrainingSet, ModelCard, IProgress<string>?, TrainedModel>? Train { get; init; }
 
     public RetrainingResult Run(string by, IProgress<string>? progress = null)
     {
@@ -33,11 +33,11 @@ public sealed class Retrainer(ModelRegistry registry, string examplesRoot, Func<
         catch (Exception e) when (e is TrainingDataException or IOException or InvalidOperationException or UnauthorizedAccessException)
         {
             // Recorded for the models page, then thrown on for the caller (the job shows as failed in Hangfire).
-            registry.RecordRun(new RetrainingRun(DateTimeOffset.UtcNow, by, RetrainingOutcome.Failed, null, e.Message));
+            registry.RecordRun(new RetrainingRun(DefaultClock.Or(clock).GetUtcNow(), by, RetrainingOutcome.Failed, null, e.Message));
             throw;
         }
 
-        registry.RecordRun(new RetrainingRun(DateTimeOffset.UtcNow, by, result.Outcome, result.Version, result.Message));
+        registry.RecordRun(new RetrainingRun(DefaultClock.Or(clock).GetUtcNow(), by, result.Outcome, result.Version, result.Message));
         return result;
     }
 
@@ -75,7 +75,7 @@ public sealed class Retrainer(ModelRegistry registry, string examplesRoot, Func<
 
         var weight = options.ReviewedExampleWeight.ToString(CultureInfo.InvariantCulture);
         progress?.Report($"training a challenger on {set.Examples.Count} base and {trainOn.Count} reviewed examples (each weighing {weight})");
-        var challenger = Train(new TrainingSet(examples, set.Skipped, $"{set.Source} + {trainOn.Count} reviewed (weight {weight})"), champion.Card, progress);
+        var challenger = (Train ?? TrainLikeChampion)(new TrainingSet(examples, set.Skipped, $"{set.Source} + {trainOn.Count} reviewed (weight {weight})"), champion.Card, progress);
         var (sample, weights, delivered) = StreamSample(heldOut, spotChecked, usable.Count);
         progress?.Report(string.Create(CultureInfo.InvariantCulture,
             $"comparing {challenger.Card.Version} with {live.Version} on {heldOut.Count} held-out reviewed and {spotChecked.Count} spot-checked examples ({delivered:P0} of the stream delivered)"));
@@ -139,6 +139,6 @@ public sealed class Retrainer(ModelRegistry registry, string examplesRoot, Func<
 
     // The champion's trainer, features and target precision: retraining changes the data, not the recipe (so it costs
     // the cross-validation that calibrates and sets thresholds, not a search).
-    private static TrainedModel TrainLikeChampion(TrainingSet set, ModelCard champion, IProgress<string>? progress) =>
-        new ModelTrainer(new TrainingOptions { TargetPrecision = champion.TargetPrecision, Trainers = [champion.Trainer], Features = champion.Features }).Train(champion.Name, set, progress);
+    private TrainedModel TrainLikeChampion(TrainingSet set, ModelCard champion, IProgress<string>? progress) =>
+        new ModelTrainer(new TrainingOptions { TargetPrecision = champion.TargetPrecision, Trainers = [champion.Trainer], Features = champion.Features }, clock).Train(champion.Name, set, progress);
 }

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using DocClassifier.Classification;
 using DocClassifier.Fields;
 using DocClassifier.Routing;
+using DocClassifier.Storage;
 
 namespace DocClassifier.Processing;
 
@@ -56,5 +57,5 @@ public sealed class WorkStore(string folder)
     }
 
     private string PathOf(string id) =>
-        id.All(char.IsAsciiHexDigit) ? Path.Combine(folder, id + ".json") : throw new ArgumentException($"'{id}' is not a document id.", nameof(id));
+        DocumentId.IsValid(id) ? Path.Combine(folder, id + ".json") : throw new ArgumentException($"'{id}' is not a document id.", nameof(id));
 }

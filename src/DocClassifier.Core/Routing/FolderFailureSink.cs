@@ -1,3 +1,5 @@
+using DocClassifier.Storage;
+
 namespace DocClassifier.Routing;
 
 /// <summary>
@@ -14,7 +16,7 @@ internal sealed class FolderFailureSink(string failedRoot, TimeProvider? clock =
         ArgumentNullException.ThrowIfNull(document);
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        PathParts.RequireDocumentId(document.Id);
+        DocumentId.Require(document.Id);
 
         Directory.CreateDirectory(failedRoot);
         AtomicFile.RemoveLeftovers(failedRoot, document.Id);
@@ -38,7 +40,7 @@ internal sealed class FolderFailureSink(string failedRoot, TimeProvider? clock =
 
     public void Withdraw(string documentId)
     {
-        PathParts.RequireDocumentId(documentId);
+        DocumentId.Require(documentId);
         if (!Directory.Exists(failedRoot))
         {
             return;

@@ -1,5 +1,6 @@
 using DocClassifier.Extraction;
 using DocClassifier.Fields;
+using DocClassifier.Storage;
 
 namespace DocClassifier.Routing;
 
@@ -20,7 +21,7 @@ internal sealed class FolderResultSink(string resultsRoot) : IResultSink
         ArgumentNullException.ThrowIfNull(extracted);
         ArgumentNullException.ThrowIfNull(fields);
         ArgumentNullException.ThrowIfNull(decision);
-        PathParts.RequireDocumentId(document.Id);
+        DocumentId.Require(document.Id);
         PathParts.RequireLabel(decision.Label);
         RequireDecider(decision.DecidedBy);
 

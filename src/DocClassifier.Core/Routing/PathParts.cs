@@ -11,14 +11,6 @@ internal static class PathParts
 
     public const string FallbackExtension = ".bin";
 
-    public static void RequireDocumentId(string id)
-    {
-        if (id.Length != 64 || !id.All(IsLowerHex))
-        {
-            throw new ArgumentException($"'{id}' is not a document id (lower-case hex SHA-256).", nameof(id));
-        }
-    }
-
     public static void RequireLabel(string label)
     {
         if (label.Length == 0 || !label.All(c => IsLowerAlphanumeric(c) || c == '-'))
@@ -37,7 +29,6 @@ internal static class PathParts
         return safe ? extension : FallbackExtension;
     }
 
-    private static bool IsLowerHex(char c) => c is (>= '0' and <= '9') or (>= 'a' and <= 'f');
 
     private static bool IsLowerAlphanumeric(char c) => c is (>= '0' and <= '9') or (>= 'a' and <= 'z');
 }

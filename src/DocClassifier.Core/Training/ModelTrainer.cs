@@ -12,7 +12,7 @@ namespace DocClassifier.Training;
 /// macro-F1 (<see cref="ModelSearch"/>), calibrates the kept model's out-of-fold probabilities, chooses
 /// thresholds on them for the target precision, and fits the kept recipe on all the data.
 /// </summary>
-public sealed class ModelTrainer(TrainingOptions options)
+public sealed class ModelTrainer(TrainingOptions options, TimeProvider? clock = null)
 {
     public TrainedModel Train(string name, TrainingSet set, IProgress<string>? progress = null)
     {
@@ -46,7 +46,7 @@ public sealed class ModelTrainer(TrainingOptions options)
         var card = new ModelCard
         {
             Name = name,
-            CreatedAt = DateTimeOffset.UtcNow,
+            CreatedAt = DefaultClock.Or(clock).GetUtcNow(),
             MlNetVersion = MlNetVersion(),
             Trainer = outcome.Trainer.ToString(),
             TrainersCompared = outcome.TrainersCompared,

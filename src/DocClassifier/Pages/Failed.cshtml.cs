@@ -25,7 +25,7 @@ public sealed class FailedModel(IDocumentSearch search, ReviewDesk desk, IDocume
             return Forbid();
         }
 
-        if (!DocumentIds.IsValid(id))
+        if (!DocumentId.IsValid(id))
         {
             return BadRequest();
         }

@@ -156,7 +156,7 @@ public static class ServiceRegistration
         services.AddSettings<LearningOptions>(LearningOptions.SectionName);
         services.AddSingleton(s =>
         {
-            var registry = new ModelRegistry(s.GetRequiredService<ServiceFolders>().Models);
+            var registry = new ModelRegistry(s.GetRequiredService<ServiceFolders>().Models, s.GetRequiredService<TimeProvider>());
             registry.EnsureLive(ModelLocator.Resolve(s.GetRequiredService<ServiceOptions>().ModelPath));
             return registry;
         });

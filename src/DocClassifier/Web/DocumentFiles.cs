@@ -36,7 +36,7 @@ public static class DocumentFiles
     {
         if (Archived(id, ledger) is not { } document)
         {
-            return DocumentIds.IsValid(id) ? Results.NotFound() : Results.BadRequest();
+            return DocumentId.IsValid(id) ? Results.NotFound() : Results.BadRequest();
         }
 
         return Results.File(document.ArchivePath, ContentType(document.OriginalFileName), enableRangeProcessing: true);
@@ -47,7 +47,7 @@ public static class DocumentFiles
     {
         if (Archived(id, ledger) is not { } document || FormatSniffer.FromExtension(document.OriginalFileName) != DocumentFormat.Tiff)
         {
-            return DocumentIds.IsValid(id) ? Results.NotFound() : Results.BadRequest();
+            return DocumentId.IsValid(id) ? Results.NotFound() : Results.BadRequest();
         }
 
         try
@@ -61,5 +61,5 @@ public static class DocumentFiles
     }
 
     private static LedgerDocument? Archived(string id, IDocumentLedger ledger) =>
-        DocumentIds.IsValid(id) && ledger.Find(id) is { } document && System.IO.File.Exists(document.ArchivePath) ? document : null;
+        DocumentId.IsValid(id) && ledger.Find(id) is { } document && System.IO.File.Exists(document.ArchivePath) ? document : null;
 }

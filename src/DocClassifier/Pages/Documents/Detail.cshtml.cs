@@ -14,7 +14,7 @@ public sealed class DetailModel(IDocumentLedger ledger) : PageModel
 
     public IActionResult OnGet(string id)
     {
-        if (!DocumentIds.IsValid(id))
+        if (!DocumentId.IsValid(id))
         {
             return BadRequest();
         }

@@ -48,7 +48,7 @@ public sealed class ReviewItemModel(IDocumentLedger ledger, ReviewDesk desk, Wor
 
     public IActionResult OnGet(string id)
     {
-        if (!DocumentIds.IsValid(id))
+        if (!DocumentId.IsValid(id))
         {
             return BadRequest();
         }
@@ -128,7 +128,7 @@ public sealed class ReviewItemModel(IDocumentLedger ledger, ReviewDesk desk, Wor
     // The field inputs ("field:ID") whose value the reviewer changed, and the "add a field" row.
     private List<FieldCorrection> FieldCorrectionsFromForm(string id)
     {
-        var found = (DocumentIds.IsValid(id) ? work.Find(id)?.Fields : null) ?? [];
+        var found = (DocumentId.IsValid(id) ? work.Find(id)?.Fields : null) ?? [];
         var corrections = new List<FieldCorrection>();
         foreach (var (key, value) in Request.Form.Where(f => f.Key.StartsWith(FieldInputPrefix, StringComparison.Ordinal)))
         {

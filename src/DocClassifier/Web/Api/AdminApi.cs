@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using DocClassifier.Storage;
 
 namespace DocClassifier.Host.Web.Api;
 
@@ -40,7 +41,7 @@ public static class AdminApi
 
     private static Results<NoContent, ProblemHttpResult> Retry(string id, ClaimsPrincipal user, ReviewDesk desk, IDocumentQueue queue)
     {
-        if (!DocumentIds.IsValid(id))
+        if (!DocumentId.IsValid(id))
         {
             return Problems.InvalidId(id);
         }

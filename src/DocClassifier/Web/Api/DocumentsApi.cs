@@ -53,7 +53,7 @@ public static class DocumentsApi
 
     private static Results<Ok<DocumentView>, ProblemHttpResult> Get(string id, IDocumentLedger ledger, ServiceFolders folders)
     {
-        if (!DocumentIds.IsValid(id))
+        if (!DocumentId.IsValid(id))
         {
             return Problems.InvalidId(id);
         }

@@ -30,7 +30,7 @@ public static class ReviewApi
 
     private static Results<Ok<DocumentView>, ProblemHttpResult> Decide(string id, DecisionRequest decision, ClaimsPrincipal user, ReviewDesk desk, IDocumentLedger ledger)
     {
-        if (!DocumentIds.IsValid(id))
+        if (!DocumentId.IsValid(id))
         {
             return Problems.InvalidId(id);
         }

@@ -1,7 +1,7 @@
 using DocClassifier.Extraction.Native;
 using DocClassifier.Extraction.Ocr;
 
-namespace DocClassifier.Tests.Extraction;
+namespace DocClassifier.Tests.Extraction.Ocr;
 
 /// <summary>The bands of ink that Tesseract lays out instead of the whole page: lines of text, never specks.</summary>
 [TestFixture]

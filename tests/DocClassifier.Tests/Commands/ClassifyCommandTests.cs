@@ -8,7 +8,7 @@ using DocClassifier.Routing;
 using DocClassifier.Samples.Corpus;
 using DocClassifier.Tests.Support;
 
-namespace DocClassifier.Tests.Cli;
+namespace DocClassifier.Tests.Commands;
 
 /// <summary><c>classify --json</c> with the shipped model: the service's dry run.</summary>
 [TestFixture]

@@ -2,7 +2,7 @@ using DocClassifier.Extraction;
 using DocClassifier.Extraction.Images;
 using DocClassifier.Tests.Support;
 
-namespace DocClassifier.Tests.Extraction;
+namespace DocClassifier.Tests.Extraction.Images;
 
 /// <summary>A TIFF whose small first page hides a huge second one is refused from its directories, before any page is decoded.</summary>
 [TestFixture]

@@ -3,7 +3,7 @@ using DocClassifier.Extraction.Ocr;
 using static DocClassifier.Tests.Support.GeneratedFixtures;
 using static DocClassifier.Tests.Support.GreyImages;
 
-namespace DocClassifier.Tests.Extraction;
+namespace DocClassifier.Tests.Extraction.Ocr;
 
 /// <summary>Our one-pass Sauvola gives Leptonica's pixSauvolaBinarize pixel for pixel, edges included.</summary>
 [TestFixture]

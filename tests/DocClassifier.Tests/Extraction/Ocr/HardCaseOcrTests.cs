@@ -3,7 +3,7 @@ using DocClassifier.Samples.OcrPages;
 using DocClassifier.Tests.Support;
 using SkiaSharp;
 
-namespace DocClassifier.Tests.Extraction;
+namespace DocClassifier.Tests.Extraction.Ocr;
 
 /// <summary>
 /// The hard cases of unseen Chinese pages (issue 18), each on a generated scan with exact text: a letter-spaced

@@ -1,6 +1,6 @@
 using DocClassifier.Extraction.Ocr;
 
-namespace DocClassifier.Tests.Extraction;
+namespace DocClassifier.Tests.Extraction.Ocr;
 
 /// <summary>The strip read first decides whether a page is read once in English or as Chinese.</summary>
 [TestFixture]

@@ -1,6 +1,6 @@
 using DocClassifier.Extraction.Quality;
 
-namespace DocClassifier.Tests.Extraction;
+namespace DocClassifier.Tests.Extraction.Quality;
 
 [TestFixture]
 public class TextAccuracyTests

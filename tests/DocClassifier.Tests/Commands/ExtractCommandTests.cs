@@ -3,7 +3,7 @@ using System.Text.Json;
 using DocClassifier.Host.Commands;
 using DocClassifier.Tests.Support;
 
-namespace DocClassifier.Tests.Cli;
+namespace DocClassifier.Tests.Commands;
 
 [TestFixture]
 public class ExtractCommandTests

@@ -5,7 +5,7 @@ using DocClassifier.Extraction.Quality;
 using DocClassifier.Tests.Support;
 using static DocClassifier.Tests.Support.GeneratedFixtures;
 
-namespace DocClassifier.Tests.Extraction;
+namespace DocClassifier.Tests.Extraction.Ocr;
 
 /// <summary>Real Tesseract on scan-like fixtures: character error rates after NFKC, per format.</summary>
 [TestFixture]

@@ -6,7 +6,7 @@ using DocClassifier.Samples.Photos;
 using DocClassifier.Tests.Support;
 using static DocClassifier.Tests.Support.GeneratedFixtures;
 
-namespace DocClassifier.Tests.Extraction;
+namespace DocClassifier.Tests.Extraction.Ocr;
 
 /// <summary>Phone photos are flattened and read like scans; scans never go through the photo steps.</summary>
 [TestFixture]

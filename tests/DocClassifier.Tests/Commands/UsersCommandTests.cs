@@ -5,7 +5,7 @@ using DocClassifier.Host.Web.Accounts;
 using DocClassifier.Storage;
 using DocClassifier.Tests.Support;
 
-namespace DocClassifier.Tests.Cli;
+namespace DocClassifier.Tests.Commands;
 
 public sealed partial class UsersCommandTests
 {

@@ -4,7 +4,7 @@ using DocClassifier.Host.Commands;
 using DocClassifier.Samples.Corpus;
 using DocClassifier.Tests.Support;
 
-namespace DocClassifier.Tests.Cli;
+namespace DocClassifier.Tests.Commands;
 
 [TestFixture]
 [Category("Training")]

@@ -3,7 +3,7 @@ using DocClassifier.Extraction.Native;
 using DocClassifier.Extraction.Ocr;
 using static DocClassifier.Tests.Support.GeneratedFixtures;
 
-namespace DocClassifier.Tests.Extraction;
+namespace DocClassifier.Tests.Extraction.Ocr;
 
 /// <summary>Real Tesseract reads only where the preprocessor found ink: the bands outside the cells, and the cells.</summary>
 [TestFixture]

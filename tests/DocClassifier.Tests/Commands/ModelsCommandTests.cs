@@ -2,7 +2,7 @@ using System.CommandLine;
 using DocClassifier.Host.Commands;
 using DocClassifier.Tests.Support;
 
-namespace DocClassifier.Tests.Cli;
+namespace DocClassifier.Tests.Commands;
 
 /// <summary><c>models list|promote|rollback|add-label</c> and <c>retrain</c> on a fresh base folder (the shipped model is imported as the first version).</summary>
 public sealed class ModelsCommandTests

@@ -1,6 +1,6 @@
 using DocClassifier.Extraction.Ocr;
 
-namespace DocClassifier.Tests.Extraction;
+namespace DocClassifier.Tests.Extraction.Ocr;
 
 /// <summary>Recognised lines come out in the order a person reads them, whatever order Tesseract's blocks had.</summary>
 [TestFixture]

@@ -1,6 +1,6 @@
 using DocClassifier.Extraction.Ocr;
 
-namespace DocClassifier.Tests.Extraction;
+namespace DocClassifier.Tests.Extraction.Ocr;
 
 /// <summary>Which cells are read again with the ID whitelist: numbers and IDs, never words or amounts in 元.</summary>
 [TestFixture]

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
-namespace DocClassifier.Tests.Cli;
+namespace DocClassifier.Tests.Commands;
 
 /// <summary>A bad setting stops the program at start with the setting named, before any document is touched.</summary>
 public sealed class SettingsValidationTests
