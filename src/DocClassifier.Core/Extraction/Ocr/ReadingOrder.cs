@@ -11,6 +11,7 @@ internal static class ReadingOrder
 {
     // A piece belongs to a row when at least this share of its height lies within the row's.
     private const double MinRowOverlap = 0.5;
+    private const int MinColumnLines = 4;
 
     /// <summary>The text of the pieces, one row a line, ending in a newline (empty when there is none).</summary>
     public static string Arrange(IReadOnlyList<TextPiece> pieces)
@@ -102,7 +103,8 @@ internal static class ReadingOrder
         var groups = pieces.Where(p => p.Block >= 0).GroupBy(p => p.Block).Select(g => g.ToList()).ToList();
 
         // Tesseract splits one column into two blocks at a wide space (after a full-width comma): blocks side by
-        // side with less than a gutter between them are one.
+        // side with less than a gutter between them are one. Two blocks of several lines each are two columns,
+        // however narrow the gutter (a magazine's is about a line high).
         for (var merged = true; merged;)
         {
             merged = false;
@@ -110,7 +112,7 @@ internal static class ReadingOrder
             {
                 for (var j = i + 1; j < groups.Count && !merged; j++)
                 {
-                    if (Adjoin(Union(groups[i]), Union(groups[j]), lineHeight))
+                    if (Math.Min(groups[i].Count, groups[j].Count) < MinColumnLines && Adjoin(Union(groups[i]), Union(groups[j]), lineHeight))
                     {
                         groups[i].AddRange(groups[j]);
                         groups.RemoveAt(j);

@@ -12,7 +12,16 @@ internal static class ScriptProbe
 {
     private const double MaxStripShare = 0.1;
     private const int MinLetters = 8;
-    private const double MaxCjkShareForLatin = 0.15;
+
+    // chi_tra makes Chinese characters out of a receipt's noise, logos and stamps (人, 了, 上: on 10 of the first 30
+    // SROIE receipts, up to one for every two Latin letters), mostly alone or in pairs; a Chinese page's strip is
+    // Chinese characters in runs, with at most a number or a Latin ID among them.
+    private const double MaxCjkPerLatinLetter = 0.5;
+
+    // Of those, the characters inside a run of three or more (real words) may be at most one for every four letters.
+    private const double MaxCjkInRunsPerLatinLetter = 0.25;
+
+    private const int MinRun = 3;
 
     /// <summary>The strip to read: the band of ink nearest the page's middle, cut to a tenth of the page; null when there is none.</summary>
     public static PixelRect? Strip(PreparedPage page)
@@ -47,12 +56,36 @@ internal static class ScriptProbe
         }
     }
 
-    /// <summary>True when the strip's text is Latin letters with (next to) no Chinese among them.</summary>
+    /// <summary>
+    /// True when the strip's text is Latin letters with few Chinese characters among them, and few of those in
+    /// runs of three or more as Chinese words come.
+    /// </summary>
     public static bool IsLatin(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var letters = text.Count(char.IsLetter);
-        var cjk = text.Count(c => c is >= '\u3400' and <= '\u9FFF');
-        return letters >= MinLetters && cjk <= letters * MaxCjkShareForLatin;
+        var latin = text.Count(char.IsAsciiLetter);
+        var cjk = text.Count(IsCjk);
+        return latin >= MinLetters && cjk <= latin * MaxCjkPerLatinLetter && CjkInRuns(text) <= latin * MaxCjkInRunsPerLatinLetter;
+    }
+
+    private static bool IsCjk(char c) => c is >= '\u3400' and <= '\u9FFF';
+
+    private static int CjkInRuns(string text)
+    {
+        var inRuns = 0;
+        var run = 0;
+        foreach (var c in text + ' ')
+        {
+            if (IsCjk(c))
+            {
+                run++;
+                continue;
+            }
+
+            inRuns += run >= MinRun ? run : 0;
+            run = 0;
+        }
+
+        return inRuns;
     }
 }

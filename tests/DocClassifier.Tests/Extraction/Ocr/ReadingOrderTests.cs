@@ -50,6 +50,22 @@ public class ReadingOrderTests
     }
 
     [Test]
+    public void TwoColumnsWithANarrowGutter_AreReadWholeLeftFirst()
+    {
+        // A magazine's gutter is about a line high: the blocks adjoin, but each has several lines.
+        var pieces = new List<TextPiece>();
+        for (var i = 0; i < 5; i++)
+        {
+            pieces.Add(Piece(100, 300 + (i * 40), 660, $"left line {i + 1}", 1, height: 30));
+            pieces.Add(Piece(800, 300 + (i * 40), 660, $"right line {i + 1}", 2, height: 30));
+        }
+
+        var text = ReadingOrder.Arrange(pieces);
+
+        Assert.That(Lines(text), Is.EqualTo(Enumerable.Range(1, 5).Select(i => $"left line {i}").Concat(Enumerable.Range(1, 5).Select(i => $"right line {i}"))));
+    }
+
+    [Test]
     public void ARightAlignedDate_FollowsTheLabelOnItsRow_AndALoneDateAtTheBottomComesLast()
     {
         var pieces = new[]
@@ -81,7 +97,7 @@ public class ReadingOrderTests
         Assert.That(Lines(ReadingOrder.Arrange(pieces)), Is.EqualTo(new[] { "房屋稅減免申請書", "納稅義務人 王小明", "房屋稅籍編號 355027950210", "注意事項" }));
     }
 
-    private static TextPiece Piece(int x, int y, int width, string text, int block) => new(new PixelRect(x, y, width, 40), text, block);
+    private static TextPiece Piece(int x, int y, int width, string text, int block, int height = 40) => new(new PixelRect(x, y, width, height), text, block);
 
     private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 }
