@@ -76,6 +76,14 @@ public sealed class Retrainer(ModelRegistry registry, string examplesRoot, Func<
         var weight = options.ReviewedExampleWeight.ToString(CultureInfo.InvariantCulture);
         progress?.Report($"training a challenger on {set.Examples.Count} base and {trainOn.Count} reviewed examples (each weighing {weight})");
         var challenger = (Train ?? TrainLikeChampion)(new TrainingSet(examples, set.Skipped, $"{set.Source} + {trainOn.Count} reviewed (weight {weight})"), champion.Card, progress);
+
+        // A version is named by the second it was made in: a challenger made within the second of another version
+        // (a fast retraining right after training) takes the next free second rather than failing.
+        while (registry.Contains(challenger.Card.Version))
+        {
+            challenger = challenger with { Card = challenger.Card with { CreatedAt = challenger.Card.CreatedAt.AddSeconds(1) } };
+        }
+
         var (sample, weights, delivered) = StreamSample(heldOut, spotChecked, usable.Count);
         progress?.Report(string.Create(CultureInfo.InvariantCulture,
             $"comparing {challenger.Card.Version} with {live.Version} on {heldOut.Count} held-out reviewed and {spotChecked.Count} spot-checked examples ({delivered:P0} of the stream delivered)"));

@@ -86,6 +86,26 @@ public sealed class WeightedLearningTests
     }
 
     [Test]
+    public void AChallengerMadeWithinTheSecondOfAnotherVersion_TakesTheNextFreeVersion()
+    {
+        var (registry, examples) = NewRegistry("same-second");
+        for (var i = 0; i < 50; i++)
+        {
+            ReviewerTexts.Review(examples, SampleLabels.StampTax, ReviewerTexts.Ordinary(SampleLabels.StampTax, 700 + i));
+        }
+
+        // The challenger carries the champion's creation time, as a retraining finished within the same second would.
+        var result = new Retrainer(registry, examples, () => baseSet, new LearningOptions()) { Train = (_, _, _) => champion }.Run("nightly");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Outcome, Is.Not.EqualTo(RetrainingOutcome.Failed), result.Message);
+            Assert.That(result.Version, Is.Not.EqualTo(champion.Card.Version));
+            Assert.That(registry.Card(result.Version!).CreatedAt, Is.EqualTo(champion.Card.CreatedAt.AddSeconds(1)));
+        });
+    }
+
+    [Test]
     public void AChallengerThatLosesTheDeliveredDocuments_IsRefused_ThoughReviewedExamplesAloneWouldPromoteIt()
     {
         var (blind, blindExamples) = NewRegistry("reviewed-only");

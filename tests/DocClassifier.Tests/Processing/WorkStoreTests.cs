@@ -10,7 +10,7 @@ namespace DocClassifier.Tests.Processing;
 /// <summary>Work records keep the fields found and the routing verdict; a record from before they were kept still reads whole.</summary>
 public sealed class WorkStoreTests
 {
-    private const string Id = "ab12";
+    private const string Id = "ab12ab12ab12ab12ab12ab12ab12ab12ab12ab12ab12ab12ab12ab12ab12ab12";
 
     [Test]
     public void ARecordWrittenBeforeFieldsWereKept_ReadsWithItsFieldsAndReason()
