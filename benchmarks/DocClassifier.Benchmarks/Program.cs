@@ -65,5 +65,12 @@ var sets = new Command("sets", "Forms, receipts, 100 dpi scans and photos: pages
 sets.SetAction(r => SetsBenchmark.Run(
     r.GetValue(setForms), r.GetValue(setReceipts)?.FullName, [.. (r.GetValue(setLow) ?? []).Select(d => d.FullName)], r.GetValue(setPhotos)?.FullName, r.GetValue(setLimit)));
 
-var root = new RootCommand("DocClassifier benchmarks: numbers for the README.") { accuracy, speed, photos, sets, fixtures, ocrPages, classifier, service, ledger, ColdStartBenchmark.Command() };
+var stageFolders = new Argument<DirectoryInfo[]>("folders") { Description = "Folders of pages with ground truth.", Arity = ArgumentArity.OneOrMore };
+var stageLang = new Option<string>("--cli-lang") { Description = "The CLI's language for these pages.", DefaultValueFactory = _ => "eng" };
+var stageLimit = new Option<int>("--limit") { Description = "At most this many pages.", DefaultValueFactory = _ => 50 };
+var stageLow = new Option<bool>("--low-res") { Description = "Scale the pages down to 100 dpi first, as the sets benchmark does." };
+var stages = new Command("stages", "Where each page's OCR time goes (preprocessing, script probe, each language's reading), one thread, beside the CLI.") { stageFolders, stageLang, stageLimit, stageLow };
+stages.SetAction(r => StagesBenchmark.Run([.. r.GetValue(stageFolders)!.Select(d => d.FullName)], r.GetValue(stageLang)!, r.GetValue(stageLimit), r.GetValue(stageLow)));
+
+var root = new RootCommand("DocClassifier benchmarks: numbers for the README.") { accuracy, speed, photos, sets, stages, fixtures, ocrPages, classifier, service, ledger, ColdStartBenchmark.Command() };
 return await root.Parse(args).InvokeAsync();

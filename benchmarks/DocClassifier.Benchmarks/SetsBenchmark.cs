@@ -95,7 +95,7 @@ internal static class SetsBenchmark
 
     // Every page with ground truth in the folders, scaled down (area mapping) to 100 dpi and saved as a
     // grey PNG that states 100 dpi, as a cheap office scanner would give it.
-    private static List<(string Image, string? Truth)> LowResolutionCopies(string[] folders, string target, int limit)
+    internal static List<(string Image, string? Truth)> LowResolutionCopies(string[] folders, string target, int limit)
     {
         Directory.CreateDirectory(target);
         var pages = new List<(string, string?)>();

@@ -42,16 +42,29 @@ internal sealed class PageRecognizer(IPagePreprocessor preprocessor, OcrEnginePo
         return lease.Engine.Recognize(page, cancellationToken);
     }
 
-    // A page with a ruled table is taken for a form and read with the primary languages straight away.
+    // A page with a ruled table is taken for a form and read with the primary languages straight away. A short strip
+    // decides when it is clearly Latin or clearly Chinese; otherwise a tenth of the page does.
     private bool LooksLatin(PreparedPage prepared, CancellationToken cancellationToken)
     {
-        if (prepared.Cells.Count > 0 || ScriptProbe.Strip(prepared) is not { } strip)
+        if (prepared.Cells.Count > 0 || ScriptProbe.Strip(prepared, @short: true) is not { } strip)
         {
             return false;
         }
 
+        var text = ReadStrip(prepared, strip, cancellationToken);
+        if (ScriptProbe.IsLatin(text) || ScriptProbe.IsChinese(text))
+        {
+            return ScriptProbe.IsLatin(text);
+        }
+
+        var tenth = ScriptProbe.Strip(prepared)!.Value;
+        return tenth != strip && ScriptProbe.IsLatin(ReadStrip(prepared, tenth, cancellationToken));
+    }
+
+    private string ReadStrip(PreparedPage prepared, PixelRect strip, CancellationToken cancellationToken)
+    {
         using var probe = ScriptProbe.Cut(prepared, strip);
-        return ScriptProbe.IsLatin(Read(primary, probe, cancellationToken).Text);
+        return Read(primary, probe, cancellationToken).Text;
     }
 
     private static bool LooksNonChinese(string text)

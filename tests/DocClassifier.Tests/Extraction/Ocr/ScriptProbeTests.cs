@@ -1,4 +1,5 @@
 using DocClassifier.Extraction.Ocr;
+using DocClassifier.Tests.Support;
 
 namespace DocClassifier.Tests.Extraction.Ocr;
 
@@ -16,4 +17,36 @@ public class ScriptProbeTests
     [TestCase("12.50 3", false, TestName = "Too few letters decide nothing")]
     public void IsLatin_TellsTheScriptOfAStrip(string text, bool latin) =>
         Assert.That(ScriptProbe.IsLatin(text), Is.EqualTo(latin));
+
+    [TestCase("納稅義務人 王小明 身分證統一編號", true, TestName = "A row of Chinese words is clearly Chinese")]
+    [TestCase("統一編號 12345678 Acme Trading Company Limited", false, TestName = "Four Chinese characters beside more Latin letters are not clearly Chinese")]
+    [TestCase("人 了 TOTAL", false, TestName = "A receipt's stray characters are not clearly Chinese")]
+    [TestCase("TOTAL SALES INCL GST 12.50 CASH CHANGE", false, TestName = "English is not Chinese")]
+    public void IsChinese_IsClearOnlyWhenChineseCharactersOutnumberLetters(string text, bool chinese) =>
+        Assert.That(ScriptProbe.IsChinese(text), Is.EqualTo(chinese));
+
+    [Test]
+    public void TheShortStrip_IsTwoOrThreeLinesAndHalfAPageWide_InsideTheTenth()
+    {
+        // A 300 dpi letter-sized page with one tall band of text in its middle.
+        using var image = GreyImages.Paint(2550, 3300, (_, _) => 255);
+        image.Resolution = 300;
+        using var page = new PreparedPage(image, [], [new PixelRect(0, 1000, 2549, 1200)]);
+
+        var tenth = ScriptProbe.Strip(page)!.Value;
+        var strip = ScriptProbe.Strip(page, @short: true)!.Value;
+
+        Assert.That((tenth.Height, tenth.Width), Is.EqualTo((330, 2549)));
+        Assert.That((strip.Height, strip.Width), Is.EqualTo((135, 1350)));
+        Assert.That(strip.Y, Is.GreaterThanOrEqualTo(tenth.Y).And.LessThanOrEqualTo(tenth.Bottom - strip.Height));
+    }
+
+    [Test]
+    public void APageWithoutInk_HasNoStrip()
+    {
+        using var image = GreyImages.Paint(100, 100, (_, _) => 255);
+        using var page = new PreparedPage(image, [], []);
+
+        Assert.That(ScriptProbe.Strip(page, @short: true), Is.Null);
+    }
 }

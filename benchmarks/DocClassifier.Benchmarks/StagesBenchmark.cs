@@ -1,0 +1,130 @@
+using System.Diagnostics;
+using System.Globalization;
+using DocClassifier.Extraction;
+using DocClassifier.Extraction.Native;
+using DocClassifier.Extraction.Ocr;
+using DocClassifier.Extraction.Quality;
+
+namespace DocClassifier.Benchmarks;
+
+/// <summary>
+/// Where one page's OCR time goes, page by page on one thread: decoding, preprocessing, the script probe, the
+/// first reading and the second-language reading, beside the tesseract CLI's time for the same page.
+/// </summary>
+internal static class StagesBenchmark
+{
+    public static int Run(string[] folders, string cliLanguages, int limit, bool lowResolution)
+    {
+        var scratch = Directory.CreateTempSubdirectory("docclassifier-stages-").FullName;
+        try
+        {
+            var pages = lowResolution
+                ? SetsBenchmark.LowResolutionCopies(folders, scratch, limit)
+                : [.. folders.SelectMany(GroundTruthSet.Load).Take(limit).Select(p => (p.Image, (string?)p.Truth))];
+            var options = new ExtractionOptions { MaxEngines = 1 };
+            _ = LeptonicaApi.SetMsgSeverity(LeptonicaApi.SeverityNone);
+            var clock = new List<(string Stage, double Seconds)>();
+            using var primary = Pool(options.Languages, options, clock);
+            using var fallback = Pool(options.FallbackLanguages, options, clock);
+            var preprocessor = new TimedPreprocessor(
+                new SquarePixelsPreprocessor(new PhotoAwarePagePreprocessor(
+                    new PhotoNormalizer(PhotoNormalization.TargetGlyphHeight, options.TargetResolution),
+                    new LeptonicaPagePreprocessor(options.TargetResolution, options.DefaultResolution))),
+                clock);
+            var recognizer = new PageRecognizer(preprocessor, primary, fallback);
+
+            // Warm both engines on the first page so that their start-up is not counted against it.
+            using (var first = Pix.TryRead(File.ReadAllBytes(pages[0].Image)))
+            {
+                _ = recognizer.Recognize(first!, 1, CancellationToken.None);
+                if (primary.Created + fallback.Created < 2)
+                {
+                    using var lease = (primary.Created == 0 ? primary : fallback).Rent(CancellationToken.None);
+                }
+            }
+
+            Console.WriteLine($"{"page",-28} {"size",11} {"dpi in/out",10} {"decode",7} {"prep",6} {"probe",6} {"chi",6} {"eng",6} {"total",6} {"CLI",6}");
+            var totals = new Dictionary<string, double>(StringComparer.Ordinal);
+            var (oursTotal, cliTotal) = (0.0, 0.0);
+            var (cers, recalls, cliCers, cliRecalls) = (new List<double>(), new List<double>(), new List<double>(), new List<double>());
+            foreach (var (image, truth) in pages)
+            {
+                clock.Clear();
+                var cliText = string.Empty;
+                var cli = Timing.Seconds(() => cliText = TesseractCli.Recognize(image, cliLanguages));
+                Pix? pix = null;
+                var decode = Timing.Seconds(() => pix = Pix.TryRead(File.ReadAllBytes(image)));
+                using var page = pix!;
+                var inputResolution = page.Resolution;
+                var text = string.Empty;
+                var whole = Timing.Seconds(() => text = recognizer.Recognize(page, 1, CancellationToken.None).RawText) + decode;
+                if (truth is not null)
+                {
+                    cers.Add(TextAccuracy.CharacterErrorRate(text, truth));
+                    recalls.Add(TextAccuracy.OrderFreeWordRecallIgnoringCase(text, truth));
+                    cliCers.Add(TextAccuracy.CharacterErrorRate(cliText, truth));
+                    cliRecalls.Add(TextAccuracy.OrderFreeWordRecallIgnoringCase(cliText, truth));
+                }
+
+                clock.Add(("decode", decode));
+                double Sum(string stage) => clock.Where(c => c.Stage == stage).Sum(c => c.Seconds);
+                foreach (var stage in clock.Select(c => c.Stage).Distinct())
+                {
+                    totals[stage] = totals.GetValueOrDefault(stage) + Sum(stage);
+                }
+
+                oursTotal += whole;
+                cliTotal += cli;
+                Console.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{Path.GetFileName(image),-28} {page.Width + "x" + page.Height,11} {inputResolution + "/" + preprocessor.LastResolution,10} {decode,7:F2} {Sum("prep"),6:F2} {Sum("probe"),6:F2} {Sum(options.Languages),6:F2} {Sum(options.FallbackLanguages),6:F2} {whole,6:F2} {cli,6:F2}"));
+            }
+
+            var stagesText = string.Join(", ", totals.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Key} {t.Value:F1} s")));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"total: ours {oursTotal:F1} s, CLI {cliTotal:F1} s ({cliTotal / oursTotal:F2}x); {stagesText}"));
+            if (cers.Count > 0)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"CER CLI / ours {cliCers.Average():P1} / {cers.Average():P1}; wrec/ci CLI / ours {cliRecalls.Average():P1} / {recalls.Average():P1}"));
+            }
+
+            return 0;
+        }
+        finally
+        {
+            Directory.Delete(scratch, recursive: true);
+        }
+    }
+
+    private static OcrEnginePool Pool(string languages, ExtractionOptions options, List<(string, double)> clock) => new(
+        () => new TimedEngine(new TesseractOcrEngine(languages, options.TessdataPath, options.PageSegmentationMode, options.OcrTimeoutSeconds), languages, clock),
+        1);
+
+    private sealed class TimedPreprocessor(IPagePreprocessor inner, List<(string, double)> clock) : IPagePreprocessor
+    {
+        public int LastResolution { get; private set; }
+
+        public PreparedPage Prepare(Pix page)
+        {
+            var watch = Stopwatch.StartNew();
+            var prepared = inner.Prepare(page);
+            clock.Add(("prep", watch.Elapsed.TotalSeconds));
+            LastResolution = prepared.Image.Resolution;
+            return prepared;
+        }
+    }
+
+    // A probe strip comes without bands of ink (null), a prepared page with them.
+    private sealed class TimedEngine(IOcrEngine inner, string languages, List<(string, double)> clock) : IOcrEngine
+    {
+        public OcrResult Recognize(PreparedPage page, CancellationToken cancellationToken)
+        {
+            var watch = Stopwatch.StartNew();
+            var result = inner.Recognize(page, cancellationToken);
+            clock.Add((page.TextBands is null && page.Cells.Count == 0 ? "probe" : languages, watch.Elapsed.TotalSeconds));
+            return result;
+        }
+
+        public void Dispose() => inner.Dispose();
+    }
+}
