@@ -19,5 +19,6 @@ internal static class CommandLine
         EvaluateCommand.Create(),
         ClassifyCommand.Create(),
         SamplesCommand.Create(),
+        SeparatorSheetCommand.Create(),
     };
 }
