@@ -20,5 +20,6 @@ internal static class CommandLine
         ClassifyCommand.Create(),
         SamplesCommand.Create(),
         SeparatorSheetCommand.Create(),
+        SplitCommand.Create(),
     };
 }
