@@ -48,7 +48,7 @@ public static class SeparatorSheetWriter
         Centred(page, font, 14, A4Height - 195, "Put it on top of each document; either side up.");
         Centred(page, bold, 20, 190, label is null ? "Next document: any kind" : $"Next document: {label}");
         Centred(page, font, 10, 120, SeparatorCode.Encode(label));
-        return builder.Build();
+        return StablePdfId.Apply(builder.Build(), SeparatorCode.Encode(label));
     }
 
     /// <summary>The QR code's modules, without a quiet zone (the page's margin is one).</summary>

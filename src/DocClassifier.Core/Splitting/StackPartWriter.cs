@@ -48,7 +48,7 @@ public sealed class StackPartWriter(ExtractionOptions options)
                 _ = builder.AddPage(source, number);
             }
 
-            return builder.Build();
+            return StablePdfId.Apply(builder.Build(), note);
         }
         catch (Exception e) when (e is not (ExtractionException or OutOfMemoryException))
         {

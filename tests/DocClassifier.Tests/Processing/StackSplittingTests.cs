@@ -37,15 +37,16 @@ public sealed class StackSplittingTests
         Assert.That(json.RootElement.GetProperty("pages").GetArrayLength(), Is.EqualTo(2));
     }
 
-    [Test]
-    public void The_same_stack_gives_the_same_part_ids()
+    [TestCase("stack.tif")]
+    [TestCase("stack.pdf")]
+    public void The_same_stack_gives_the_same_part_ids(string name)
     {
         using var stacks = new TempFolder();
-        var stack = File.ReadAllBytes(Stacks.Tiff(stacks, "stack.tif", Stacks.WithSeparators()));
+        var stack = File.ReadAllBytes(name.EndsWith(".pdf", StringComparison.Ordinal) ? Stacks.Pdf(stacks, name, Stacks.WithSeparators()) : Stacks.Tiff(stacks, name, Stacks.WithSeparators()));
         IReadOnlyList<string> PartIds()
         {
             using var world = new ProcessingWorld(new FixedClassifier("house-tax-relief", 0.95), splitStacks: true);
-            _ = world.Processor.Process(world.Drop("stack.tif", stack));
+            _ = world.Processor.Process(world.Drop(name, stack));
             return [.. world.Ledger.InStates([DocumentState.Received]).Select(p => p.Id).Order()];
         }
 

@@ -55,6 +55,14 @@ public sealed class SeparatorSheetSplitterTests
     }
 
     [Test]
+    public void The_sheet_is_the_same_bytes_every_time()
+    {
+        var first = SeparatorSheetWriter.Write("stamp-tax");
+        Assert.That(SeparatorSheetWriter.Write("stamp-tax"), Is.EqualTo(first));
+        Assert.That(SeparatorSheetWriter.Write(null), Is.Not.EqualTo(SeparatorSheetWriter.Write("stamp-tax")));
+    }
+
+    [Test]
     public void Blank_pages_separate_only_when_configured_and_the_back_of_a_sheet_is_dropped_with_it()
     {
         using var folder = new TempFolder();
