@@ -19,6 +19,8 @@ internal static class AtomicFile
             input.CopyTo(target);
         });
 
+    public static void WriteBytes(string path, byte[] content) => Write(path, target => target.Write(content));
+
     public static void WriteText(string path, string text) =>
         Write(path, target =>
         {

@@ -18,6 +18,7 @@ public static class CompositionRoot
             .AddStorage()
             .AddIntake()
             .AddExtraction()
+            .AddSplitting()
             .AddClassification()
             .AddFields()
             .AddResultRouting()

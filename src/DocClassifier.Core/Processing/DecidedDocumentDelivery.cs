@@ -23,7 +23,7 @@ public sealed class DecidedDocumentDelivery(IDocumentLedger ledger, IResultSink 
 
         var record = work.Find(document.Id) ?? throw new InvalidOperationException($"The processing record of the decided document {document.Id} is missing.");
         var decision = ResultDecision.ByReviewer(reviewer, label, record.Classification.Top, decidedAt) with { FieldCorrections = record.FieldCorrections ?? [] };
-        var info = new DocumentInfo(document.Id, document.OriginalFileName, document.SourceFolder, document.ReceivedAt, document.ArchivePath);
+        var info = DocumentInfo.From(document);
         results.Deliver(info, record.Extracted, record.Fields ?? [], decision); // WorkStore.Find fills the fields of older records
 
         var predicted = record.Classification.Label;

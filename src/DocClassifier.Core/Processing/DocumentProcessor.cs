@@ -25,7 +25,8 @@ public sealed class DocumentProcessor(
     TimeProvider clock,
     DecidedDocumentDelivery decisions,
     PipelineMetrics? metrics = null,
-    IRoutingPolicy? routing = null)
+    IRoutingPolicy? routing = null,
+    StackSplitting? splitting = null)
 {
     /// <summary>Who takes documents into Processing in the audit trail: which node did the work.</summary>
     public string WorkerName { get; init; } = "worker";
@@ -61,11 +62,17 @@ public sealed class DocumentProcessor(
             return ProcessingOutcome.AlreadyDone;
         }
 
-        var info = new DocumentInfo(document.Id, document.OriginalFileName, document.SourceFolder, document.ReceivedAt, document.ArchivePath);
+        var info = DocumentInfo.From(document);
         var kept = work.Find(id);
         ExtractedDocument extracted;
         try
         {
+            // A dropped stack with separator sheets becomes its parts, each processed as a document of its own.
+            if (kept is null && splitting?.TrySplit(document, WorkerName, cancellationToken) == true)
+            {
+                return ProcessingOutcome.Split;
+            }
+
             extracted = kept?.Extracted ?? Extract(document.ArchivePath, cancellationToken);
         }
         catch (ExtractionException e)
@@ -78,7 +85,7 @@ public sealed class DocumentProcessor(
         // Fields are found once per extraction and kept: the routing policy, the result and the review pages read these.
         var fields = kept?.Fields ?? FieldExtractors.ExtractAll(extracted.PageTexts);
         var scores = classifier.Classify(extracted.Text);
-        var verdict = (routing ?? ThresholdRoutingPolicy.Default).Decide(scores, extracted.Text, fields);
+        var verdict = SheetLabelCheck.Apply((routing ?? ThresholdRoutingPolicy.Default).Decide(scores, extracted.Text, fields), scores.Label, document.SheetLabel);
         work.Save(id, new WorkRecord(extracted, scores) { Fields = fields, Verdict = verdict });
         var actor = ResultDecision.ModelPrefix + scores.ModelVersion;
         if (verdict.Decision == RoutingDecision.Deliver)

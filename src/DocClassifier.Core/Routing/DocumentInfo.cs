@@ -11,4 +11,22 @@ public sealed record DocumentInfo(
     string OriginalFileName,
     string SourceFolder,
     DateTimeOffset ReceivedAt,
-    string ArchivePath);
+    string ArchivePath)
+{
+    /// <summary>For a part of a scanned stack: the stack's id; null for a document dropped as it is.</summary>
+    public string? Parent { get; init; }
+
+    /// <summary>For a part: its pages in the stack, from 1 (<c>3-5</c>, or <c>4</c>).</summary>
+    public string? Pages { get; init; }
+
+    /// <summary>What the ledger holds, as the sinks need it.</summary>
+    public static DocumentInfo From(Storage.LedgerDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return new(document.Id, document.OriginalFileName, document.SourceFolder, document.ReceivedAt, document.ArchivePath)
+        {
+            Parent = document.Parent,
+            Pages = document.Pages,
+        };
+    }
+}

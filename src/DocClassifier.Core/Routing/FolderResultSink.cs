@@ -53,6 +53,7 @@ internal sealed class FolderResultSink(string resultsRoot) : IResultSink
             DecidedBy = decision.DecidedBy,
             DecidedAt = decision.DecidedAt,
             Pages = [.. extracted.Pages.Select(PageJson.From)],
+            Parent = document.Parent is { } parent ? new ParentJson(parent, document.Pages ?? string.Empty) : null,
             Fields = FieldJson.Group(FieldCorrections.Apply(fields, decision.FieldCorrections, decision.DecidedBy)),
             Text = inline ? text : null,
             TextFile = inline ? null : textFile,

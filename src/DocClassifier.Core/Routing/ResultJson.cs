@@ -9,7 +9,7 @@ namespace DocClassifier.Routing;
 /// </summary>
 internal sealed record ResultJson
 {
-    public const int CurrentSchemaVersion = 3;
+    public const int CurrentSchemaVersion = 4;
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
 
@@ -35,6 +35,10 @@ internal sealed record ResultJson
     public required DateTimeOffset DecidedAt { get; init; }
 
     public required IReadOnlyList<PageJson> Pages { get; init; }
+
+    /// <summary>For a part of a scanned stack (schema 4): the stack and the part's pages in it; absent otherwise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ParentJson? Parent { get; init; }
 
     /// <summary>Fields found in the text (national ids, dates, amounts ...), by field name, in page order.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<FieldJson>> Fields { get; init; } = new Dictionary<string, IReadOnlyList<FieldJson>>();

@@ -22,6 +22,9 @@ public enum AuditAction
     /// <summary>Another copy of a known document arrived.</summary>
     Duplicate,
 
+    /// <summary>A scanned stack split into parts (Processing → Split); the parts are recorded as Received with it.</summary>
+    Split,
+
     /// <summary>Any other transition.</summary>
     Changed,
 }

@@ -7,6 +7,7 @@ public static class AuditActions
     {
         (null, DocumentState.Received) => AuditAction.Received,
         (_, DocumentState.Duplicate) => AuditAction.Duplicate,
+        (_, DocumentState.Split) => AuditAction.Split,
         (DocumentState.Failed, DocumentState.Received) => AuditAction.Retried,
         (_, DocumentState.Processing) => AuditAction.Started,
         (_, DocumentState.Delivered) => AuditAction.Delivered,

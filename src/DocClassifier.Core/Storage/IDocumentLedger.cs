@@ -17,6 +17,12 @@ public interface IDocumentLedger
     /// </summary>
     IReadOnlySet<string> RecordAll(IReadOnlyList<NewDocument> documents, string actor);
 
+    /// <summary>
+    /// Splits a stack in one transaction: moves it by <paramref name="change"/> (compare-and-set) and records its parts as
+    /// Received, each with its parent and pages; false, and nothing recorded, when the stack was no longer in <c>change.From</c>.
+    /// </summary>
+    bool RecordSplit(string stackId, StateChange change, IReadOnlyList<NewDocument> parts);
+
     /// <summary>Records a second copy of a known document: a Duplicate entry keyed by the copy's own key.</summary>
     void RecordDuplicate(string originalId, string originalFileName, string sourceFolder, string duplicatePath, DateTimeOffset at);
 

@@ -24,6 +24,15 @@ public sealed record LedgerDocument(
 
     public DateTimeOffset? DecidedAt { get; init; }
 
+    /// <summary>The stack this document is a part of (its id), or null for a document dropped as it is.</summary>
+    public string? Parent { get; init; }
+
+    /// <summary>The part's pages in its stack, from 1: <c>3-5</c>, or <c>4</c>.</summary>
+    public string? Pages { get; init; }
+
+    /// <summary>The label the separator sheet before this part names: a clerk's hint, checked against the model's label.</summary>
+    public string? SheetLabel { get; init; }
+
     public bool IsClaimedByOtherThan(string reviewer, DateTimeOffset now) =>
         ClaimedBy is not null && ClaimedBy != reviewer && ClaimExpiresAt > now;
 }

@@ -27,31 +27,56 @@ internal sealed class SqlDocumentLedger(SqlConnections connections, TimeProvider
             return recorded;
         }
 
-        return connections.InTransaction((connection, transaction) =>
-        {
-            foreach (var document in documents)
-            {
-                var inserted = Execute(
-                    connection,
-                    transaction,
-                    "INSERT INTO documents (id, original_file_name, source_folder, received_at, archive_path, state, updated_at) " +
-                    "VALUES (@id, @name, @folder, @received, @archive, @state, @received) ON CONFLICT (id) DO NOTHING",
-                    ("id", document.Id),
-                    ("name", document.OriginalFileName),
-                    ("folder", document.SourceFolder),
-                    ("received", document.ReceivedAt.ToUnixTimeMilliseconds()),
-                    ("archive", document.ArchivePath),
-                    ("state", nameof(DocumentState.Received))) == 1;
-                if (inserted)
-                {
-                    recorded.Add(document.Id);
-                    var entry = new AuditEntry(document.Id, document.ReceivedAt, actor, null, DocumentState.Received, $"{document.SourceFolder}/{document.OriginalFileName}".TrimStart('/'));
-                    Audit(connection, transaction, entry);
-                }
-            }
+        return connections.InTransaction((connection, transaction) => Insert(connection, transaction, documents, actor, recorded));
+    }
 
-            return recorded;
-        });
+    public bool RecordSplit(string stackId, StateChange change, IReadOnlyList<NewDocument> parts)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        ArgumentNullException.ThrowIfNull(parts);
+        return connections.InTransaction(
+            (connection, transaction) =>
+            {
+                if (!Change(connection, transaction, stackId, change, change.At ?? clock.GetUtcNow()))
+                {
+                    return false;
+                }
+
+                _ = Insert(connection, transaction, parts, change.Actor, new HashSet<string>(StringComparer.Ordinal));
+                return true;
+            },
+            mustSurvivePowerLoss: !change.Redoable);
+    }
+
+    private static HashSet<string> Insert(DbConnection connection, DbTransaction transaction, IReadOnlyList<NewDocument> documents, string actor, HashSet<string> recorded)
+    {
+        foreach (var document in documents)
+        {
+            var inserted = Execute(
+                connection,
+                transaction,
+                "INSERT INTO documents (id, original_file_name, source_folder, received_at, archive_path, state, updated_at, parent_id, pages, sheet_label) " +
+                "VALUES (@id, @name, @folder, @received, @archive, @state, @received, @parent, @pages, @sheet) ON CONFLICT (id) DO NOTHING",
+                ("id", document.Id),
+                ("name", document.OriginalFileName),
+                ("folder", document.SourceFolder),
+                ("received", document.ReceivedAt.ToUnixTimeMilliseconds()),
+                ("archive", document.ArchivePath),
+                ("state", nameof(DocumentState.Received)),
+                ("parent", document.Parent),
+                ("pages", document.Pages),
+                ("sheet", document.SheetLabel)) == 1;
+            if (inserted)
+            {
+                recorded.Add(document.Id);
+                var detail = document.Parent is null
+                    ? $"{document.SourceFolder}/{document.OriginalFileName}".TrimStart('/')
+                    : $"pages {document.Pages} of stack {document.Parent}" + (document.SheetLabel is null ? string.Empty : $"; its separator sheet says {document.SheetLabel}");
+                Audit(connection, transaction, new AuditEntry(document.Id, document.ReceivedAt, actor, null, DocumentState.Received, detail));
+            }
+        }
+
+        return recorded;
     }
 
     public void RecordDuplicate(string originalId, string originalFileName, string sourceFolder, string duplicatePath, DateTimeOffset at) =>
@@ -80,51 +105,51 @@ internal sealed class SqlDocumentLedger(SqlConnections connections, TimeProvider
     {
         ArgumentNullException.ThrowIfNull(change);
         var now = change.At ?? clock.GetUtcNow();
-        bool Change(DbConnection connection, DbTransaction transaction)
+        return connections.InTransaction((connection, transaction) => Change(connection, transaction, id, change, now), mustSurvivePowerLoss: !change.Redoable);
+    }
+
+    private bool Change(DbConnection connection, DbTransaction transaction, string id, StateChange change, DateTimeOffset now)
+    {
+        // The label before the change goes into the audit entry; the row is locked (or the database is) until commit.
+        var before = Query(
+            connection,
+            transaction,
+            r => r.IsDBNull(0) ? null : r.GetString(0),
+            $"SELECT label FROM documents WHERE id = @id AND state = @from{connections.LockRow}",
+            ("id", id),
+            ("from", change.From.ToString()));
+        if (before.Count == 0)
         {
-            // The label before the change goes into the audit entry; the row is locked (or the database is) until commit.
-            var before = Query(
-                connection,
-                transaction,
-                r => r.IsDBNull(0) ? null : r.GetString(0),
-                $"SELECT label FROM documents WHERE id = @id AND state = @from{connections.LockRow}",
-                ("id", id),
-                ("from", change.From.ToString()));
-            if (before.Count == 0)
-            {
-                return false;
-            }
-
-            var changed = Execute(
-                connection,
-                transaction,
-                "UPDATE documents SET state = @to, updated_at = @now, label = COALESCE(@label, label), confidence = COALESCE(@confidence, confidence), " +
-                "error_code = @error, detail = @detail, decided_by = COALESCE(@decided_by, decided_by), decided_at = COALESCE(@decided_at, decided_at) " +
-                "WHERE id = @id AND state = @from",
-                ("to", change.To.ToString()),
-                ("now", now.ToUnixTimeMilliseconds()),
-                ("label", change.Label),
-                ("confidence", change.Confidence),
-                ("error", change.ErrorCode),
-                ("detail", change.Detail),
-                ("decided_by", change.DecidedBy),
-                ("decided_at", change.DecidedBy is null ? null : now.ToUnixTimeMilliseconds()),
-                ("id", id),
-                ("from", change.From.ToString())) == 1;
-            if (changed)
-            {
-                Audit(connection, transaction, new AuditEntry(id, now, change.Actor, change.From, change.To, change.Detail)
-                {
-                    Kind = change.Kind ?? ActorKinds.Of(change.Actor),
-                    FromLabel = before[0],
-                    ToLabel = change.Label ?? before[0],
-                });
-            }
-
-            return changed;
+            return false;
         }
 
-        return connections.InTransaction(Change, mustSurvivePowerLoss: !change.Redoable);
+        var changed = Execute(
+            connection,
+            transaction,
+            "UPDATE documents SET state = @to, updated_at = @now, label = COALESCE(@label, label), confidence = COALESCE(@confidence, confidence), " +
+            "error_code = @error, detail = @detail, decided_by = COALESCE(@decided_by, decided_by), decided_at = COALESCE(@decided_at, decided_at) " +
+            "WHERE id = @id AND state = @from",
+            ("to", change.To.ToString()),
+            ("now", now.ToUnixTimeMilliseconds()),
+            ("label", change.Label),
+            ("confidence", change.Confidence),
+            ("error", change.ErrorCode),
+            ("detail", change.Detail),
+            ("decided_by", change.DecidedBy),
+            ("decided_at", change.DecidedBy is null ? null : now.ToUnixTimeMilliseconds()),
+            ("id", id),
+            ("from", change.From.ToString())) == 1;
+        if (changed)
+        {
+            Audit(connection, transaction, new AuditEntry(id, now, change.Actor, change.From, change.To, change.Detail)
+            {
+                Kind = change.Kind ?? ActorKinds.Of(change.Actor),
+                FromLabel = before[0],
+                ToLabel = change.Label ?? before[0],
+            });
+        }
+
+        return changed;
     }
 
     public IReadOnlyList<LedgerDocument> InStates(IReadOnlyCollection<DocumentState> states, int limit = 1000)

@@ -38,6 +38,8 @@ public abstract class SqlLedgerDatabase : IDocumentLedger, IReviewClaims, IDocum
 
     public IReadOnlySet<string> RecordAll(IReadOnlyList<NewDocument> documents, string actor) => this.documents.RecordAll(documents, actor);
 
+    public bool RecordSplit(string stackId, StateChange change, IReadOnlyList<NewDocument> parts) => documents.RecordSplit(stackId, change, parts);
+
     public void RecordDuplicate(string originalId, string originalFileName, string sourceFolder, string duplicatePath, DateTimeOffset at) =>
         documents.RecordDuplicate(originalId, originalFileName, sourceFolder, duplicatePath, at);
 

@@ -54,6 +54,12 @@ internal sealed class SqlMigrations(string serialKey)
                 """);
             LegacyAuditBackfill.Run(connection, transaction);
         },
+        Sql("""
+        ALTER TABLE documents ADD COLUMN parent_id TEXT;
+        ALTER TABLE documents ADD COLUMN pages TEXT;
+        ALTER TABLE documents ADD COLUMN sheet_label TEXT;
+        CREATE INDEX documents_parent ON documents (parent_id);
+        """),
     ];
 
     /// <summary>The number of steps: the schema version of a fully migrated database.</summary>

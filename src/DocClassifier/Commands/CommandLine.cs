@@ -19,5 +19,7 @@ internal static class CommandLine
         EvaluateCommand.Create(),
         ClassifyCommand.Create(),
         SamplesCommand.Create(),
+        SeparatorSheetCommand.Create(),
+        SplitCommand.Create(),
     };
 }

@@ -6,6 +6,7 @@ using DocClassifier.Learning;
 using DocClassifier.Processing;
 using DocClassifier.Review;
 using DocClassifier.Routing;
+using DocClassifier.Splitting;
 using DocClassifier.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -75,6 +76,24 @@ public static class ServiceRegistration
         return services;
     }
 
+    /// <summary>
+    /// Scanned stacks split at separator sheets ("Splitting"); each part's file goes to <c>archive/parts/</c>, beside
+    /// the stack archived as dropped.
+    /// </summary>
+    public static IServiceCollection AddSplitting(this IServiceCollection services)
+    {
+        services.AddSettings<SplittingOptions>(SplittingOptions.SectionName).ValidateDataAnnotations();
+        services.AddSingleton<IStackSplitter>(s => new SeparatorSheetSplitter(s.GetRequiredService<SplittingOptions>(), s.GetRequiredService<ExtractionOptions>()));
+        services.AddSingleton(s => new StackPartWriter(s.GetRequiredService<ExtractionOptions>()));
+        services.AddSingleton(s => new StackSplitting(
+            s.GetRequiredService<IStackSplitter>(),
+            s.GetRequiredService<StackPartWriter>(),
+            s.GetRequiredService<IDocumentLedger>(),
+            Path.Combine(s.GetRequiredService<ServiceFolders>().Archive, "parts"),
+            s.GetRequiredService<TimeProvider>()));
+        return services;
+    }
+
     /// <summary>The live model of the registry, swapped without a restart when another is promoted.</summary>
     public static IServiceCollection AddClassification(this IServiceCollection services)
     {
@@ -128,7 +147,8 @@ public static class ServiceRegistration
             s.GetRequiredService<TimeProvider>(),
             s.GetRequiredService<DecidedDocumentDelivery>(),
             s.GetRequiredService<PipelineMetrics>(),
-            s.GetRequiredService<IRoutingPolicy>())
+            s.GetRequiredService<IRoutingPolicy>(),
+            s.GetRequiredService<StackSplitting>())
         {
             WorkerName = $"worker:{Environment.MachineName}/{Environment.ProcessId}",
         });

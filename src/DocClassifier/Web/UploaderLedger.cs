@@ -12,6 +12,8 @@ internal sealed class UploaderLedger(IDocumentLedger inner, string uploader) : I
 
     public IReadOnlySet<string> RecordAll(IReadOnlyList<NewDocument> documents, string actor) => inner.RecordAll(documents, uploader);
 
+    public bool RecordSplit(string stackId, StateChange change, IReadOnlyList<NewDocument> parts) => inner.RecordSplit(stackId, change, parts);
+
     public void RecordDuplicate(string originalId, string originalFileName, string sourceFolder, string duplicatePath, DateTimeOffset at) =>
         inner.RecordDuplicate(originalId, originalFileName, sourceFolder, duplicatePath, at);
 

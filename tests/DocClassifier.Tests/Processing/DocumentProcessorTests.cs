@@ -217,7 +217,7 @@ public class DocumentProcessorTests
         world.Processor.Process(id);
 
         using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(world.Results, "house-tax-relief", id + ".json")));
-        Assert.That(json.RootElement.GetProperty("schemaVersion").GetInt32(), Is.EqualTo(3));
+        Assert.That(json.RootElement.GetProperty("schemaVersion").GetInt32(), Is.EqualTo(4));
         var fields = json.RootElement.GetProperty("fields");
         Assert.That(fields.GetProperty("nationalId")[0].GetProperty("value").GetString(), Is.EqualTo("A123456789"));
         Assert.That(fields.GetProperty("nationalId")[0].GetProperty("valid").GetBoolean(), Is.True);

@@ -16,7 +16,8 @@ internal sealed class ProcessingWorld : IDisposable
     private readonly TempFolder folder = new();
 
     /// <param name="clock">The one clock of the ledger, intake, desk and processor; the system clock when null.</param>
-    public ProcessingWorld(IDocumentClassifier classifier, FieldRequirements? requirements = null, TimeProvider? clock = null)
+    /// <param name="splitStacks">Split dropped stacks at separator sheets first, as the service does.</param>
+    public ProcessingWorld(IDocumentClassifier classifier, FieldRequirements? requirements = null, TimeProvider? clock = null, bool splitStacks = false)
     {
         clock ??= TimeProvider.System;
         Ledger = new SqliteDocumentLedger(LedgerPath, clock);
@@ -26,7 +27,11 @@ internal sealed class ProcessingWorld : IDisposable
         var failures = new FolderFailureSink(Failed);
         Delivery = new DecidedDocumentDelivery(Ledger, results, work, Examples);
         Desk = new ReviewDesk(Ledger, Ledger, failures, work, Delivery, ["house-tax-relief", "stamp-tax"], clock);
-        Processor = new DocumentProcessor(Ledger, Extractions.Default.Extractor, classifier, results, failures, work, clock, Delivery, routing: new ThresholdRoutingPolicy(requirements));
+        var extraction = new ExtractionOptions();
+        var splitting = splitStacks
+            ? new StackSplitting(new DocClassifier.Splitting.SeparatorSheetSplitter(new DocClassifier.Splitting.SplittingOptions(), extraction), new DocClassifier.Splitting.StackPartWriter(extraction), Ledger, Path.Combine(folder.Path, "archive", "parts"), clock)
+            : null;
+        Processor = new DocumentProcessor(Ledger, Extractions.Default.Extractor, classifier, results, failures, work, clock, Delivery, routing: new ThresholdRoutingPolicy(requirements), splitting: splitting);
     }
 
     public string Inbox => Path.Combine(folder.Path, "inbox");

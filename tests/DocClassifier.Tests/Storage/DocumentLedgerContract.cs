@@ -52,6 +52,28 @@ public class DocumentLedgerContract<TLedger> : LedgerContract<TLedger>
     }
 
     [Test]
+    public void RecordSplit_MovesTheStackAndRecordsItsPartsWithParentAndPages_OnlyOnce()
+    {
+        var stack = Some.Document();
+        Ledger.TryRecord(stack, "intake");
+        Ledger.TryChange(stack.Id, new StateChange(DocumentState.Received, DocumentState.Processing, "worker-1"));
+        var parts = new[]
+        {
+            Some.Document() with { Parent = stack.Id, Pages = "1-2" },
+            Some.Document() with { Parent = stack.Id, Pages = "4", SheetLabel = "stamp-tax" },
+        };
+        var split = new StateChange(DocumentState.Processing, DocumentState.Split, "worker-1", "split into 2 parts");
+
+        Assert.That(Ledger.RecordSplit(stack.Id, split, parts), Is.True);
+        Assert.That(Ledger.RecordSplit(stack.Id, split, [Some.Document() with { Parent = stack.Id, Pages = "5" }]), Is.False, "the stack is no longer Processing");
+
+        Assert.That(Ledger.Find(stack.Id)!.State, Is.EqualTo(DocumentState.Split));
+        Assert.That(Ledger.History(stack.Id)[^1].Action, Is.EqualTo(AuditAction.Split));
+        Assert.That(Ledger.InStates([DocumentState.Received], int.MaxValue).Where(d => d.Parent == stack.Id).Select(d => (d.Parent, d.Pages, d.SheetLabel)), Is.EquivalentTo(new[] { (stack.Id, "1-2", (string?)null), (stack.Id, "4", "stamp-tax") }));
+        Assert.That(Ledger.Find(stack.Id)!.Parent, Is.Null);
+    }
+
+    [Test]
     public void AChange_HappensOnlyFromTheExpectedState()
     {
         var document = Some.Document();

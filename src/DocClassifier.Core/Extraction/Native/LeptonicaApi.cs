@@ -130,6 +130,10 @@ internal static unsafe partial class LeptonicaApi
     [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixWriteMem")]
     internal static partial int PixWriteMem(out IntPtr data, out nuint size, IntPtr pix, int format);
 
+    /// <summary>Sets the image's text, which a TIFF carries as its ImageDescription.</summary>
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixSetText", StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial int PixSetText(IntPtr pix, string text);
+
     [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixWriteTiff", StringMarshalling = StringMarshalling.Utf8)]
     internal static partial int PixWriteTiff(string fileName, IntPtr pix, int compression, string mode);
 

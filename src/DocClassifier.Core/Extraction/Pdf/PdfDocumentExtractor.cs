@@ -13,25 +13,12 @@ namespace DocClassifier.Extraction.Pdf;
 /// </summary>
 internal sealed class PdfDocumentExtractor(PageRecognizer recognizer, ExtractionOptions options)
 {
-    private readonly PdfPageImageReader imageReader = new(options);
-    private readonly PopplerPageImages poppler = new(options);
+    private readonly PdfPageImages images = new(options);
 
     public IReadOnlyList<ExtractedPage> Extract(string path, byte[] content, CancellationToken cancellationToken)
     {
-        using var document = Open(content);
+        using var document = Open(content, options);
         var count = document.NumberOfPages;
-        if (count == 0)
-        {
-            throw new ExtractionException(ExtractionErrorCode.NoPages, "The PDF has no pages.");
-        }
-
-        if (count > options.MaxPages)
-        {
-            throw new ExtractionException(
-                ExtractionErrorCode.TooManyPages,
-                $"The PDF has {count} pages, over the limit of {options.MaxPages}. Split it into separate documents.");
-        }
-
         var pages = new List<ExtractedPage>(count);
         for (var number = 1; number <= count; number++)
         {
@@ -42,7 +29,25 @@ internal sealed class PdfDocumentExtractor(PageRecognizer recognizer, Extraction
         return pages;
     }
 
-    private static PdfDocument Open(byte[] content)
+    /// <summary>Opens the PDF and checks it has pages, and not too many.</summary>
+    internal static PdfDocument Open(byte[] content, ExtractionOptions options)
+    {
+        var document = OpenAny(content);
+        var count = document.NumberOfPages;
+        if (count == 0 || count > options.MaxPages)
+        {
+            document.Dispose();
+            throw count == 0
+                ? new ExtractionException(ExtractionErrorCode.NoPages, "The PDF has no pages.")
+                : new ExtractionException(
+                    ExtractionErrorCode.TooManyPages,
+                    $"The PDF has {count} pages, over the limit of {options.MaxPages}. Split it into separate documents.");
+        }
+
+        return document;
+    }
+
+    private static PdfDocument OpenAny(byte[] content)
     {
         try
         {
@@ -79,7 +84,7 @@ internal sealed class PdfDocumentExtractor(PageRecognizer recognizer, Extraction
             return new ExtractedPage(number, text, TextNormalizer.Normalize(text), TextSource.TextLayer, null, null);
         }
 
-        using var image = PageImage(page, path, number);
+        using var image = images.Of(page, path, number);
         if (image is null)
         {
             // Nothing to OCR: a blank page, or one with only a few words of text.
@@ -87,34 +92,5 @@ internal sealed class PdfDocumentExtractor(PageRecognizer recognizer, Extraction
         }
 
         return recognizer.Recognize(image, number, cancellationToken);
-    }
-
-    private Pix? PageImage(Page page, string path, int number)
-    {
-        var scan = PdfPageImageReader.FindScan(page);
-        var pix = scan is null ? null : imageReader.TryRead(scan);
-        if (pix is not null)
-        {
-            return pix;
-        }
-
-        var needsImage = scan is not null || page.NumberOfImages > 0 || page.Paths.Count > 0;
-        if (!needsImage)
-        {
-            return null;
-        }
-
-        if (!options.UsePopplerFallback || !PopplerPageImages.IsAvailable)
-        {
-            throw new ExtractionException(
-                ExtractionErrorCode.UnsupportedImageEncoding,
-                $"Page {number} holds an image this program cannot decode (e.g. JBIG2) and poppler-utils " +
-                "(pdfimages, pdftoppm) is not installed. Install poppler-utils or rescan the page as JPEG/PNG.");
-        }
-
-        return (scan is not null ? poppler.ExtractScan(path, number, page.Width) : null)
-            ?? poppler.Render(path, number)
-            ?? throw new ExtractionException(
-                ExtractionErrorCode.UnsupportedImageEncoding, $"Page {number}'s image could not be decoded, not even by poppler-utils.");
     }
 }

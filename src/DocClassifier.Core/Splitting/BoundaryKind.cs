@@ -1,0 +1,14 @@
+namespace DocClassifier.Splitting;
+
+/// <summary>How the start of a part was found.</summary>
+public enum BoundaryKind
+{
+    /// <summary>The stack's first page (or the first after leading separators).</summary>
+    StackStart,
+
+    /// <summary>The page after a separator sheet's barcode.</summary>
+    SeparatorSheet,
+
+    /// <summary>The page after a blank page (<see cref="SplittingOptions.BlankPages"/>).</summary>
+    BlankPage,
+}

@@ -1,0 +1,9 @@
+namespace DocClassifier.Splitting;
+
+/// <summary>What a page of a stack is to the splitter.</summary>
+public enum PageKind
+{
+    Content,
+    SeparatorSheet,
+    BlankPage,
+}

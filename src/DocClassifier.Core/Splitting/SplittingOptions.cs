@@ -1,0 +1,23 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace DocClassifier.Splitting;
+
+/// <summary>Settings of the splitting stage (configuration section "Splitting").</summary>
+public sealed class SplittingOptions
+{
+    public const string SectionName = "Splitting";
+
+    /// <summary>Split a multi-page scan at separator sheets (<c>docclassifier separator-sheet</c>) and drop them.</summary>
+    public bool SeparatorSheets { get; set; } = true;
+
+    /// <summary>Also split at blank pages and drop them. Off by default: a form's blank back side would cut it in two.</summary>
+    public bool BlankPages { get; set; }
+
+    /// <summary>A page whose share of dark pixels (inside a 5 % margin) is at most this is blank.</summary>
+    [Range(0.0, 0.05)]
+    public double BlankInkFraction { get; set; } = 0.002;
+
+    /// <summary>Pages are looked at at this resolution (dpi): a separator sheet's QR modules are 3.6 mm, 14 pixels at 100 dpi.</summary>
+    [Range(50, 300)]
+    public int Resolution { get; set; } = 100;
+}

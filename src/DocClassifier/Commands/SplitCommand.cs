@@ -1,0 +1,68 @@
+using System.CommandLine;
+using System.Text.Json;
+using DocClassifier.Extraction;
+using DocClassifier.Splitting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DocClassifier.Host.Commands;
+
+/// <summary>
+/// <c>docclassifier split FILE [--json]</c>: the split the service would make of a scanned stack: its parts with their
+/// page ranges (from 1), how each boundary was found, the label a separator sheet names, and the confidence.
+/// Uses the <c>Splitting</c> settings of appsettings.json.
+/// </summary>
+internal static class SplitCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<FileInfo>("file") { Description = "A multi-page PDF or TIFF." };
+        var json = new Option<bool>("--json") { Description = "Print the split as JSON." };
+        var blank = new Option<bool?>("--blank-pages") { Description = "Also split at blank pages (default: Splitting:BlankPages)." };
+        var command = new Command("split", "Show where a scanned stack would be split into documents.") { file, json, blank };
+        command.SetAction((result, cancellationToken) =>
+        {
+            var console = result.InvocationConfiguration;
+            using var host = ServiceHost.CreateCommandHost(result.GetValue(blank) is { } blanks ? [new("Splitting:BlankPages", blanks ? "true" : "false")] : []);
+            var path = result.GetValue(file)!.FullName;
+            StackSplit split;
+            try
+            {
+                split = host.Services.GetRequiredService<IStackSplitter>().Split(path, cancellationToken);
+            }
+            catch (ExtractionException e)
+            {
+                console.Error.WriteLine($"{Path.GetFileName(path)}: {e.Code}: {e.Message}");
+                return Task.FromResult(1);
+            }
+
+            if (result.GetValue(json))
+            {
+                console.Output.WriteLine(JsonSerializer.Serialize(split, JsonOutput.Options));
+                return Task.FromResult(0);
+            }
+
+            console.Output.WriteLine(split.IsSplit
+                ? $"{Path.GetFileName(path)}: {split.PageCount} pages, {split.Parts.Count} documents; pages dropped: {string.Join(", ", split.Dropped.Select(d => $"{d.Number} ({Describe(d)})"))}"
+                : $"{Path.GetFileName(path)}: {split.PageCount} pages, no separators: one document.");
+            foreach (var part in split.Parts)
+            {
+                var label = part.SheetLabel is null ? string.Empty : $", sheet says {part.SheetLabel}";
+                console.Output.WriteLine($"  part {part.Number}: pages {part.Pages} ({Describe(part.Boundary)}{label}, confidence {part.Confidence:0.00})");
+            }
+
+            return Task.FromResult(0);
+        });
+        return command;
+    }
+
+    private static string Describe(StackPage page) => page.Kind == PageKind.SeparatorSheet
+        ? page.Label is null ? "separator sheet" : $"separator sheet: {page.Label}"
+        : "blank page";
+
+    private static string Describe(BoundaryKind boundary) => boundary switch
+    {
+        BoundaryKind.SeparatorSheet => "after a separator sheet",
+        BoundaryKind.BlankPage => "after a blank page",
+        _ => "start of the stack",
+    };
+}
