@@ -44,6 +44,7 @@ public static class NodeRegistration
             }
         });
         services.AddTransient<ProcessDocumentJob>();
+        services.AddSingleton<RunningDocuments>();
         services.AddSingleton(s =>
         {
             // A process renews each fetch it holds every fifth of the invisibility timeout; two missed renewals mean it is gone.
