@@ -16,7 +16,10 @@ public sealed class PostgresDocumentLedger : SqlLedgerDatabase, IDisposable
         : base(lockRow: " FOR UPDATE", clock, changesInOneStatement: true)
     {
         // The same few statements run for every document: prepared once per connection, they are parsed and planned once.
-        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        // A pooled connection is not reset (DISCARD ALL) when returned: the reset would drop those prepared statements, and
+        // the ledger leaves no session state behind (SET LOCAL and transaction-level locks end with their transaction;
+        // the intake lease holds its lock on a connection of its own, outside the pool).
+        var builder = new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true };
         if (builder.MaxAutoPrepare == 0)
         {
             builder.MaxAutoPrepare = 32;
