@@ -8,6 +8,12 @@ namespace DocClassifier.Storage;
 /// <param name="LockRow">What ends a SELECT that reads a row about to be changed in the same transaction (<c>FOR UPDATE</c>, or nothing where a write transaction locks the whole database).</param>
 internal sealed record SqlConnections(Func<DbConnection> Open, Func<DbConnection, bool, DbTransaction> Begin, string LockRow)
 {
+    /// <summary>
+    /// Where set (PostgreSQL), a state change and its audit entry are one statement on its own (one round trip instead
+    /// of five), on a connection from this: one whose commits do not wait for the disk (see <see cref="StateChange.Redoable"/>).
+    /// </summary>
+    public Func<DbConnection>? OpenUnsynchronised { get; init; }
+
     public T InTransaction<T>(Func<DbConnection, DbTransaction, T> work, bool mustSurvivePowerLoss = true)
     {
         using var connection = Open();

@@ -105,6 +105,12 @@ internal sealed class SqlDocumentLedger(SqlConnections connections, TimeProvider
     {
         ArgumentNullException.ThrowIfNull(change);
         var now = change.At ?? clock.GetUtcNow();
+        if (connections.OpenUnsynchronised is { } openUnsynchronised)
+        {
+            using var connection = change.Redoable ? openUnsynchronised() : connections.Open();
+            return ChangeInOneStatement(connection, id, change, now);
+        }
+
         return connections.InTransaction((connection, transaction) => Change(connection, transaction, id, change, now), mustSurvivePowerLoss: !change.Redoable);
     }
 
@@ -150,6 +156,34 @@ internal sealed class SqlDocumentLedger(SqlConnections connections, TimeProvider
         }
 
         return changed;
+    }
+
+    // The row is locked by the first part, changed by the second only if it is still in the state the change starts
+    // from, and the audit entry (with the label before and after) written by the third: one statement, one transaction.
+    private static bool ChangeInOneStatement(DbConnection connection, string id, StateChange change, DateTimeOffset now)
+    {
+        var entry = new AuditEntry(id, now, change.Actor, change.From, change.To, change.Detail) { Kind = change.Kind ?? ActorKinds.Of(change.Actor) };
+        return Execute(
+            connection,
+            null,
+            "WITH before AS (SELECT label FROM documents WHERE id = @id AND state = @from FOR UPDATE), " +
+            "changed AS (UPDATE documents SET state = @to, updated_at = @now, label = COALESCE(@label, label), confidence = COALESCE(@confidence, confidence), " +
+            "error_code = @error, detail = @detail, decided_by = COALESCE(@decided_by, decided_by), decided_at = COALESCE(@decided_at, decided_at) " +
+            "WHERE id = @id AND state = @from AND EXISTS (SELECT 1 FROM before) RETURNING label) " +
+            $"INSERT INTO audit ({AuditColumns}) SELECT @id, @now, @actor, @from, @to, @detail, @kind, @action, before.label, changed.label FROM changed, before",
+            ("to", change.To.ToString()),
+            ("now", now.ToUnixTimeMilliseconds()),
+            ("label", change.Label),
+            ("confidence", change.Confidence),
+            ("error", change.ErrorCode),
+            ("detail", change.Detail),
+            ("decided_by", change.DecidedBy),
+            ("decided_at", change.DecidedBy is null ? null : now.ToUnixTimeMilliseconds()),
+            ("id", id),
+            ("from", change.From.ToString()),
+            ("actor", entry.Actor),
+            ("kind", entry.Kind.ToString()),
+            ("action", entry.Action.ToString())) == 1;
     }
 
     public IReadOnlyList<LedgerDocument> InStates(IReadOnlyCollection<DocumentState> states, int limit = 1000)

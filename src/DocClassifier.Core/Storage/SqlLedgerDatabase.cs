@@ -18,10 +18,11 @@ public abstract class SqlLedgerDatabase : IDocumentLedger, IReviewClaims, IDocum
 
     /// <param name="lockRow">See <see cref="SqlConnections.LockRow"/>.</param>
     /// <param name="clock">The clock that stamps changes brought without a time of their own.</param>
-    private protected SqlLedgerDatabase(string lockRow, TimeProvider? clock)
+    /// <param name="changesInOneStatement">Whether the database changes a document and audits it in one statement (PostgreSQL's writable CTEs; see <see cref="OpenUnsynchronised"/>).</param>
+    private protected SqlLedgerDatabase(string lockRow, TimeProvider? clock, bool changesInOneStatement = false)
     {
         this.clock = DefaultClock.Or(clock);
-        connections = new SqlConnections(Open, Begin, lockRow);
+        connections = new SqlConnections(Open, Begin, lockRow) { OpenUnsynchronised = changesInOneStatement ? OpenUnsynchronised : null };
         documents = new SqlDocumentLedger(connections, this.clock);
         claims = new SqlReviewClaims(connections);
         search = new SqlDocumentSearch(connections);
@@ -63,6 +64,9 @@ public abstract class SqlLedgerDatabase : IDocumentLedger, IReviewClaims, IDocum
 
     /// <summary>A new open connection; callers dispose it.</summary>
     protected abstract DbConnection Open();
+
+    /// <summary>A new open connection whose commits do not wait for the disk; callers dispose it.</summary>
+    protected virtual DbConnection OpenUnsynchronised() => Open();
 
     /// <summary>
     /// Begins a transaction whose commit waits for the disk, or not (see <see cref="StateChange.Redoable"/>).

@@ -13,9 +13,20 @@ namespace DocClassifier.Host.Service;
 /// run of a document another worker is processing right now).
 /// </summary>
 [SuppressMessage("Naming", "CA1711", Justification = "It is a queue of documents, in the domain's words; not a Queue<T>.")]
-public sealed class HangfireDocumentQueue(JobStorage storage, IBackgroundJobClient jobs) : IDocumentQueue
+public sealed class HangfireDocumentQueue(JobStorage storage, IBackgroundJobClient jobs, TimeProvider? clock = null) : IDocumentQueue
 {
     private const int PageSize = 1000;
+
+    /// <summary>
+    /// A job fetched by a worker but not started whose fetch nobody has renewed for this long was abandoned: its
+    /// worker's process is gone (killed right after the fetch). On PostgreSQL the process that holds a fetch renews it
+    /// every fifth of the invisibility timeout (sliding invisibility: the fetch's own heartbeat), so this is two of those
+    /// periods and a little; Hangfire itself would hand the job out again only after the whole invisibility timeout.
+    /// </summary>
+    public TimeSpan AbandonedFetchAfter { get; init; } = TimeSpan.FromMinutes(2.5);
+
+    /// <summary>A Hangfire server whose last heartbeat is older than this is gone (Hangfire's own server timeout).</summary>
+    public TimeSpan ServerTimeout { get; init; } = TimeSpan.FromMinutes(5);
 
     // Built once: Enqueue(expression) takes the expression tree apart on every call, for every document of a burst.
     private static readonly System.Reflection.MethodInfo Run = typeof(ProcessDocumentJob).GetMethod(nameof(ProcessDocumentJob.Run))!;
@@ -38,6 +49,12 @@ public sealed class HangfireDocumentQueue(JobStorage storage, IBackgroundJobClie
     {
         var monitoring = storage.GetMonitoringApi();
         var documents = new HashSet<string>(StringComparer.Ordinal);
+        var now = (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime;
+        var servers = monitoring.Servers()
+            .Where(s => s.Heartbeat is not { } beat || now - AsUtc(beat) <= ServerTimeout)
+            .Select(s => s.Name)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var anyServerAlive = servers.Count > 0;
         Add(documents, monitoring.ScheduledCount(), (from, count) => monitoring.ScheduledJobs(from, count).Select(j => j.Value?.Job));
         foreach (var queue in monitoring.Queues().Select(q => q.Name))
         {
@@ -46,17 +63,42 @@ public sealed class HangfireDocumentQueue(JobStorage storage, IBackgroundJobClie
                 .Where(j => j.Value?.State != ProcessingState.StateName)
                 .Select(j => j.Value?.Job));
             Add(documents, monitoring.FetchedCount(queue), (from, count) => monitoring.FetchedJobs(queue, from, count)
-                .Where(j => j.Value?.State != ProcessingState.StateName)
+                .Where(j => j.Value?.State != ProcessingState.StateName && !Abandoned(j.Key, j.Value, now, anyServerAlive))
                 .Select(j => j.Value?.Job));
         }
 
-        var servers = monitoring.Servers().Select(s => s.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         Add(documents, monitoring.ProcessingCount(), (from, count) => monitoring.ProcessingJobs(from, count)
             .Where(j => j.Value is { } job && (countDeadWorkersJobs || IsAlive(job.ServerId, servers)))
             .Select(j => j.Value?.Job));
         Add(documents, monitoring.ScheduledCount(), (from, count) => monitoring.ScheduledJobs(from, count).Select(j => j.Value?.Job));
         return documents;
     }
+
+    /// <summary>
+    /// Whether a job a worker fetched but has not started was abandoned, and if so retires it. A worker moves the job it
+    /// fetched to Processing at once, and its process renews the fetch while it holds it; a fetch that no process renews,
+    /// or that no live server can hold (every server's heartbeat is gone), belongs to a process that died after
+    /// fetching. The job is deleted only if it is still Enqueued (compare-and-set): once deleted it can never run, so when
+    /// Hangfire hands the stale fetch out again after the invisibility timeout the worker drops it, and the document's
+    /// new job is its only one. A job that moved on meanwhile is live.
+    /// </summary>
+    private bool Abandoned(string jobId, Hangfire.Storage.Monitoring.FetchedJobDto? fetched, DateTime now, bool anyServerAlive)
+    {
+        if (fetched is null || (fetched.State is not null && fetched.State != EnqueuedState.StateName))
+        {
+            return false;
+        }
+
+        var renewedLongAgo = fetched.FetchedAt is { } at && now - AsUtc(at) > AbandonedFetchAfter;
+        if (!renewedLongAgo && anyServerAlive)
+        {
+            return false;
+        }
+
+        return jobs.ChangeState(jobId, new DeletedState { Reason = "Fetched by a worker that is gone; the document was queued again." }, EnqueuedState.StateName);
+    }
+
+    private static DateTime AsUtc(DateTime time) => time.Kind == DateTimeKind.Local ? time.ToUniversalTime() : DateTime.SpecifyKind(time, DateTimeKind.Utc);
 
     /// <summary>
     /// Whether the worker processing a job can still finish it. A job of a dead worker comes back only after the

@@ -44,7 +44,16 @@ public static class NodeRegistration
             }
         });
         services.AddTransient<ProcessDocumentJob>();
-        services.AddSingleton<HangfireDocumentQueue>();
+        services.AddSingleton<RunningDocuments>();
+        services.AddSingleton(s =>
+        {
+            // A process renews each fetch it holds every fifth of the invisibility timeout; two missed renewals mean it is gone.
+            var invisibility = TimeSpan.FromSeconds(s.GetRequiredService<ServiceOptions>().JobInvisibilitySeconds);
+            return new HangfireDocumentQueue(s.GetRequiredService<JobStorage>(), s.GetRequiredService<IBackgroundJobClient>(), s.GetService<TimeProvider>())
+            {
+                AbandonedFetchAfter = (2 * invisibility / 5) + TimeSpan.FromSeconds(10),
+            };
+        });
         services.AddSingleton<LedgerHandOffQueue>();
         services.AddSingleton<IDocumentQueue>(s => roles != ServiceRoles.None || s.GetRequiredService<ServiceOptions>().IsPostgres
             ? s.GetRequiredService<HangfireDocumentQueue>()

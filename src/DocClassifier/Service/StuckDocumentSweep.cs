@@ -5,8 +5,10 @@ using Microsoft.Extensions.Logging;
 namespace DocClassifier.Host.Service;
 
 /// <summary>
-/// Queues again every document that has been Processing for a while with no live job, whatever left it there: a
-/// delivery that failed after a reviewer's decision, a worker's last retry that failed, a job lost with its worker.
+/// Queues again every unfinished document (Received, Processing, Decided) that has had no live job for a while, whatever
+/// left it there: a delivery that failed after a reviewer's decision, a worker's last retry that failed, a job lost with
+/// its worker, a job fetched by a worker whose process died before starting it (see
+/// <see cref="HangfireDocumentQueue.WithLiveJobs"/>).
 /// Run every minute by the node that holds the intake lease, so nothing waits for a restart. Jobs run at least once
 /// and the processor is idempotent, so a document queued again finishes once: a reviewer's decision is delivered as
 /// decided, never classified again.
@@ -24,7 +26,7 @@ public sealed class StuckDocumentSweep(IDocumentLedger ledger, IDocumentQueue qu
     {
         // The ledger is read before the queue: a job that finishes in between is then seen as finished, not as missing.
         var cutoff = clock.GetUtcNow() - Grace;
-        var stuck = ledger.InStates([DocumentState.Processing, DocumentState.Decided], int.MaxValue).Where(d => d.UpdatedAt <= cutoff).ToList();
+        var stuck = ledger.InStates([DocumentState.Received, DocumentState.Processing, DocumentState.Decided], int.MaxValue).Where(d => d.UpdatedAt <= cutoff).ToList();
         if (stuck.Count == 0)
         {
             return 0;
@@ -35,7 +37,7 @@ public sealed class StuckDocumentSweep(IDocumentLedger ledger, IDocumentQueue qu
         foreach (var document in orphans)
         {
             queue.Enqueue(document.Id);
-            logger.LogWarning("{Id} ({File}) was Processing with no job since {Since:u}; queued again.", document.Id, document.OriginalFileName, document.UpdatedAt);
+            logger.LogWarning("{Id} ({File}) was {State} with no job since {Since:u}; queued again.", document.Id, document.OriginalFileName, document.State, document.UpdatedAt);
         }
 
         metrics?.Requeued(orphans.Count, "sweep");

@@ -1,4 +1,5 @@
 using DocClassifier.Host.Service;
+using DocClassifier.Tests.Support;
 using Hangfire;
 using Hangfire.InMemory;
 using Hangfire.Server;
@@ -29,9 +30,9 @@ public sealed class HangfireDocumentQueueTests
         }
 
         jobs.Enqueue("waiting");
-        client.Create<ProcessDocumentJob>(job => job.Run("running", CancellationToken.None), new Running(thisProcess));
-        client.Create<ProcessDocumentJob>(job => job.Run("its-worker-died", CancellationToken.None), new Running(deadProcess));
-        client.Create<ProcessDocumentJob>(job => job.Run("its-server-is-gone", CancellationToken.None), new Running("elsewhere:1:0"));
+        client.Create<ProcessDocumentJob>(job => job.Run("running", CancellationToken.None), new RunningState(thisProcess));
+        client.Create<ProcessDocumentJob>(job => job.Run("its-worker-died", CancellationToken.None), new RunningState(deadProcess));
+        client.Create<ProcessDocumentJob>(job => job.Run("its-server-is-gone", CancellationToken.None), new RunningState("elsewhere:1:0"));
         client.Create<ProcessDocumentJob>(job => job.Run("retrying", CancellationToken.None), new ScheduledState(TimeSpan.FromMinutes(1)));
         client.Create<ProcessDocumentJob>(job => job.Run("done", CancellationToken.None), new SucceededState(null, 0, 0));
         client.Create<ProcessDocumentJob>(job => job.Run("deleted", CancellationToken.None), new DeletedState());
@@ -48,24 +49,5 @@ public sealed class HangfireDocumentQueueTests
         ids.ForEach(jobs.Enqueue);
 
         Assert.That(jobs.WithLiveJobs(), Is.EquivalentTo(ids));
-    }
-
-    // Hangfire's own ProcessingState can only be made by a worker; this is the same state as the storage records it.
-    private sealed class Running(string serverId) : IState
-    {
-        public string Name => ProcessingState.StateName;
-
-        public string? Reason => null;
-
-        public bool IsFinal => false;
-
-        public bool IgnoreJobLoadException => false;
-
-        public Dictionary<string, string> SerializeData() => new()
-        {
-            ["StartedAt"] = Hangfire.Common.JobHelper.SerializeDateTime(DateTime.UtcNow),
-            ["ServerId"] = serverId,
-            ["WorkerId"] = "worker",
-        };
     }
 }
