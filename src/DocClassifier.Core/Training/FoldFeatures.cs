@@ -54,12 +54,21 @@ internal sealed class FoldFeatures
 
     public int Dimension => offsets[^1];
 
-    public VBuffer<float> Vector(int document)
+    /// <summary>Whether <paramref name="view"/> is one of the blocks (null, all of them, always is).</summary>
+    public bool Reads(NgramBlock? view) => view is null || blocks.Any(b => b.Block == view);
+
+    /// <summary>A document's vector; with <paramref name="view"/>, only that block's slots are filled (the length stays the same).</summary>
+    public VBuffer<float> Vector(int document, NgramBlock? view = null)
     {
         var indices = new List<int>();
         var values = new List<float>();
         for (var b = 0; b < blocks.Count; b++)
         {
+            if (view is not null && blocks[b].Block != view)
+            {
+                continue;
+            }
+
             var (terms, counts) = (blocks[b].Terms[document], blocks[b].Counts[document]);
             var kept = new List<int>(terms.Length);
             var keptCounts = new List<int>(terms.Length);

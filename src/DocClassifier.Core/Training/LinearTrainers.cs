@@ -1,5 +1,6 @@
 using DocClassifier.Classification;
 using Microsoft.ML;
+using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 using Microsoft.ML.Transforms;
 
@@ -13,19 +14,33 @@ namespace DocClassifier.Training;
 /// </summary>
 internal static class LinearTrainers
 {
-    public static IEstimator<ITransformer> Create(MLContext ml, TrainerSpec spec)
+    /// <summary>
+    /// Fits <paramref name="spec"/>: each member on the rows of its view (<paramref name="rows"/> gives the
+    /// rows a view reads; null is every block), then the fitted pieces are chained into one model that
+    /// reads the whole vector.
+    /// </summary>
+    public static ITransformer Fit(MLContext ml, TrainerSpec spec, Func<NgramBlock?, IDataView> rows)
     {
-        IEstimator<ITransformer> chain = ml.Transforms.Conversion.MapValueToKey("Label", keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue);
+        var keys = ml.Transforms.Conversion.MapValueToKey("Label", keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue).Fit(rows(null));
+        var pieces = new List<ITransformer> { keys };
+        IDataView? scored = null;
         for (var i = 0; i < spec.Parts.Count; i++)
         {
-            chain = chain.Append(Member(ml, spec.Parts[i]));
+            var member = spec.Parts[i];
+            var keyed = keys.Transform(rows(member.View));
+            var fitted = Member(ml, member).Fit(keyed);
+            pieces.Add(fitted);
+            scored = fitted.Transform(scored is null ? keyed : scored);
             if (spec.IsEnsemble)
             {
-                chain = chain.Append(ml.Transforms.CopyColumns(ModelArchive.MemberScoreColumn(i), "Score"));
+                var copy = ml.Transforms.CopyColumns(ModelArchive.MemberScoreColumn(i), "Score").Fit(scored);
+                pieces.Add(copy);
+                scored = copy.Transform(scored);
             }
         }
 
-        return chain.Append(ml.Transforms.Conversion.MapKeyToValue("PredictedLabel"));
+        pieces.Add(ml.Transforms.Conversion.MapKeyToValue("PredictedLabel").Fit(scored!));
+        return new TransformerChain<ITransformer>([.. pieces]);
     }
 
     public static IEstimator<ITransformer> Member(MLContext ml, TrainerSpec spec) => spec.Trainer switch

@@ -41,8 +41,8 @@ public sealed class ModelTrainer(TrainingOptions options, TimeProvider? clock = 
         progress?.Report($"fitting {outcome.Trainer} on {outcome.Features} with all {prepared.Count} documents");
         var everything = Enumerable.Range(0, prepared.Count).ToArray();
         var featurizer = new FoldFeatures(outcome.Features.Blocks.Select(search.Counts).ToList(), outcome.Features, everything);
-        var data = search.View(featurizer, everything);
-        var model = LinearTrainers.Create(ml, outcome.Trainer).Fit(data);
+        var views = new Dictionary<string, IDataView>(StringComparer.Ordinal);
+        var model = LinearTrainers.Fit(ml, outcome.Trainer, v => ModelSearch.Cached(views, v, () => search.View(featurizer, everything, v)));
         var card = new ModelCard
         {
             Name = name,

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics;
 using System.Globalization;
 using DocClassifier.Extraction;
 using DocClassifier.Learning;
@@ -24,7 +25,12 @@ internal static class TrainCommand
                 var set = DocumentLoading.Load(result.GetValue(data)!, result.GetValue(cache), new ExtractionOptions(), console.Output, cancellationToken);
                 var path = result.GetValue(output)!;
                 var trainer = new ModelTrainer(new TrainingOptions { TargetPrecision = result.GetValue(precision) });
+                var watch = Stopwatch.StartNew();
+                var processor = Environment.CpuUsage.TotalTime;
                 var model = trainer.Train(Path.GetFileNameWithoutExtension(path), set, new ImmediateProgress<string>(console.Output.WriteLine));
+                console.Output.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"training took {watch.Elapsed.TotalSeconds:F0} s ({(Environment.CpuUsage.TotalTime - processor).TotalSeconds:F0} s of processor time) for {set.Examples.Count} documents"));
                 model.Save(path);
                 var card = model.Card;
                 console.Output.WriteLine(string.Create(
