@@ -65,5 +65,5 @@ var sets = new Command("sets", "Forms, receipts, 100 dpi scans and photos: pages
 sets.SetAction(r => SetsBenchmark.Run(
     r.GetValue(setForms), r.GetValue(setReceipts)?.FullName, [.. (r.GetValue(setLow) ?? []).Select(d => d.FullName)], r.GetValue(setPhotos)?.FullName, r.GetValue(setLimit)));
 
-var root = new RootCommand("DocClassifier benchmarks: numbers for the README.") { accuracy, speed, photos, sets, fixtures, ocrPages, classifier, service, ledger, ColdStartBenchmark.Command() };
+var root = new RootCommand("DocClassifier benchmarks: numbers for the README.") { accuracy, speed, photos, sets, fixtures, ocrPages, classifier, service, ledger, ColdStartBenchmark.Command(), SearchablePdfBenchmark.Command() };
 return await root.Parse(args).InvokeAsync();

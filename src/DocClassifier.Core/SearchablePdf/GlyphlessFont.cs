@@ -51,7 +51,7 @@ internal sealed class GlyphlessFont
         var (type0, cidFont, descriptor, program, toUnicode, cidToGid) = (pdf.Reserve(), pdf.Reserve(), pdf.Reserve(), pdf.Reserve(), pdf.Reserve(), pdf.Reserve());
         pdf.Dictionary(type0, $"<< /Type /Font /Subtype /Type0 /BaseFont /GlyphLessFont /Encoding /Identity-H /DescendantFonts [{cidFont} 0 R] /ToUnicode {toUnicode} 0 R >>");
         pdf.Dictionary(cidFont, $"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /GlyphLessFont /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor {descriptor} 0 R /DW {Advance} /CIDToGIDMap {cidToGid} 0 R >>");
-        pdf.Dictionary(descriptor, $"<< /Type /FontDescriptor /FontName /GlyphLessFont /Flags 5 /FontBBox [0 0 {Advance} 1000] /ItalicAngle 0 /Ascent 1000 /Descent 0 /CapHeight 1000 /StemV 80 /FontFile2 {program} 0 R >>");
+        pdf.Dictionary(descriptor, $"<< /Type /FontDescriptor /FontName /GlyphLessFont /Flags 5 /FontBBox [0 0 {Advance} 1000] /ItalicAngle 0 /Ascent 1000 /Descent -1 /CapHeight 1000 /StemV 80 /FontFile2 {program} 0 R >>");
         pdf.Stream(program, $"/Length1 {Program.Length}", Program, deflate: true);
         pdf.Stream(toUnicode, string.Empty, Encoding.ASCII.GetBytes(ToUnicodeMap), deflate: true);
 
