@@ -52,6 +52,26 @@ public class GlyphlessTextPdfWriterTests
     }
 
     [Test]
+    public void ABlackAndWhiteScan_ComesOutBlackOnWhite()
+    {
+        using (var grey = DocClassifier.Extraction.Native.Pix.TryRead(File.ReadAllBytes(GeneratedFixtures.PathOf(GeneratedFixtures.FormPng)))!)
+        using (var bilevel = DocClassifier.Extraction.Native.Pix.Own(DocClassifier.Extraction.Native.LeptonicaApi.PixThresholdToBinary(grey.Pointer, 128), "binarisation"))
+        {
+            bilevel.Resolution = 300;
+            _ = DocClassifier.Extraction.Native.LeptonicaApi.PixWriteTiff(Path.Combine(folder.Path, "fax.tif"), bilevel.Pointer, DocClassifier.Extraction.Native.LeptonicaApi.FormatTiffG4, "w");
+        }
+
+        var (document, extracted) = Archive(Path.Combine(folder.Path, "fax.tif"));
+
+        _ = Deliver(document, extracted, new GlyphlessTextPdfWriter(new ExtractionOptions()));
+
+        var pdf = ResultPath(document.Id + ".pdf");
+        Assert.That(PdfTools.Check(pdf).ExitCode, Is.Zero);
+        Assert.That(PdfTools.MeanGrey(pdf), Is.GreaterThan(200), "white paper, not a negative");
+        Assert.That(TextAccuracy.OrderFreeCharacterRecall(PdfTools.Text(pdf), extracted.Text), Is.GreaterThanOrEqualTo(0.97));
+    }
+
+    [Test]
     public void AnImageScan_KeepsItsOriginalBesideTheSearchablePdf()
     {
         var (document, extracted) = Archive(GeneratedFixtures.PathOf(GeneratedFixtures.FormPng));

@@ -13,6 +13,31 @@ internal static class PdfTools
     /// <summary>qpdf's structural check: exit code 0 and its report.</summary>
     public static (int ExitCode, string Output) Check(string pdf) => Run("qpdf", ["--check", pdf]);
 
+    /// <summary>The mean grey (0 black, 255 white) of the first page as poppler renders it at 20 dpi.</summary>
+    public static double MeanGrey(string pdf)
+    {
+        var start = new ProcessStartInfo("pdftoppm") { RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var argument in new[] { "-r", "20", "-gray", "-f", "1", "-l", "1", pdf })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        using var image = new MemoryStream();
+        process.StandardOutput.BaseStream.CopyTo(image);
+        process.WaitForExit();
+
+        // P5, width and height, 255, then one byte a pixel.
+        var bytes = image.ToArray();
+        var header = 0;
+        for (var fields = 0; fields < 4; header++)
+        {
+            fields += char.IsWhiteSpace((char)bytes[header]) ? 1 : 0;
+        }
+
+        return bytes.Skip(header).Average(b => (double)b);
+    }
+
     public static int Pages(string pdf) => int.Parse(Run("qpdf", ["--show-npages", pdf]).Output.Trim(), System.Globalization.CultureInfo.InvariantCulture);
 
     private static (int ExitCode, string Output) Run(string program, IEnumerable<string> arguments)
