@@ -53,7 +53,7 @@ internal static class AtomicFile
     private static string TemporaryPath(string path) =>
         Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
 
-    private static void Write(string path, Action<Stream> write, bool flushToDisk = true)
+    public static void Write(string path, Action<Stream> write, bool flushToDisk = true)
     {
         var temporary = TemporaryPath(path);
         try

@@ -13,4 +13,8 @@ public sealed record ExtractedPage(
     string Text,
     TextSource Source,
     int? OcrConfidence,
-    int? Resolution);
+    int? Resolution)
+{
+    /// <summary>The lines OCR read and where they lie on the page image (for a searchable PDF); null for text-layer pages.</summary>
+    public IReadOnlyList<OcrLine>? Lines { get; init; }
+}

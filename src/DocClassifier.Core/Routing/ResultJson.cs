@@ -49,4 +49,12 @@ internal sealed record ResultJson
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? TextFile { get; init; }
+
+    /// <summary>A scanned document's searchable PDF beside this file (<c>&lt;id&gt;.pdf</c>); absent for born-digital documents.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? SearchablePdf { get; init; }
+
+    /// <summary>What went wrong without stopping the delivery (a searchable PDF that could not be written).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Warnings { get; init; }
 }

@@ -6,6 +6,7 @@ using DocClassifier.Learning;
 using DocClassifier.Processing;
 using DocClassifier.Review;
 using DocClassifier.Routing;
+using DocClassifier.SearchablePdf;
 using DocClassifier.Splitting;
 using DocClassifier.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -120,11 +121,16 @@ public static class ServiceRegistration
 
     /// <summary>
     /// Where a finished document goes: the one routing policy that decides deliver or review (scores, thresholds,
-    /// rules, required fields), results/ for RPA bots, failed/ with its reason.
+    /// rules, required fields), results/ for RPA bots (scans also as searchable PDFs, <c>Results:SearchablePdf</c>),
+    /// failed/ with its reason.
     /// </summary>
     public static IServiceCollection AddResultRouting(this IServiceCollection services)
     {
         services.AddSingleton<IRoutingPolicy>(s => new ThresholdRoutingPolicy(s.GetRequiredService<FieldRequirements>()));
+        services.AddSettings<SearchablePdfOptions>(SearchablePdfOptions.SectionName);
+        services.AddSingleton<ISearchablePdfWriter>(s => s.GetRequiredService<SearchablePdfOptions>().SearchablePdf
+            ? new GlyphlessTextPdfWriter(s.GetRequiredService<ExtractionOptions>())
+            : new NoSearchablePdfWriter());
         services.AddSingleton<IResultSink>(s => ActivatorUtilities.CreateInstance<FolderResultSink>(s, s.GetRequiredService<ServiceFolders>().Results));
         services.AddSingleton<IFailureSink>(s => ActivatorUtilities.CreateInstance<FolderFailureSink>(s, s.GetRequiredService<ServiceFolders>().Failed));
         return services;

@@ -40,11 +40,13 @@ internal sealed class LeptonicaPagePreprocessor(int targetResolution, int defaul
         }
 
         var binary = Binarize(image, resolution);
+        var turned = 0f;
         if (LeptonicaApi.PixFindSkew(binary.Pointer, out var angle, out _) == 0 && Math.Abs(angle) >= MinSkewDegrees)
         {
             using var skewed = image;
             using var skewedBinary = binary;
             var radians = angle * MathF.PI / 180;
+            turned = radians;
             image = Pix.Own(LeptonicaApi.PixRotate(skewed.Pointer, radians, RotateAreaMap, BringInWhite, 0, 0), "deskew");
 
             // The binary page only serves to find rules: shearing it is ten times cheaper than binarising again.
@@ -62,7 +64,7 @@ internal sealed class LeptonicaPagePreprocessor(int targetResolution, int defaul
             image.Resolution = resolution;
             var cells = TableCellFinder.Find(widened, resolution);
             var (bands, spaced) = FindText(binary, widened, cells, resolution);
-            return new PreparedPage(image, cells, bands, spaced);
+            return new PreparedPage(image, cells, bands, spaced) { SkewRadians = turned };
         }
     }
 

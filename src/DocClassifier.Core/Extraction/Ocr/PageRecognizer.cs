@@ -33,7 +33,10 @@ internal sealed class PageRecognizer(IPagePreprocessor preprocessor, OcrEnginePo
         }
 
         return new ExtractedPage(
-            number, result.Text, TextNormalizer.Normalize(result.Text), TextSource.Ocr, result.MeanConfidence, prepared.Image.Resolution);
+            number, result.Text, TextNormalizer.Normalize(result.Text), TextSource.Ocr, result.MeanConfidence, prepared.Image.Resolution)
+        {
+            Lines = LinePlacement.OnSource(prepared, result.Lines),
+        };
     }
 
     private static OcrResult Read(OcrEnginePool pool, PreparedPage page, CancellationToken cancellationToken)

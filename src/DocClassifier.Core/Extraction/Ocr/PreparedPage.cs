@@ -10,5 +10,8 @@ namespace DocClassifier.Extraction.Ocr;
 internal sealed record PreparedPage(
     Pix Image, IReadOnlyList<PixelRect> Cells, IReadOnlyList<PixelRect>? TextBands = null, IReadOnlyList<SpacedLine>? SpacedLines = null) : IDisposable
 {
+    /// <summary>How far the page was turned to straighten it (Leptonica's sense: clockwise positive), about its centre.</summary>
+    public float SkewRadians { get; init; }
+
     public void Dispose() => Image.Dispose();
 }

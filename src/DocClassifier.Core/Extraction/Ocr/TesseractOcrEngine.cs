@@ -81,7 +81,8 @@ internal sealed class TesseractOcrEngine : IOcrEngine
         var (_, confidence) = ReadWhole(page.Image, null);
         var pieces = ReadPieces();
         RereadDoubtfulLines(page.Image, pieces, cancellationToken);
-        return new OcrResult(ReadingOrder.Arrange([.. pieces.Select(p => p.Piece)]), confidence);
+        List<TextPiece> lines = [.. pieces.Select(p => p.Piece)];
+        return new OcrResult(ReadingOrder.Arrange(lines), confidence) { Lines = lines };
     }
 
     // Each cell is read on its own, so that cells stay whole and in row order, and so is each letter-spaced
@@ -143,9 +144,11 @@ internal sealed class TesseractOcrEngine : IOcrEngine
             cells.Add((cell, text));
         }
 
+        // Each cell keeps its own place for the lines (a searchable PDF puts its text over it); the text reads them as rows.
+        List<TextPiece> lines = [.. pieces, .. cells.Where(c => c.Item2.Length > 0).Select(c => new TextPiece(c.Item1, c.Item2))];
         pieces.AddRange(ReadingOrder.TableRows(cells));
         var mean = characters == 0 ? 0 : (int)Math.Round(weighted / characters);
-        return new OcrResult(ReadingOrder.Arrange(pieces), Math.Max(0, mean));
+        return new OcrResult(ReadingOrder.Arrange(pieces), Math.Max(0, mean)) { Lines = lines };
     }
 
     private (string Text, int Confidence) ReadCell(PixelRect cell, int resolution)

@@ -1,0 +1,72 @@
+using DocClassifier.Extraction.Native;
+
+namespace DocClassifier.SearchablePdf;
+
+/// <summary>
+/// A page's scan as a PDF image: JPEG bytes as they are (DCTDecode, never decoded and encoded again), or any other
+/// scan encoded as JPEG by Leptonica.
+/// </summary>
+internal sealed record PageImage(byte[] Data, bool Jpeg, int Width, int Height, int Components, int BitsPerComponent)
+{
+    private const int FormatJpeg = 2; // IFF_JFIF_JPEG
+
+    /// <summary>The XObject dictionary's entries other than its length and filter.</summary>
+    public string Dictionary =>
+        $"/Type /XObject /Subtype /Image /Width {Width} /Height {Height} /ColorSpace /{(Components == 3 ? "DeviceRGB" : "DeviceGray")} /BitsPerComponent {BitsPerComponent}"
+        + (BitsPerComponent == 1 ? " /Decode [1 0]" : string.Empty)
+        + (Jpeg ? " /Filter /DCTDecode" : string.Empty);
+
+    /// <summary>A grey or RGB baseline/progressive JPEG as it is; null for anything else (CMYK, broken).</summary>
+    public static PageImage? FromJpeg(ReadOnlySpan<byte> jpeg)
+    {
+        if (jpeg.Length < 4 || jpeg[0] != 0xFF || jpeg[1] != 0xD8)
+        {
+            return null;
+        }
+
+        var at = 2;
+        while (at + 9 < jpeg.Length)
+        {
+            if (jpeg[at] != 0xFF)
+            {
+                return null;
+            }
+
+            var marker = jpeg[at + 1];
+            if (marker == 0xFF)
+            {
+                at++;
+                continue;
+            }
+
+            var length = (jpeg[at + 2] << 8) | jpeg[at + 3];
+
+            // Start of frame: C0-CF except DHT (C4), JPG (C8) and DAC (CC).
+            if (marker is >= 0xC0 and <= 0xCF and not 0xC4 and not 0xC8 and not 0xCC)
+            {
+                var bits = jpeg[at + 4];
+                var height = (jpeg[at + 5] << 8) | jpeg[at + 6];
+                var width = (jpeg[at + 7] << 8) | jpeg[at + 8];
+                var components = jpeg[at + 9];
+                return bits == 8 && components is 1 or 3 && width > 0 && height > 0
+                    ? new PageImage(jpeg.ToArray(), true, width, height, components, 8)
+                    : null;
+            }
+
+            at += 2 + length;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A decoded page as a JPEG at Leptonica's quality (75), which keeps a grey scan readable at a tenth of its raw size.
+    /// A black-and-white page goes the same way, as grey (a one-bit image of our own came out black below its first rows
+    /// in poppler, not yet understood; see the README).
+    /// </summary>
+    public static PageImage FromPix(Pix pix)
+    {
+        ArgumentNullException.ThrowIfNull(pix);
+        return FromJpeg(pix.Encode(FormatJpeg)) ?? throw new InvalidOperationException("Leptonica wrote a JPEG this writer cannot read.");
+    }
+}

@@ -1,0 +1,107 @@
+using DocClassifier.Extraction;
+using DocClassifier.Extraction.Images;
+using DocClassifier.Extraction.Native;
+using DocClassifier.Extraction.Ocr;
+using DocClassifier.Extraction.Pdf;
+using UglyToad.PdfPig;
+
+namespace DocClassifier.SearchablePdf;
+
+/// <summary>
+/// The pages of a scanned original, each with the image OCR read and the lines read on it: the pages of an image file
+/// (a TIFF's one by one) at the resolution the file states, or a scanned PDF's pages at their own size with each
+/// page's scan where it lies. JPEG data is taken as it is.
+/// </summary>
+internal sealed class ScanPages(ExtractionOptions options)
+{
+    private const double PointsPerInch = 72;
+
+    public IReadOnlyList<ScanPage> Read(string path, ExtractedDocument extracted)
+    {
+        var content = File.ReadAllBytes(path);
+        var format = FormatSniffer.FromContent(content);
+        return format switch
+        {
+            DocumentFormat.Pdf => FromPdf(content, extracted),
+            DocumentFormat.Tiff => FromTiff(content, extracted),
+            DocumentFormat.Jpeg or DocumentFormat.Png or DocumentFormat.Bmp => [FromImage(content, format, Line(extracted, 1))],
+            _ => throw new NotSupportedException($"A searchable PDF cannot be made from a {format} file."),
+        };
+    }
+
+    private static IReadOnlyList<OcrLine> Line(ExtractedDocument extracted, int number) =>
+        extracted.Pages.FirstOrDefault(p => p.Number == number)?.Lines ?? [];
+
+    private ScanPage FromImage(byte[] content, DocumentFormat format, IReadOnlyList<OcrLine> lines)
+    {
+        using var pix = Pix.TryRead(content) ?? throw new InvalidDataException("The image could not be decoded.");
+        var image = format == DocumentFormat.Jpeg ? PageImage.FromJpeg(content) ?? PageImage.FromPix(pix) : PageImage.FromPix(pix);
+        return Page(pix, image, lines);
+    }
+
+    private List<ScanPage> FromTiff(byte[] content, ExtractedDocument extracted)
+    {
+        var headers = TiffDirectories.Read(content, options.MaxPages, out _);
+        var pages = new List<ScanPage>(headers.Count);
+        foreach (var header in headers)
+        {
+            using var pix = ImageFileExtractor.ReadTiffPage(content, header, pages.Count + 1);
+            pages.Add(Page(pix, PageImage.FromPix(pix), Line(extracted, pages.Count + 1)));
+        }
+
+        return pages;
+    }
+
+    // The page is the image at the resolution it states (or the one OCR assumed for it).
+    private ScanPage Page(Pix pix, PageImage image, IReadOnlyList<OcrLine> lines)
+    {
+        var across = LeptonicaApi.PixGetXRes(pix.Pointer);
+        var down = LeptonicaApi.PixGetYRes(pix.Pointer);
+        var guess = ResolutionGuess.For(pix, options.DefaultResolution);
+        var width = pix.Width * PointsPerInch / (across > 0 ? across : guess);
+        var height = pix.Height * PointsPerInch / (down > 0 ? down : guess);
+        return new ScanPage(width, height, image, new PdfArea(0, 0, width, height), lines);
+    }
+
+    private List<ScanPage> FromPdf(byte[] content, ExtractedDocument extracted)
+    {
+        var reader = new PdfPageImageReader(options);
+        using var document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+        var pages = new List<ScanPage>(document.NumberOfPages);
+        for (var number = 1; number <= document.NumberOfPages; number++)
+        {
+            var page = document.GetPage(number);
+            if (page.Rotation.Value != 0)
+            {
+                throw new NotSupportedException($"Page {number} is turned by /Rotate; its text would be placed wrongly.");
+            }
+
+            var ocr = extracted.Pages.FirstOrDefault(p => p.Number == number) is { Source: TextSource.Ocr } read ? read : null;
+            if (ocr is null)
+            {
+                // A page with no text layer and no scan (blank) stays blank.
+                pages.Add(new ScanPage(page.Width, page.Height, null, default, []));
+                continue;
+            }
+
+            var scan = PdfPageImageReader.FindScan(page)
+                ?? throw new NotSupportedException($"Page {number} was read from a rendering, not from one scan image.");
+            PageImage? image = null;
+            if (PdfImageEncoding.LastFilter(scan) == "DCTDecode" && scan.ImageDictionary.Data.Count > 0)
+            {
+                image = PageImage.FromJpeg(scan.RawMemory.Span);
+            }
+
+            if (image is null)
+            {
+                using var pix = reader.TryRead(scan) ?? throw new NotSupportedException($"Page {number}'s scan is in an encoding this writer cannot decode (e.g. JBIG2).");
+                image = PageImage.FromPix(pix);
+            }
+
+            var box = scan.BoundingBox;
+            pages.Add(new ScanPage(page.Width, page.Height, image, new PdfArea(box.Left, box.Bottom, box.Width, box.Height), ocr.Lines ?? []));
+        }
+
+        return pages;
+    }
+}
