@@ -54,7 +54,7 @@ internal static class SearchablePdfBenchmark
                     continue;
                 }
 
-                if (OnPath("ocrmypdf"))
+                if (ExternalTool.OnPath("ocrmypdf"))
                 {
                     Tool(files, Path.Combine(root, "ocrmypdf-pdfa", set.Key), "ocrmypdf (PDF/A-2b, its default)", (f, o) => ["-q", "--jobs", "1", "-l", f.Languages, f.Pdf, o]);
                     Tool(files, Path.Combine(root, "ocrmypdf-pdf", set.Key), "ocrmypdf --output-type pdf", (f, o) => ["-q", "--jobs", "1", "-l", f.Languages, "--output-type", "pdf", f.Pdf, o]);
@@ -140,7 +140,7 @@ internal static class SearchablePdfBenchmark
     private static void Tool(List<Input> files, string output, string name, Func<Input, string, string[]> arguments)
     {
         Directory.CreateDirectory(output);
-        var seconds = Timing.Seconds(() => Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Workers }, f => RunTool("ocrmypdf", arguments(f, Target(output, f)))));
+        var seconds = Timing.Seconds(() => Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Workers }, f => ExternalTool.RunChecked("ocrmypdf", arguments(f, Target(output, f)))));
         Report(name, files, output, seconds);
     }
 
@@ -150,32 +150,8 @@ internal static class SearchablePdfBenchmark
     {
         var pages = files.Sum(f => f.Pages);
         var bytes = files.Sum(f => new FileInfo(Target(output, f)).Length);
-        var sound = files.Count(f => RunTool("qpdf", "--check", Target(output, f)).ExitCode == 0);
-        var recall = files.Average(f => TextAccuracy.OrderFreeCharacterRecall(RunTool("pdftotext", "-enc", "UTF-8", Target(output, f), "-").Output, f.Truth));
+        var sound = files.Count(f => ExternalTool.Run("qpdf", "--check", Target(output, f)).ExitCode == 0);
+        var recall = files.Average(f => TextAccuracy.OrderFreeCharacterRecall(ExternalTool.RunChecked("pdftotext", "-enc", "UTF-8", Target(output, f), "-"), f.Truth));
         Console.WriteLine(Invariant($"| {name} | {pages / seconds:F2} | {bytes / 1e6:F1} ({bytes / 1e3 / pages:F0}) | {sound} of {files.Count} | {recall:P1} |"));
-    }
-
-    private static bool OnPath(string tool) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator).Any(d => File.Exists(Path.Combine(d, tool)));
-
-    private static (int ExitCode, string Output) RunTool(string tool, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.Environment["OMP_THREAD_LIMIT"] = "1";
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var errors = process.StandardError.ReadToEndAsync();
-        var text = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0 && tool != "qpdf")
-        {
-            throw new InvalidOperationException($"{tool} exited with {process.ExitCode}: {errors.Result}");
-        }
-
-        return (process.ExitCode, text);
     }
 }

@@ -83,7 +83,7 @@ internal static class ServiceBenchmark
         Console.WriteLine(Invariant($"\n{count} {description} ({megabytes:F0} MB), generated in {watch.Elapsed.TotalSeconds:F0} s"));
 
         var workers = Environment.ProcessorCount;
-        var pdftotext = Timing.Seconds(() => Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = workers }, f => RunTool("pdftotext", f, "-")));
+        var pdftotext = Timing.Seconds(() => Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = workers }, f => ExternalTool.RunChecked("pdftotext", f, "-")));
         Report($"pdftotext, {workers} at a time", count, pdftotext, "docs");
 
         var service = EndToEnd(Path.Combine(root, "service-" + kind), warmUp, files, postgres);
@@ -132,12 +132,12 @@ internal static class ServiceBenchmark
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = workers };
         var output = Directory.CreateDirectory(Path.Combine(root, "ocrmypdf")).FullName;
         double? textOnly = null;
-        if (OnPath("ocrmypdf"))
+        if (ExternalTool.OnPath("ocrmypdf"))
         {
             // One page at a time per file (--jobs 1), two files at a time: the same use of the cores as the service's two workers.
-            var pdfa = Timing.Seconds(() => Parallel.ForEach(files, parallel, f => RunTool("ocrmypdf", "-q", "--jobs", "1", "-l", "chi_tra", f, Path.Combine(output, Path.GetFileName(f)))));
+            var pdfa = Timing.Seconds(() => Parallel.ForEach(files, parallel, f => ExternalTool.RunChecked("ocrmypdf", "-q", "--jobs", "1", "-l", "chi_tra", f, Path.Combine(output, Path.GetFileName(f)))));
             Report($"ocrmypdf (PDF/A), {workers} at a time", pages, pdfa, "pages");
-            textOnly = Timing.Seconds(() => Parallel.ForEach(files, parallel, f => RunTool("ocrmypdf", "-q", "--jobs", "1", "-l", "chi_tra", "--output-type", "none", "--sidecar", Path.Combine(output, Path.GetFileName(f) + ".txt"), f, "-")));
+            textOnly = Timing.Seconds(() => Parallel.ForEach(files, parallel, f => ExternalTool.RunChecked("ocrmypdf", "-q", "--jobs", "1", "-l", "chi_tra", "--output-type", "none", "--sidecar", Path.Combine(output, Path.GetFileName(f) + ".txt"), f, "-")));
             Report($"ocrmypdf text only, {workers} at a time", pages, textOnly.Value, "pages");
         }
         else
@@ -150,9 +150,6 @@ internal static class ServiceBenchmark
         Console.WriteLine(Invariant($"  outcomes: {service.Outcomes}; peak RSS {service.PeakRss:F0} MB (all its processes)")
             + (textOnly is { } anchor ? Invariant($"; the service at {anchor / service.Seconds:F2}x ocrmypdf text only") : string.Empty));
     }
-
-    private static bool OnPath(string tool) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator).Any(d => File.Exists(Path.Combine(d, tool)));
 
     /// <summary>Our extraction on every core in this process, with warmed-up engines, as the service's workers would run it.</summary>
     private static double ExtractionAlone(List<string> warmUp, List<string> files)
@@ -276,25 +273,6 @@ internal static class ServiceBenchmark
         }
 
         return string.Join(" ", counts.Select(c => Invariant($"{c / width:F0}")));
-    }
-
-    private static void RunTool(string tool, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.Environment["OMP_THREAD_LIMIT"] = "1";
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var errors = process.StandardError.ReadToEndAsync();
-        process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{tool} exited with {process.ExitCode}: {errors.Result}");
-        }
     }
 
     private static void Report(string name, int count, double seconds, string unit) =>

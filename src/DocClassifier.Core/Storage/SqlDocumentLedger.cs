@@ -12,6 +12,12 @@ internal sealed class SqlDocumentLedger(SqlConnections connections, TimeProvider
 {
     private const string Columns = DocumentColumns;
 
+    // A state change: only from the state it starts from; a label, confidence or decision not given keeps the old one.
+    private const string UpdateState =
+        "UPDATE documents SET state = @to, updated_at = @now, label = COALESCE(@label, label), confidence = COALESCE(@confidence, confidence), " +
+        "error_code = @error, detail = @detail, decided_by = COALESCE(@decided_by, decided_by), decided_at = COALESCE(@decided_at, decided_at) " +
+        "WHERE id = @id AND state = @from";
+
     public bool TryRecord(NewDocument document, string actor)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -129,22 +135,7 @@ internal sealed class SqlDocumentLedger(SqlConnections connections, TimeProvider
             return false;
         }
 
-        var changed = Execute(
-            connection,
-            transaction,
-            "UPDATE documents SET state = @to, updated_at = @now, label = COALESCE(@label, label), confidence = COALESCE(@confidence, confidence), " +
-            "error_code = @error, detail = @detail, decided_by = COALESCE(@decided_by, decided_by), decided_at = COALESCE(@decided_at, decided_at) " +
-            "WHERE id = @id AND state = @from",
-            ("to", change.To.ToString()),
-            ("now", now.ToUnixTimeMilliseconds()),
-            ("label", change.Label),
-            ("confidence", change.Confidence),
-            ("error", change.ErrorCode),
-            ("detail", change.Detail),
-            ("decided_by", change.DecidedBy),
-            ("decided_at", change.DecidedBy is null ? null : now.ToUnixTimeMilliseconds()),
-            ("id", id),
-            ("from", change.From.ToString())) == 1;
+        var changed = Execute(connection, transaction, UpdateState, ChangeParameters(id, change, now)) == 1;
         if (changed)
         {
             Audit(connection, transaction, new AuditEntry(id, now, change.Actor, change.From, change.To, change.Detail)
@@ -167,24 +158,24 @@ internal sealed class SqlDocumentLedger(SqlConnections connections, TimeProvider
             connection,
             null,
             "WITH before AS (SELECT label FROM documents WHERE id = @id AND state = @from FOR UPDATE), " +
-            "changed AS (UPDATE documents SET state = @to, updated_at = @now, label = COALESCE(@label, label), confidence = COALESCE(@confidence, confidence), " +
-            "error_code = @error, detail = @detail, decided_by = COALESCE(@decided_by, decided_by), decided_at = COALESCE(@decided_at, decided_at) " +
-            "WHERE id = @id AND state = @from AND EXISTS (SELECT 1 FROM before) RETURNING label) " +
+            $"changed AS ({UpdateState} AND EXISTS (SELECT 1 FROM before) RETURNING label) " +
             $"INSERT INTO audit ({AuditColumns}) SELECT @id, @now, @actor, @from, @to, @detail, @kind, @action, before.label, changed.label FROM changed, before",
-            ("to", change.To.ToString()),
-            ("now", now.ToUnixTimeMilliseconds()),
-            ("label", change.Label),
-            ("confidence", change.Confidence),
-            ("error", change.ErrorCode),
-            ("detail", change.Detail),
-            ("decided_by", change.DecidedBy),
-            ("decided_at", change.DecidedBy is null ? null : now.ToUnixTimeMilliseconds()),
-            ("id", id),
-            ("from", change.From.ToString()),
-            ("actor", entry.Actor),
-            ("kind", entry.Kind.ToString()),
-            ("action", entry.Action.ToString())) == 1;
+            [.. ChangeParameters(id, change, now), ("actor", entry.Actor), ("kind", entry.Kind.ToString()), ("action", entry.Action.ToString())]) == 1;
     }
+
+    private static (string Name, object? Value)[] ChangeParameters(string id, StateChange change, DateTimeOffset now) =>
+    [
+        ("to", change.To.ToString()),
+        ("now", now.ToUnixTimeMilliseconds()),
+        ("label", change.Label),
+        ("confidence", change.Confidence),
+        ("error", change.ErrorCode),
+        ("detail", change.Detail),
+        ("decided_by", change.DecidedBy),
+        ("decided_at", change.DecidedBy is null ? null : now.ToUnixTimeMilliseconds()),
+        ("id", id),
+        ("from", change.From.ToString()),
+    ];
 
     public IReadOnlyList<LedgerDocument> InStates(IReadOnlyCollection<DocumentState> states, int limit = 1000)
     {
