@@ -1,9 +1,7 @@
 using DocClassifier.Extraction;
-using DocClassifier.Extraction.Images;
 using DocClassifier.Extraction.Native;
 using DocClassifier.Extraction.Ocr;
 using DocClassifier.Extraction.Pdf;
-using UglyToad.PdfPig;
 
 namespace DocClassifier.SearchablePdf;
 
@@ -39,16 +37,16 @@ internal sealed class ScanPages(ExtractionOptions options)
         return Page(pix, image, lines);
     }
 
+    // Through the extraction's own TIFF reading (its page and size limits), the pages OCR read.
     private List<ScanPage> FromTiff(byte[] content, ExtractedDocument extracted)
     {
-        var headers = TiffDirectories.Read(content, options.MaxPages, out _);
-        var pages = new List<ScanPage>(headers.Count);
-        foreach (var header in headers)
-        {
-            using var pix = ImageFileExtractor.ReadTiffPage(content, header, pages.Count + 1);
-            pages.Add(Page(pix, PageImage.FromPix(pix), Line(extracted, pages.Count + 1)));
-        }
-
+        var pages = new List<ScanPage>();
+        new ScanPageImages(options).Visit(
+            string.Empty,
+            content,
+            DocumentFormat.Tiff,
+            (number, pix) => pages.Add(Page(pix!, PageImage.FromPix(pix!), Line(extracted, number))),
+            CancellationToken.None);
         return pages;
     }
 
@@ -66,7 +64,7 @@ internal sealed class ScanPages(ExtractionOptions options)
     private List<ScanPage> FromPdf(byte[] content, ExtractedDocument extracted)
     {
         var reader = new PdfPageImageReader(options);
-        using var document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+        using var document = PdfDocumentExtractor.Open(content, options);
         var pages = new List<ScanPage>(document.NumberOfPages);
         for (var number = 1; number <= document.NumberOfPages; number++)
         {
