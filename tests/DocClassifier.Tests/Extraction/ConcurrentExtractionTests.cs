@@ -26,8 +26,9 @@ public class ConcurrentExtractionTests
         threads.ForEach(t => t.Join());
 
         Assert.That(parallel, Is.EqualTo(sequential));
-        // Two Chinese engines (one per thread) and one English engine for the letter's second reading,
-        // all reused from the sequential run: never an engine per page.
-        Assert.That(extraction.EnginesCreated, Is.EqualTo(3));
+        // One English engine for the letter and one Chinese engine for the form, reused from the sequential run; a
+        // second Chinese engine only when the letter's script probe reads its strip while the form is being read.
+        // Never an engine per page (four files' worth would be more).
+        Assert.That(extraction.EnginesCreated, Is.InRange(2, 3));
     }
 }
