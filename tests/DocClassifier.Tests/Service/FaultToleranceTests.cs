@@ -172,6 +172,12 @@ public sealed class FaultToleranceTests
         InboxFiles.WaitUntil(() => ledger.InStates([DocumentState.Processing]).Count == 1, TimeSpan.FromMinutes(2), "the worker took the scan");
         InboxFiles.Drop(waiting, inbox);
         InboxFiles.WaitUntil(() => ledger.InStates([DocumentState.Received]).Count == 2, TimeSpan.FromMinutes(1), "the intake took the other two");
+        // Killed only once both have a waiting job: a kill between Hangfire's creating a job and enqueueing it leaves a
+        // job that never runs, and the document then rightly gets a second one.
+        InboxFiles.WaitUntil(
+            () => ledger.InStates([DocumentState.Received]).All(d => HangfireTables.QueuedJobCount(database, d.Id) == 1),
+            TimeSpan.FromMinutes(1),
+            "the intake queued the other two");
         firstIntake.Kill();
         firstIntake.Dispose();
         using var secondIntake = ServiceProcess.Start(folder.Path, database, role: "intake");

@@ -9,6 +9,13 @@ internal static class HangfireTables
     public static int JobCount(string connectionString, string documentId) =>
         Convert.ToInt32(Scalar(connectionString, "SELECT count(*) FROM hangfire.job WHERE arguments::text LIKE '%' || @id || '%'", documentId), System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// How many of the document's jobs have been put in a state (Enqueued or later). Hangfire creates a job's row first and
+    /// enqueues it in a second transaction, so a process killed in between leaves a row that never runs.
+    /// </summary>
+    public static int QueuedJobCount(string connectionString, string documentId) =>
+        Convert.ToInt32(Scalar(connectionString, "SELECT count(*) FROM hangfire.job WHERE statename IS NOT NULL AND arguments::text LIKE '%' || @id || '%'", documentId), System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The server of every Processing state of the document's jobs, oldest first: one entry per time a worker took it.</summary>
     public static IReadOnlyList<string> ProcessingServers(string connectionString, string documentId)
     {
