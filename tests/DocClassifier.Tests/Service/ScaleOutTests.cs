@@ -36,7 +36,11 @@ public sealed class ScaleOutTests
         using var ledger = new PostgresDocumentLedger(database);
         WaitUntil(() => held.All(id => ledger.Find(id)?.State == DocumentState.Processing), TimeSpan.FromMinutes(4));
         held.ForEach(holds.Release);
-        WaitUntil(() => ledger.InStates([DocumentState.Delivered, DocumentState.PendingReview, DocumentState.Failed], 1000).Count == files.Count, TimeSpan.FromMinutes(4));
+        InboxFiles.WaitWhileProgressing(
+            () => ledger.InStates([DocumentState.Delivered, DocumentState.PendingReview, DocumentState.Failed], 1000).Count,
+            files.Count,
+            TimeSpan.FromMinutes(2),
+            "the nodes stopped finishing documents");
 
         var all = ledger.InStates(Enum.GetValues<DocumentState>(), 1000);
         var workers = all.Select(d => ledger.History(d.Id).Single(h => h.To == DocumentState.Processing && h.From == DocumentState.Received).Actor).ToList();

@@ -36,6 +36,28 @@ internal static class InboxFiles
         }
     }
 
+    /// <summary>
+    /// Polls until <paramref name="done"/> reaches <paramref name="target"/>; fails the test with <paramref name="what"/> only
+    /// when it stops rising for <paramref name="stall"/>. A batch's total time depends on the machine's load; whether it
+    /// moves at all does not.
+    /// </summary>
+    public static void WaitWhileProgressing(Func<int> done, int target, TimeSpan stall, string what)
+    {
+        var last = done();
+        var lastChange = DateTime.UtcNow;
+        while (last < target)
+        {
+            Thread.Sleep(250);
+            var now = done();
+            if (now != last)
+            {
+                (last, lastChange) = (now, DateTime.UtcNow);
+            }
+
+            Assert.That(DateTime.UtcNow - lastChange, Is.LessThan(stall), $"{what}: {last} of {target} after no progress for {stall.TotalMinutes:F0} minutes");
+        }
+    }
+
     /// <summary>Polls until the condition holds; fails the test with <paramref name="what"/> when it does not in time.</summary>
     public static void WaitUntil(Func<bool> condition, TimeSpan timeout, string what = "the service did not finish in time")
     {
