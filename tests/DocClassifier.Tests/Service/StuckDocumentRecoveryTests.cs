@@ -14,8 +14,14 @@ public class StuckDocumentRecoveryTests
     {
         using var folder = new TempFolder();
 
-        // Sweeps every second; full rescans (which queue Received documents) only at start, so only the sweep can find it.
-        var settings = new Dictionary<string, string> { ["DOCCLASSIFIER__SWEEPSECONDS"] = "1", ["DOCCLASSIFIER__RESCANSECONDS"] = "3600" };
+        // Sweeps every second, for documents stuck over a second (a minute by default); full rescans (which queue
+        // Received documents) only at start, so only the sweep can find it.
+        var settings = new Dictionary<string, string>
+        {
+            ["DOCCLASSIFIER__SWEEPSECONDS"] = "1",
+            ["DOCCLASSIFIER__SWEEPGRACESECONDS"] = "1",
+            ["DOCCLASSIFIER__RESCANSECONDS"] = "3600",
+        };
         using var service = ServiceProcess.Start(folder.Path, settings: settings);
         InboxFiles.WaitUntil(() => service.Output.Any(l => l.Contains("now takes files", StringComparison.Ordinal)), TimeSpan.FromMinutes(2), "the service did not start");
 
