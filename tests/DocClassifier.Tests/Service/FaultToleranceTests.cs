@@ -12,6 +12,7 @@ namespace DocClassifier.Tests.Service;
 /// </summary>
 [Category("Postgres")]
 [Category("Service")]
+[Parallelizable(ParallelScope.Self)]
 public sealed class FaultToleranceTests
 {
     private static readonly TimeSpan Invisibility = TimeSpan.FromSeconds(15);

@@ -7,6 +7,7 @@ namespace DocClassifier.Tests.Service;
 /// <summary>The running service finds a document stuck in Processing with no job and finishes it: no restart needed.</summary>
 [TestFixture]
 [Category("Service")]
+[Parallelizable(ParallelScope.Self)]
 public class StuckDocumentRecoveryTests
 {
     [Test]
