@@ -1,7 +1,9 @@
 using DocClassifier.Processing;
+using DocClassifier.Storage;
 using Hangfire;
 using Hangfire.PostgreSql;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace DocClassifier.Host.Service;
 
@@ -74,7 +76,15 @@ public static class NodeRegistration
             // The in-memory queue dies with the process; on PostgreSQL a restarted node need not wait for
             // the invisibility timeout of the jobs it was running when it died.
             services.AddHostedService<StartupRecovery>();
-            services.AddSingleton<StuckDocumentSweep>();
+            services.AddSingleton(s => new StuckDocumentSweep(
+                s.GetRequiredService<IDocumentLedger>(),
+                s.GetRequiredService<IDocumentQueue>(),
+                s.GetRequiredService<TimeProvider>(),
+                s.GetService<PipelineMetrics>(),
+                s.GetRequiredService<ILogger<StuckDocumentSweep>>())
+            {
+                Grace = TimeSpan.FromSeconds(s.GetRequiredService<ServiceOptions>().SweepGraceSeconds),
+            });
             services.AddHostedService<RetrainingSchedule>();
             services.AddHostedService<InboxWatcher>();
         }

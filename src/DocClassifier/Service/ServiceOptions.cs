@@ -60,6 +60,13 @@ public sealed class ServiceOptions
     [Range(0.1, 86400, ErrorMessage = "DocClassifier:SweepSeconds must be between {1} and {2} seconds.")]
     public double SweepSeconds { get; set; } = 60;
 
+    /// <summary>
+    /// How long a document must have been unfinished with no live job before the sweep queues it again: a job between
+    /// its ledger change and the queue, or a reviewer's decision being delivered right now, is left alone.
+    /// </summary>
+    [Range(0, 86400, ErrorMessage = "DocClassifier:SweepGraceSeconds must be between {1} and {2} seconds.")]
+    public double SweepGraceSeconds { get; set; } = 60;
+
     /// <summary>How long a reviewer holds an item taken with "Next" before it returns to the queue.</summary>
     [Range(0.1, 1440, ErrorMessage = "DocClassifier:ReviewClaimMinutes must be between {1} and {2} minutes.")]
     public double ReviewClaimMinutes { get; set; } = 10;

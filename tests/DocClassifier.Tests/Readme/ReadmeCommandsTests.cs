@@ -13,6 +13,7 @@ namespace DocClassifier.Tests.Readme;
 [Category("Readme")]
 [Category("Ocr")]
 [Category("Service")]
+[Parallelizable(ParallelScope.Self)]
 public class ReadmeCommandsTests
 {
     private static readonly TimeSpan CommandTimeout = TimeSpan.FromMinutes(5);

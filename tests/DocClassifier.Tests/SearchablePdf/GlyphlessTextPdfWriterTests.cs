@@ -150,7 +150,7 @@ public class GlyphlessTextPdfWriterTests
         var id = Convert.ToHexStringLower(SHA256.HashData(content));
         var archived = folder.Write(id + Path.GetExtension(fixture), content);
         var document = new DocumentInfo(id, Path.GetFileName(fixture), string.Empty, RoutingSamples.ReceivedAt, archived);
-        return (document, Extractions.Extract(archived));
+        return (document, Extractions.ExtractOnce(archived));
     }
 
     private JsonNode Deliver(DocumentInfo document, ExtractedDocument extracted, ISearchablePdfWriter writer)

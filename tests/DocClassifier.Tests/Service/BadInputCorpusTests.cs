@@ -14,6 +14,7 @@ namespace DocClassifier.Tests.Service;
 /// </summary>
 [Category("Ocr")]
 [Category("Service")]
+[Parallelizable(ParallelScope.Self)]
 public sealed class BadInputCorpusTests
 {
     private const double MaxPeakRssMegabytes = 1536;

@@ -12,6 +12,8 @@ namespace DocClassifier.Tests.Service;
 /// </summary>
 [Category("Postgres")]
 [Category("Service")]
+// Its tests are independent too (each has its own database, or cluster, and folder): the longest waits overlap.
+[Parallelizable(ParallelScope.All)]
 public sealed class FaultToleranceTests
 {
     private static readonly TimeSpan Invisibility = TimeSpan.FromSeconds(15);

@@ -10,6 +10,7 @@ namespace DocClassifier.Tests.Service;
 
 /// <summary>A running service picks up a promoted model without a restart, and each decision names the model that made it.</summary>
 [Category("Service")]
+[Parallelizable(ParallelScope.Self)]
 public sealed class HotSwapInServiceTests
 {
     [Test]

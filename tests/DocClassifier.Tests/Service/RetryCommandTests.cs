@@ -9,6 +9,7 @@ namespace DocClassifier.Tests.Service;
 /// <summary><c>docclassifier retry</c> beside a running SQLite service: the ledger hands the document over, and the service processes it.</summary>
 [TestFixture]
 [Category("Service")]
+[Parallelizable(ParallelScope.Self)]
 public class RetryCommandTests
 {
     [Test]

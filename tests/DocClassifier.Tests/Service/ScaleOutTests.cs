@@ -6,6 +6,7 @@ namespace DocClassifier.Tests.Service;
 /// <summary>Several nodes on one PostgreSQL and one shared folder: one takes files, all of them work, nothing twice.</summary>
 [Category("Postgres")]
 [Category("Service")]
+[Parallelizable(ParallelScope.Self)]
 public sealed class ScaleOutTests
 {
     private PostgresServer server = null!;
@@ -34,7 +35,7 @@ public sealed class ScaleOutTests
         using var second = ServiceProcess.Start(folder.Path, database, oneWorker, role: "worker");
         Drop(files, Path.Combine(folder.Path, "inbox", "counter-1"));
         using var ledger = new PostgresDocumentLedger(database);
-        WaitUntil(() => held.All(id => ledger.Find(id)?.State == DocumentState.Processing), TimeSpan.FromMinutes(4));
+        WaitUntil(() => held.All(id => ledger.Find(id)?.State == DocumentState.Processing), TimeSpan.FromMinutes(10));
         held.ForEach(holds.Release);
         InboxFiles.WaitWhileProgressing(
             () => ledger.InStates([DocumentState.Delivered, DocumentState.PendingReview, DocumentState.Failed], 1000).Count,

@@ -10,6 +10,7 @@ namespace DocClassifier.Tests.Service;
 [TestFixture("postgres", Category = "Postgres")]
 [Category("Ocr")]
 [Category("Service")]
+[Parallelizable(ParallelScope.Self)]
 public class ServiceEndToEndTests(string storage)
 {
     private PostgresServer? server;

@@ -7,6 +7,7 @@ namespace DocClassifier.Tests.Service;
 /// <summary>The running service finds a document stuck in Processing with no job and finishes it: no restart needed.</summary>
 [TestFixture]
 [Category("Service")]
+[Parallelizable(ParallelScope.Self)]
 public class StuckDocumentRecoveryTests
 {
     [Test]
@@ -14,8 +15,14 @@ public class StuckDocumentRecoveryTests
     {
         using var folder = new TempFolder();
 
-        // Sweeps every second; full rescans (which queue Received documents) only at start, so only the sweep can find it.
-        var settings = new Dictionary<string, string> { ["DOCCLASSIFIER__SWEEPSECONDS"] = "1", ["DOCCLASSIFIER__RESCANSECONDS"] = "3600" };
+        // Sweeps every second, for documents stuck over a second (a minute by default); full rescans (which queue
+        // Received documents) only at start, so only the sweep can find it.
+        var settings = new Dictionary<string, string>
+        {
+            ["DOCCLASSIFIER__SWEEPSECONDS"] = "1",
+            ["DOCCLASSIFIER__SWEEPGRACESECONDS"] = "1",
+            ["DOCCLASSIFIER__RESCANSECONDS"] = "3600",
+        };
         using var service = ServiceProcess.Start(folder.Path, settings: settings);
         InboxFiles.WaitUntil(() => service.Output.Any(l => l.Contains("now takes files", StringComparison.Ordinal)), TimeSpan.FromMinutes(2), "the service did not start");
 

@@ -19,7 +19,7 @@ internal sealed class PostgresServer : IDisposable
         (this.folder, this.binaries, Port, this.asPostgresUser) = (folder, binaries, port, asPostgresUser);
     }
 
-    public int Port { get; }
+    public int Port { get; private set; }
 
     public string ConnectionString => $"Host=127.0.0.1;Port={Port};Username=postgres;Database=postgres;Pooling=true";
 
@@ -55,11 +55,21 @@ internal sealed class PostgresServer : IDisposable
             Run("chown", ["-R", "postgres:postgres", folder], false);
         }
 
-        var port = FreePort();
-        var server = new PostgresServer(folder, binaries, port, asPostgresUser);
+        var server = new PostgresServer(folder, binaries, FreePort(), asPostgresUser);
         server.Tool("initdb", ["-D", Path.Combine(folder, "data"), "-A", "trust", "-U", "postgres", "--no-sync"]);
-        server.StartServer();
-        return server;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                server.StartServer();
+                return server;
+            }
+            catch (InvalidOperationException) when (attempt < 3)
+            {
+                // The free port was taken between our look and PostgreSQL's bind (test fixtures run side by side).
+                server.Port = FreePort();
+            }
+        }
     }
 
     /// <summary>

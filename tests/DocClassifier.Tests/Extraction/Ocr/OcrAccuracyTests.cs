@@ -22,7 +22,7 @@ public class OcrAccuracyTests
     [TestCase(FormJpeg)]
     public void ChineseFormImage_IsReadWithinThreePercentCer(string fixture)
     {
-        var document = Extractions.Extract(PathOf(fixture));
+        var document = Extractions.ExtractOnce(PathOf(fixture));
 
         Assert.That(document.Pages, Has.Count.EqualTo(1));
         var page = document.Pages[0];
@@ -38,7 +38,7 @@ public class OcrAccuracyTests
     [Test]
     public void EnglishLetterImage_IsReadWithinOnePercentCer()
     {
-        var page = Extractions.Extract(PathOf(LetterPng)).Pages.Single();
+        var page = Extractions.ExtractOnce(PathOf(LetterPng)).Pages.Single();
 
         Assert.That(TextAccuracy.CharacterErrorRate(page.Text, EnglishTruth), Is.LessThanOrEqualTo(EnglishCerBound), page.Text);
     }
@@ -46,7 +46,7 @@ public class OcrAccuracyTests
     [Test]
     public void MultiPageTiff_GivesEveryPageInOrder()
     {
-        var document = Extractions.Extract(PathOf(TwoPageTiff));
+        var document = Extractions.ExtractOnce(PathOf(TwoPageTiff));
 
         Assert.That(document.Format, Is.EqualTo(DocumentFormat.Tiff));
         Assert.That(document.Pages.Select(p => p.Number), Is.EqualTo(new[] { 1, 2 }));
@@ -61,7 +61,7 @@ public class OcrAccuracyTests
     [TestCase(FlateImagePdf)]
     public void ImageOnlyPdf_IsOcredPageByPageAtTheScanResolution(string fixture)
     {
-        var document = Extractions.Extract(PathOf(fixture));
+        var document = Extractions.ExtractOnce(PathOf(fixture));
 
         Assert.That(document.Pages, Has.Count.EqualTo(2));
         Assert.Multiple(() =>
@@ -111,7 +111,7 @@ public class OcrAccuracyTests
     [Test]
     public void LowResolutionScan_IsUpscaledBeforeOcr()
     {
-        var page = Extractions.Extract(PathOf(LowResolutionForm)).Pages.Single();
+        var page = Extractions.ExtractOnce(PathOf(LowResolutionForm)).Pages.Single();
 
         // Upscaled until its characters are tall enough, which may stop short of the target resolution.
         Assert.That(page.Resolution, Is.GreaterThan(200).And.LessThanOrEqualTo(OcrResolution));
@@ -121,7 +121,7 @@ public class OcrAccuracyTests
     [Test]
     public void FormExtraction_BeatsTheTesseractCliDefault_OnErrorRateAndOrderFreeRecall()
     {
-        var ours = Extractions.Extract(PathOf(FormPng)).Text;
+        var ours = Extractions.ExtractOnce(PathOf(FormPng)).Text;
         var cli = RunTesseractCli(PathOf(FormPng), Extractions.Default.Options.Languages);
 
         Assert.Multiple(() =>
@@ -138,7 +138,7 @@ public class OcrAccuracyTests
     [Test]
     public void NormalisedText_FoldsFullWidthPunctuation_WhileRawTextKeepsWhatOcrSaw()
     {
-        var page = Extractions.Extract(PathOf(FormPng)).Pages.Single();
+        var page = Extractions.ExtractOnce(PathOf(FormPng)).Pages.Single();
 
         Assert.That(page.Text, Does.Not.Contain("：").And.Not.Contain("，"));
         Assert.That(page.Text, Does.Contain("A123456789"));
