@@ -31,4 +31,7 @@ public sealed class TrainingOptions
     /// time, so that other programs on the machine do not cut the search short.
     /// </summary>
     public TimeSpan TimeBudget { get; set; } = TimeSpan.FromSeconds(200);
+
+    /// <summary>Which model is served: refitted on all documents, or the average of the cross-validation folds' models.</summary>
+    public ServedModel Serving { get; set; } = ServedModel.Refit;
 }
