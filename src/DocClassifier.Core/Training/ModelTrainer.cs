@@ -11,7 +11,8 @@ namespace DocClassifier.Training;
 /// <summary>
 /// Trains the classifier: searches features, weighting, trainer and regularisation by cross-validated
 /// macro-F1 (<see cref="ModelSearch"/>), calibrates the kept model's out-of-fold probabilities, chooses
-/// thresholds on them for the target precision, and fits the kept recipe on all the data.
+/// thresholds on them for the target precision, and fits the model it serves: the kept recipe on all the data,
+/// or the average of the folds' models (<see cref="TrainingOptions.Serving"/>).
 /// </summary>
 public sealed class ModelTrainer(TrainingOptions options, TimeProvider? clock = null)
 {
