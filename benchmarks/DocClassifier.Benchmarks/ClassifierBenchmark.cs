@@ -18,13 +18,23 @@ internal static class ClassifierBenchmark
 {
     private const double Target = 0.98;
 
-    public static int Run(string trainFolder, string? testFolder, double heldOut, int folds, string cache)
+    private static ServedModel Serving { get; set; }
+
+    public static int Run(string trainFolder, string? testFolder, double heldOut, int folds, string cache, ServedModel serving = ServedModel.Refit, string? servingCheck = null)
     {
+        Serving = serving;
         var loader = new TrainingSetLoader(() => throw new InvalidOperationException("benchmark data must be .txt or cached"), new TextCache(cache));
         var data = loader.Load(trainFolder);
         if (testFolder is not null)
         {
             Compare(data, loader.Load(testFolder), $"train {trainFolder}, test {testFolder}");
+        }
+
+        if (heldOut > 0 && servingCheck is not null)
+        {
+            // Only the tuning part: the held-out documents are not read.
+            ServingCheck.Run(Split(data, heldOut).Train, servingCheck, Target, 5);
+            return 0;
         }
 
         if (heldOut > 0)
@@ -44,7 +54,7 @@ internal static class ClassifierBenchmark
     private static void Compare(TrainingSet train, TrainingSet test, string what)
     {
         Console.WriteLine($"{what}: train {train.Examples.Count} documents, test {test.Examples.Count} documents");
-        var (model, wall, processor) = Timed(() => new ModelTrainer(new TrainingOptions { TargetPrecision = Target }).Train("benchmark", train));
+        var (model, wall, processor) = Timed(() => new ModelTrainer(new TrainingOptions { TargetPrecision = Target, Serving = Serving }).Train("benchmark", train));
         var classifier = model.ToClassifier();
         var prepared = test.Examples.Select(e => ClassifierText.Prepare(e.Text)).ToList();
         _ = classifier.Predict(prepared[0]);
@@ -58,7 +68,7 @@ internal static class ClassifierBenchmark
         var ours = ModelEvaluator.Evaluate(classifier, test);
         var ourScores = ModelEvaluator.Score(classifier, test.Examples);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  ours ({model.Card.Trainer} on {model.Card.Features}): train {wall:F1} s wall, {processor:F1} s processor, predict {predictMs:F3} ms/doc; macro-F1 {ours.MacroF1:F4}, accuracy {ours.Accuracy:P1}; at the card's thresholds ({model.Card.ThresholdChoice?.Kept}) automation {ours.AutomationRate:P1} at {ours.AutomatedPrecision:P1} precision; best single cut-off on the test set (oracle) {MetricsCalculator.AutomationAtPrecision(ourScores, Target):P1}; ECE {ours.ExpectedCalibrationError:F4}"));
+            $"  ours ({model.Card.Trainer} on {model.Card.Features}, served: {model.Card.Served}): train {wall:F1} s wall, {processor:F1} s processor, predict {predictMs:F3} ms/doc; macro-F1 {ours.MacroF1:F4}, accuracy {ours.Accuracy:P1}; at the card's thresholds ({model.Card.ThresholdChoice?.Kept}) automation {ours.AutomationRate:P1} at {ours.AutomatedPrecision:P1} precision; best single cut-off on the test set (oracle) {MetricsCalculator.AutomationAtPrecision(ourScores, Target):P1}; ECE {ours.ExpectedCalibrationError:F4}"));
 
         var baseline = Baseline(train, test);
         var scored = test.Examples.Zip(baseline.Predictions, (e, p) => new ScoredDocument(e.Label, p.Label, p.Confidence)).ToList();
@@ -109,7 +119,7 @@ internal static class ClassifierBenchmark
         return (new TrainingSet(data.Examples.Where(e => !test.Contains(e)).ToList(), [], data.Source), new TrainingSet(data.Examples.Where(test.Contains).ToList(), [], data.Source));
     }
 
-    private static (T Result, double Wall, double Processor) Timed<T>(Func<T> run)
+    public static (T Result, double Wall, double Processor) Timed<T>(Func<T> run)
     {
         using var process = Process.GetCurrentProcess();
         var processor = process.TotalProcessorTime;

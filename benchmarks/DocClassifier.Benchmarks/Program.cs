@@ -31,8 +31,10 @@ var testData = new Option<string?>("--test") { Description = "Test folder, same 
 var heldOutShare = new Option<double>("--held-out") { Description = "Also hold out this stratified share of --train (seed 0) as the test set; ours tunes only on the rest (0 skips)." };
 var cvFolds = new Option<int>("--folds") { Description = "Also cross-validate on --train with this many stratified folds, the same for both (0 skips)." };
 var textCache = new Option<string>("--cache") { Description = "Extracted-text cache of the documents.", DefaultValueFactory = _ => DocClassifier.Training.TextCache.DefaultFolder };
-var classifier = new Command("classifier", "Macro-F1, automation at 98 % precision, calibration, training time and prediction latency vs scikit-learn TF-IDF + logistic regression.") { trainData, testData, heldOutShare, cvFolds, textCache };
-classifier.SetAction(r => ClassifierBenchmark.Run(r.GetValue(trainData)!, r.GetValue(testData), r.GetValue(heldOutShare), r.GetValue(cvFolds), r.GetValue(textCache)!));
+var served = new Option<DocClassifier.Training.ServedModel>("--served") { Description = "The model ours serves: Refit (on all training documents) or FoldAverage (the average of the fold models)." };
+var servingCheck = new Option<string?>("--serving-check") { Description = "With --held-out: compare the served models by outer folds of the tuning part only, with this fixed trainer (e.g. 'LbfgsMaximumEntropy(l2=0.1)'); the held-out part is not read." };
+var classifier = new Command("classifier", "Macro-F1, automation at 98 % precision, calibration, training time and prediction latency vs scikit-learn TF-IDF + logistic regression.") { trainData, testData, heldOutShare, cvFolds, textCache, served, servingCheck };
+classifier.SetAction(r => ClassifierBenchmark.Run(r.GetValue(trainData)!, r.GetValue(testData), r.GetValue(heldOutShare), r.GetValue(cvFolds), r.GetValue(textCache)!, r.GetValue(served), r.GetValue(servingCheck)));
 
 var bornDigital = new Option<int>("--born-digital") { Description = "Born-digital PDFs dropped at once (0 skips).", DefaultValueFactory = _ => 2000 };
 var scanned = new Option<int>("--scanned") { Description = "Scanned pages dropped at once (0 skips).", DefaultValueFactory = _ => 60 };

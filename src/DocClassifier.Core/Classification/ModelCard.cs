@@ -36,6 +36,9 @@ public sealed record ModelCard
     /// <summary>Whether the thresholds are one for all labels or one per label, and how each held precision on held-out folds (schema 3).</summary>
     public ThresholdChoice? ThresholdChoice { get; init; }
 
+    /// <summary>Which fitted model is served: refitted on all documents, or the average of the fold models (null: refitted, before this was recorded).</summary>
+    public string? Served { get; init; }
+
     public required IReadOnlyList<string> Labels { get; init; }
 
     /// <summary>A readable name for each label (for reviewers); null or missing labels are shown by their slug.</summary>

@@ -69,6 +69,23 @@ public sealed class TfidfVectorizer
     }
 
     /// <summary>
+    /// The blocks of several vectorizers with the same weighting, one after another: a vector of the result is
+    /// their vectors concatenated (how the models of all cross-validation folds are served as one ensemble).
+    /// </summary>
+    public static TfidfVectorizer Concatenate(IReadOnlyList<TfidfVectorizer> parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        var first = parts[0].Options;
+        if (parts.Any(p => p.Options.SublinearTf != first.SublinearTf || p.Options.Idf != first.Idf || p.Options.MinDocumentFrequency != first.MinDocumentFrequency))
+        {
+            throw new ArgumentException("Only vectorizers with the same weighting can be concatenated.", nameof(parts));
+        }
+
+        return new TfidfVectorizer(
+            first with { Blocks = [.. parts.SelectMany(p => p.Options.Blocks)] }, [.. parts.SelectMany(p => p.vocabularies)], [.. parts.SelectMany(p => p.idf)]);
+    }
+
+    /// <summary>
     /// TF (or 1 + ln TF) times IDF, L2-normalised over one block: the one weighting used in training
     /// and serving. <paramref name="terms"/> index <paramref name="idf"/>.
     /// </summary>

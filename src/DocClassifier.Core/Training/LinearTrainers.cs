@@ -19,19 +19,26 @@ internal static class LinearTrainers
     /// rows a view reads; null is every block), then the fitted pieces are chained into one model that
     /// reads the whole vector.
     /// </summary>
-    public static ITransformer Fit(MLContext ml, TrainerSpec spec, Func<NgramBlock?, IDataView> rows)
+    public static ITransformer Fit(MLContext ml, TrainerSpec spec, Func<NgramBlock?, IDataView> rows) =>
+        Fit(ml, spec.Parts.Select(p => (p, (Func<IDataView>)(() => rows(p.View)))).ToList(), rows(null), spec.IsEnsemble);
+
+    /// <summary>
+    /// Fits each single trainer on its own rows and chains the fitted pieces into one model; with more than
+    /// one member (or <paramref name="ensemble"/>), each member's probabilities are kept in a column of its
+    /// own, which serving averages. <paramref name="labelled"/> holds every label (it fixes the label keys).
+    /// </summary>
+    public static ITransformer Fit(MLContext ml, IReadOnlyList<(TrainerSpec Member, Func<IDataView> Rows)> members, IDataView labelled, bool ensemble = true)
     {
-        var keys = ml.Transforms.Conversion.MapValueToKey("Label", keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue).Fit(rows(null));
+        var keys = ml.Transforms.Conversion.MapValueToKey("Label", keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue).Fit(labelled);
         var pieces = new List<ITransformer> { keys };
         IDataView? scored = null;
-        for (var i = 0; i < spec.Parts.Count; i++)
+        for (var i = 0; i < members.Count; i++)
         {
-            var member = spec.Parts[i];
-            var keyed = keys.Transform(rows(member.View));
-            var fitted = Member(ml, member).Fit(keyed);
+            var keyed = keys.Transform(members[i].Rows());
+            var fitted = Member(ml, members[i].Member).Fit(keyed);
             pieces.Add(fitted);
             scored = fitted.Transform(scored is null ? keyed : scored);
-            if (spec.IsEnsemble)
+            if (ensemble || members.Count > 1)
             {
                 var copy = ml.Transforms.CopyColumns(ModelArchive.MemberScoreColumn(i), "Score").Fit(scored);
                 pieces.Add(copy);

@@ -36,6 +36,8 @@ internal sealed class ModelSearch
         (this.ml, this.prepared, this.truth, this.weights, this.labels, this.fold, this.folds, this.progress) = (ml, prepared, truth, weights, labels, fold, folds, progress);
     }
 
+    public MLContext Ml => ml;
+
     public SearchOutcome Run(TrainingOptions options)
     {
         var watch = Stopwatch.StartNew();
@@ -135,8 +137,14 @@ internal sealed class ModelSearch
             throw new ArgumentException($"The features have no block '{view}'.", nameof(view));
         }
 
-        var rows = documents.Select(d => new WeightedFeatureRow { Features = featurizer.Vector(d, view), Label = labels[truth[d]], Weight = weights[d] }).ToList();
-        return ml.Data.Cache(ml.Data.LoadFromEnumerable(rows, WeightedFeatureRow.Schema(featurizer.Dimension)));
+        return View(documents, featurizer.Dimension, d => featurizer.Vector(d, view));
+    }
+
+    /// <summary>An ML.NET view of some documents' vectors (as <paramref name="vector"/> makes them), labels and weights (cached).</summary>
+    public IDataView View(IEnumerable<int> documents, int dimension, Func<int, VBuffer<float>> vector)
+    {
+        var rows = documents.Select(d => new WeightedFeatureRow { Features = vector(d), Label = labels[truth[d]], Weight = weights[d] }).ToList();
+        return ml.Data.Cache(ml.Data.LoadFromEnumerable(rows, WeightedFeatureRow.Schema(dimension)));
     }
 
     /// <summary>One data view per view of the features, made the first time it is asked for.</summary>

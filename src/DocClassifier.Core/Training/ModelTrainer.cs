@@ -4,13 +4,15 @@ using System.Security.Cryptography;
 using System.Text;
 using DocClassifier.Classification;
 using Microsoft.ML;
+using Microsoft.ML.Data;
 
 namespace DocClassifier.Training;
 
 /// <summary>
 /// Trains the classifier: searches features, weighting, trainer and regularisation by cross-validated
 /// macro-F1 (<see cref="ModelSearch"/>), calibrates the kept model's out-of-fold probabilities, chooses
-/// thresholds on them for the target precision, and fits the kept recipe on all the data.
+/// thresholds on them for the target precision, and fits the model it serves: the kept recipe on all the data,
+/// or the average of the folds' models (<see cref="TrainingOptions.Serving"/>).
 /// </summary>
 public sealed class ModelTrainer(TrainingOptions options, TimeProvider? clock = null)
 {
@@ -38,11 +40,9 @@ public sealed class ModelTrainer(TrainingOptions options, TimeProvider? clock = 
         progress?.Report(string.Create(CultureInfo.InvariantCulture,
             $"thresholds: {choice.Kept} ({choice.Why}); held out: global {choice.Global.Automation:P1} delivered at {choice.Global.Precision:P1}, per-label {choice.PerLabel.Automation:P1} at {choice.PerLabel.Precision:P1}"));
 
-        progress?.Report($"fitting {outcome.Trainer} on {outcome.Features} with all {prepared.Count} documents");
-        var everything = Enumerable.Range(0, prepared.Count).ToArray();
-        var featurizer = new FoldFeatures(outcome.Features.Blocks.Select(search.Counts).ToList(), outcome.Features, everything);
-        var views = new Dictionary<string, IDataView>(StringComparer.Ordinal);
-        var model = LinearTrainers.Fit(ml, outcome.Trainer, v => ModelSearch.Cached(views, v, () => search.View(featurizer, everything, v)));
+        var (model, vectorizer, served) = options.Serving == ServedModel.FoldAverage
+            ? FoldAverage(search, outcome, fold, folds, progress)
+            : Refit(search, outcome, progress);
         var card = new ModelCard
         {
             Name = name,
@@ -59,10 +59,38 @@ public sealed class ModelTrainer(TrainingOptions options, TimeProvider? clock = 
             Thresholds = thresholds.ToDictionary(t => t.Key, t => Math.Round(t.Value, 4), StringComparer.Ordinal),
             CrossValidation = MetricsCalculator.Compute(search.Scored(outcome.OutOfFold, calibration), labels, thresholds),
             TrainingData = Summarize(set),
+            Served = served,
         };
         // Served rows carry no weight: the model is saved with the schema it will read.
-        var served = ml.Data.LoadFromEnumerable(Array.Empty<FeatureRow>(), FeatureRow.Schema(featurizer.Dimension)).Schema;
-        return new TrainedModel(model, served, featurizer.ToVectorizer(), card);
+        var schema = ml.Data.LoadFromEnumerable(Array.Empty<FeatureRow>(), FeatureRow.Schema(vectorizer.Dimension)).Schema;
+        return new TrainedModel(model, schema, vectorizer, card);
+    }
+
+    private static (ITransformer Model, TfidfVectorizer Vectorizer, string Served) Refit(ModelSearch search, SearchOutcome outcome, IProgress<string>? progress)
+    {
+        var everything = Enumerable.Range(0, outcome.OutOfFold.Length).ToArray();
+        progress?.Report($"fitting {outcome.Trainer} on {outcome.Features} with all {everything.Length} documents");
+        var featurizer = new FoldFeatures(outcome.Features.Blocks.Select(search.Counts).ToList(), outcome.Features, everything);
+        var views = new Dictionary<string, IDataView>(StringComparer.Ordinal);
+        var model = LinearTrainers.Fit(search.Ml, outcome.Trainer, v => ModelSearch.Cached(views, v, () => search.View(featurizer, everything, v)));
+        return (model, featurizer.ToVectorizer(), $"refitted on all {everything.Length} documents");
+    }
+
+    // Each fold's model again, on its fold's training part and vocabulary, side by side in one vector: what is
+    // served is the average of models of the size and kind whose out-of-fold predictions set calibration and thresholds.
+    private static (ITransformer Model, TfidfVectorizer Vectorizer, string Served) FoldAverage(
+        ModelSearch search, SearchOutcome outcome, int[] fold, int folds, IProgress<string>? progress)
+    {
+        progress?.Report($"fitting {outcome.Trainer} on {outcome.Features} once per fold ({folds} folds), served as their average");
+        var blocks = outcome.Features.Blocks.Select(search.Counts).ToList();
+        var training = Enumerable.Range(0, folds).Select(f => Enumerable.Range(0, fold.Length).Where(d => fold[d] != f).ToArray()).ToList();
+        var stacked = new StackedFeatures(training.Select(t => new FoldFeatures(blocks, outcome.Features, t)).ToList());
+        var members = Enumerable.Range(0, folds)
+            .SelectMany(f => outcome.Trainer.Parts.Select(p => (p, (Func<IDataView>)(() => search.View(training[f], stacked.Dimension, d => stacked.Vector(f, d, p.View))))))
+            .ToList();
+        var labelled = search.View(Enumerable.Range(0, fold.Length), stacked.Dimension, _ => new VBuffer<float>(stacked.Dimension, 0, [], []));
+        var model = LinearTrainers.Fit(search.Ml, members, labelled);
+        return (model, stacked.ToVectorizer(), $"the average of the {folds} fold models");
     }
 
     private List<string> Validate(IReadOnlyList<LabeledText> examples)

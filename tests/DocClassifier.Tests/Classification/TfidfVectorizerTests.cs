@@ -57,4 +57,18 @@ public class TfidfVectorizerTests
         Assert.That(read.Dimension, Is.EqualTo(5));
         Assert.That(read.Transform(text).DenseValues(), Is.EqualTo(vectorizer.Transform(text).DenseValues()));
     }
+
+    [Test]
+    public void ConcatenatedVectorizers_GiveTheirVectorsOneAfterAnother()
+    {
+        var words = new TextFeatureOptions([new NgramBlock(NgramKind.Word, 1, 1)], SublinearTf: true, Idf: true, MinDocumentFrequency: 1);
+        var first = new TfidfVectorizer(words, [["alpha", "beta"]], [[1f, 2f]]);
+        var second = new TfidfVectorizer(words, [["beta", "gamma", "delta"]], [[3f, 1f, 1f]]);
+        const string text = "alpha beta beta gamma";
+
+        var both = TfidfVectorizer.Concatenate([first, second]);
+
+        Assert.That(both.Dimension, Is.EqualTo(5));
+        Assert.That(both.Transform(text).DenseValues(), Is.EqualTo(first.Transform(text).DenseValues().Concat(second.Transform(text).DenseValues())));
+    }
 }
