@@ -72,6 +72,8 @@ public class AmountExtractorTests
     [TestCase("$12,572", "12572")]
     [TestCase("鄉計 $1,229", "1229")]
     [TestCase("總計47,390統一編號: 23944895", "47390")]
+    [TestCase("鄉計47,390", "47390")]
+    [TestCase("小計 1170", "1170")]
     [TestCase("稅費合計 512", "512")]
     [TestCase("應繳總金額: 1,229全入", "1229")]
     public void ADollarSignOrATotalsLabel_MakesANumberAnAmount(string text, string value) =>
@@ -80,8 +82,9 @@ public class AmountExtractorTests
     [TestCase("合計 3 件")]
     [TestCase("合計 12 筆")]
     [TestCase("總計 2 張")]
-    [TestCase("小計 1170")]
-    public void ACountAfterATotalsLabel_OrAnotherLabel_IsNotAnAmount(string text) =>
+    [TestCase("統計 2024")]
+    [TestCase("設計 12")]
+    public void ACountAfterATotalsLabel_OrAnotherWordEndingIn計_IsNotAnAmount(string text) =>
         Assert.That(extractor.On(text), Is.Empty);
 
     [Test]
