@@ -293,7 +293,8 @@ internal sealed class TesseractOcrEngine : IOcrEngine
         }
     }
 
-    private (string Text, int Confidence) ReadRectangle(PixelRect area, int mode)
+    /// <summary>Reads <paramref name="area"/> of the image last set, in the page segmentation <paramref name="mode"/> given.</summary>
+    internal (string Text, int Confidence) ReadRectangle(PixelRect area, int mode)
     {
         TesseractApi.SetPageSegMode(handle, mode);
         TesseractApi.SetRectangle(handle, area.X, area.Y, area.Width, area.Height);
@@ -367,7 +368,7 @@ internal sealed class TesseractOcrEngine : IOcrEngine
         return lines;
     }
 
-    private void SetImage(Pix image)
+    internal void SetImage(Pix image)
     {
         TesseractApi.SetImage2(handle, image.Pointer);
         if (image.Resolution > 0)
