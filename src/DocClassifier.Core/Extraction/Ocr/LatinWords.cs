@@ -15,11 +15,15 @@ internal static partial class LatinWords
     public static bool IsDoubtfulCode(string word, int confidence) =>
         confidence < DoubtfulConfidence && !word.Any(IsIdeograph) && Code().IsMatch(Core(word)) && Core(word).Count(char.IsAsciiDigit) >= 2;
 
-    /// <summary>The Latin reading replaces the word when it is a code too, about as long, and read with more confidence.</summary>
+    /// <summary>
+    /// The Latin reading replaces the word when it is a code or number too (with two digits or more: eng reads a
+    /// misread 式:25, f725, as "files"), about as long, and read with more confidence.
+    /// </summary>
     public static bool Replaces(string word, int confidence, string again, int againConfidence)
     {
         var core = Core(again);
-        return againConfidence > confidence && !again.Any(IsIdeograph) && Code().IsMatch(core) && Math.Abs(core.Length - Core(word).Length) <= 2;
+        return againConfidence > confidence && !again.Any(IsIdeograph) && Code().IsMatch(core) && core.Count(char.IsAsciiDigit) >= 2
+            && Math.Abs(core.Length - Core(word).Length) <= 2;
     }
 
     /// <summary>The word without the punctuation around it (Chinese or Latin), which the layout often attaches to it.</summary>

@@ -22,6 +22,10 @@ public class LatinWordsTests
         Assert.That(LatinWords.IsDoubtfulCode(word, confidence), Is.False);
 
     [Test]
+    public void AReadingWithoutDigits_DoesNotReplaceANumber() =>
+        Assert.That(LatinWords.Replaces("f725", 30, "files", 80), Is.False);
+
+    [Test]
     public void AMoreConfidentCodeOfAboutTheSameLength_ReplacesTheWord() =>
         Assert.That(LatinWords.Replaces("。SX5S842175S", 17, "SX58421758.", 88), Is.True);
 
