@@ -17,8 +17,9 @@ public sealed class DocumentExtraction : IDisposable
         Options = options;
         _ = LeptonicaApi.SetMsgSeverity(LeptonicaApi.SeverityNone);
         var capacity = options.MaxEngines > 0 ? options.MaxEngines : Environment.ProcessorCount;
-        pool = CreatePool(options.Languages, options, capacity);
-        fallbackPool = string.IsNullOrWhiteSpace(options.FallbackLanguages) ? null : CreatePool(options.FallbackLanguages, options, capacity);
+        var latin = string.IsNullOrWhiteSpace(options.FallbackLanguages) || options.Languages.Split('+').Contains("eng") ? null : options.FallbackLanguages;
+        pool = CreatePool(options.Languages, options, capacity, latin);
+        fallbackPool = string.IsNullOrWhiteSpace(options.FallbackLanguages) ? null : CreatePool(options.FallbackLanguages, options, capacity, null);
         IPagePreprocessor preprocessor = options.Preprocess
             ? new SquarePixelsPreprocessor(new PhotoAwarePagePreprocessor(
                 new PhotoNormalizer(PhotoNormalization.TargetGlyphHeight, options.TargetResolution),
@@ -41,7 +42,8 @@ public sealed class DocumentExtraction : IDisposable
         fallbackPool?.Dispose();
     }
 
-    private static OcrEnginePool CreatePool(string languages, ExtractionOptions options, int capacity) => new(
-        () => new TesseractOcrEngine(languages, options.TessdataPath, options.PageSegmentationMode, options.OcrTimeoutSeconds),
+    // Engines of a model without Latin script read doubtful codes and numbers again with latinLanguages (the fallback).
+    private static OcrEnginePool CreatePool(string languages, ExtractionOptions options, int capacity, string? latinLanguages) => new(
+        () => new TesseractOcrEngine(languages, options.TessdataPath, options.PageSegmentationMode, options.OcrTimeoutSeconds, latinLanguages),
         capacity);
 }

@@ -105,6 +105,10 @@ public static class FieldCorrections
                     ?? throw new ArgumentException($"'{value}' is not an amount: write 48252 or 新臺幣48,252元.");
             case "vehiclePlate":
                 return value.ToUpperInvariant();
+            case "invoiceNumber":
+                return new InvoiceNumberExtractor().Extract([value.ToUpperInvariant()]) is [var invoice, ..]
+                    ? invoice.Value
+                    : throw new ArgumentException($"'{value}' is not an invoice number: two letters and eight digits, e.g. AB12345678.");
             default:
                 return value;
         }

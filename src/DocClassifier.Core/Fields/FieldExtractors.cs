@@ -11,6 +11,7 @@ public static class FieldExtractors
         new BusinessNumberExtractor(),
         new RocDateExtractor(),
         new AmountExtractor(),
+        new InvoiceNumberExtractor(),
         new TaxRegistrationNumberExtractor(),
         new LandParcelExtractor(),
         new VehiclePlateExtractor(),

@@ -68,6 +68,25 @@ public class AmountExtractorTests
     public void ANumberWithoutCurrencyOrYuan_IsNotAnAmount(string text) =>
         Assert.That(extractor.On(text), Is.Empty);
 
+    [TestCase("總計: $80 TX", "80")]
+    [TestCase("$12,572", "12572")]
+    [TestCase("鄉計 $1,229", "1229")]
+    [TestCase("總計47,390統一編號: 23944895", "47390")]
+    [TestCase("鄉計47,390", "47390")]
+    [TestCase("小計 1170", "1170")]
+    [TestCase("稅費合計 512", "512")]
+    [TestCase("應繳總金額: 1,229全入", "1229")]
+    public void ADollarSignOrATotalsLabel_MakesANumberAnAmount(string text, string value) =>
+        Assert.That(extractor.Values(text), Is.EqualTo(new[] { value }));
+
+    [TestCase("合計 3 件")]
+    [TestCase("合計 12 筆")]
+    [TestCase("總計 2 張")]
+    [TestCase("統計 2024")]
+    [TestCase("設計 12")]
+    public void ACountAfterATotalsLabel_OrAnotherWordEndingIn計_IsNotAnAmount(string text) =>
+        Assert.That(extractor.On(text), Is.Empty);
+
     [Test]
     public void AnAmountInDigitsAndInWords_AreTwoFields() =>
         Assert.That(extractor.Values("新臺幣 48,252 元（大寫：肆萬捌仟貳佰伍拾貳元整）"), Is.EqualTo(new[] { "48252", "48252" }));

@@ -43,7 +43,7 @@ public class FieldExtractorsTests
     public void All_HasOneExtractorForEachFieldName() =>
         Assert.That(FieldExtractors.All.Select(e => e.Name), Is.EquivalentTo(new[]
         {
-            "nationalId", "businessNumber", "date", "amount", "houseTaxNumber", "landParcel", "vehiclePlate",
+            "nationalId", "businessNumber", "date", "amount", "invoiceNumber", "houseTaxNumber", "landParcel", "vehiclePlate",
             "taxpayerName", "address",
         }));
 

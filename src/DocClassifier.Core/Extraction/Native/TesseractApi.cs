@@ -8,6 +8,7 @@ internal static partial class TesseractApi
     internal const int OemLstmOnly = 1;
     internal const int LevelBlock = 0;     // RIL_BLOCK
     internal const int LevelLine = 2;      // RIL_TEXTLINE
+    internal const int LevelWord = 3;      // RIL_WORD
     internal const int PsmSingleBlock = 6; // PSM_SINGLE_BLOCK
     internal const int PsmSingleLine = 7;  // PSM_SINGLE_LINE
     internal const int PsmSingleWord = 8;  // PSM_SINGLE_WORD

@@ -17,9 +17,11 @@ internal sealed class TesseractOcrEngine : IOcrEngine
 
     private readonly int timeoutMilliseconds;
     private readonly int pageSegmentationMode;
+    private readonly LatinWordReader? latinWords;
     private IntPtr handle;
 
-    public TesseractOcrEngine(string languages, string? tessdataPath, int pageSegmentationMode, int timeoutSeconds)
+    /// <param name="latinLanguages">A Latin-script model to read again the codes and numbers this engine's model was unsure of; null for none.</param>
+    public TesseractOcrEngine(string languages, string? tessdataPath, int pageSegmentationMode, int timeoutSeconds, string? latinLanguages = null)
     {
         handle = TesseractApi.Create();
         if (handle == IntPtr.Zero)
@@ -45,6 +47,7 @@ internal sealed class TesseractOcrEngine : IOcrEngine
         TesseractApi.SetPageSegMode(handle, pageSegmentationMode);
         this.pageSegmentationMode = pageSegmentationMode;
         Languages = languages;
+        latinWords = latinLanguages is null ? null : new LatinWordReader(latinLanguages, tessdataPath);
         timeoutMilliseconds = timeoutSeconds <= 0 ? 0 : checked(timeoutSeconds * 1000);
     }
 
@@ -80,6 +83,7 @@ internal sealed class TesseractOcrEngine : IOcrEngine
     {
         var (_, confidence) = ReadWhole(page.Image, null);
         var pieces = ReadPieces();
+        RereadLatinWords(page.Image, pieces);
         RereadDoubtfulLines(page.Image, pieces, cancellationToken);
         List<TextPiece> lines = [.. pieces.Select(p => p.Piece)];
         return new OcrResult(ReadingOrder.Arrange(lines), confidence) { Lines = lines };
@@ -114,6 +118,7 @@ internal sealed class TesseractOcrEngine : IOcrEngine
                 cancellationToken.ThrowIfCancellationRequested();
                 _ = ReadWhole(rest, band);
                 var bandPieces = ReadPieces();
+                RereadLatinWords(rest, bandPieces);
                 RereadDoubtfulLines(rest, bandPieces, cancellationToken);
                 foreach (var (piece, confidence) in bandPieces)
                 {
@@ -184,6 +189,79 @@ internal sealed class TesseractOcrEngine : IOcrEngine
         return (text, confidence);
     }
 
+    // Codes and numbers the model was unsure of (SX5S842175S) are read again with the Latin model and put into
+    // their lines; a line so mended is no longer doubtful, so that a second reading of it as Chinese does not undo it.
+    private void RereadLatinWords(Pix image, List<(TextPiece Piece, int Confidence)> pieces)
+    {
+        // A reading with next to no Chinese is read again whole with the Latin model (PageRecognizer); word by word
+        // would cost more than that.
+        var letters = pieces.Sum(p => p.Piece.Text.Count(char.IsLetter));
+        if (latinWords is null || pieces.Sum(p => p.Piece.Text.Count(c => c is >= '\u3400' and <= '\u9FFF')) * 10 < letters)
+        {
+            return;
+        }
+
+        var words = DoubtfulCodes();
+        if (words.Count == 0 || !latinWords.Begin(image))
+        {
+            return;
+        }
+
+        foreach (var (box, word, confidence) in words)
+        {
+            var margin = Math.Max(3, box.Height / 4);
+            var x = Math.Max(0, box.X - margin);
+            var y = Math.Max(0, box.Y - margin);
+            var area = new PixelRect(x, y, Math.Min(image.Width, box.X + box.Width + margin) - x, Math.Min(image.Height, box.Bottom + margin) - y);
+            var (again, againConfidence) = latinWords.Read(area);
+            var core = LatinWords.Core(word);
+            var line = pieces.FindIndex(p => p.Piece.Box.X <= box.X + (box.Width / 2) && box.X + (box.Width / 2) <= p.Piece.Right
+                && p.Piece.Box.Y <= box.CenterY && box.CenterY <= p.Piece.Box.Bottom && p.Piece.Text.Contains(core, StringComparison.Ordinal));
+            if (line < 0 || !LatinWords.Replaces(word, confidence, again, againConfidence))
+            {
+                continue;
+            }
+
+            var (piece, lineConfidence) = pieces[line];
+            var at = piece.Text.IndexOf(core, StringComparison.Ordinal);
+            var text = string.Concat(piece.Text.AsSpan(0, at), LatinWords.Core(again), piece.Text.AsSpan(at + core.Length));
+            pieces[line] = (piece with { Text = text }, Math.Max(lineConfidence, DoubtfulLineConfidence));
+        }
+    }
+
+    // The words of the last recognition that look like codes or numbers and that the model was unsure of.
+    private List<(PixelRect Box, string Text, int Confidence)> DoubtfulCodes()
+    {
+        var words = new List<(PixelRect, string, int)>();
+        var iterator = TesseractApi.GetIterator(handle);
+        if (iterator == IntPtr.Zero)
+        {
+            return words;
+        }
+
+        try
+        {
+            var pageIterator = TesseractApi.ResultIteratorGetPageIterator(iterator);
+            do
+            {
+                var text = TakeText(TesseractApi.ResultIteratorGetUtf8Text(iterator, TesseractApi.LevelWord));
+                var confidence = (int)TesseractApi.ResultIteratorConfidence(iterator, TesseractApi.LevelWord);
+                if (LatinWords.IsDoubtfulCode(text, confidence)
+                    && TesseractApi.PageIteratorBoundingBox(pageIterator, TesseractApi.LevelWord, out var left, out var top, out var right, out var bottom) != 0)
+                {
+                    words.Add((new PixelRect(left, top, right - left, bottom - top), text, confidence));
+                }
+            }
+            while (TesseractApi.ResultIteratorNext(iterator, TesseractApi.LevelWord) != 0);
+        }
+        finally
+        {
+            TesseractApi.ResultIteratorDelete(iterator);
+        }
+
+        return words;
+    }
+
     // A line the layout read with little confidence is read again on its own as one line (a lone date at the
     // page's edge, a short line beside a seal), and the more confident reading is kept.
     private void RereadDoubtfulLines(Pix image, List<(TextPiece Piece, int Confidence)> pieces, CancellationToken cancellationToken)
@@ -215,7 +293,8 @@ internal sealed class TesseractOcrEngine : IOcrEngine
         }
     }
 
-    private (string Text, int Confidence) ReadRectangle(PixelRect area, int mode)
+    /// <summary>Reads <paramref name="area"/> of the image last set, in the page segmentation <paramref name="mode"/> given.</summary>
+    internal (string Text, int Confidence) ReadRectangle(PixelRect area, int mode)
     {
         TesseractApi.SetPageSegMode(handle, mode);
         TesseractApi.SetRectangle(handle, area.X, area.Y, area.Width, area.Height);
@@ -289,7 +368,7 @@ internal sealed class TesseractOcrEngine : IOcrEngine
         return lines;
     }
 
-    private void SetImage(Pix image)
+    internal void SetImage(Pix image)
     {
         TesseractApi.SetImage2(handle, image.Pointer);
         if (image.Resolution > 0)
@@ -325,5 +404,6 @@ internal sealed class TesseractOcrEngine : IOcrEngine
         TesseractApi.End(handle);
         TesseractApi.Delete(handle);
         handle = IntPtr.Zero;
+        latinWords?.Dispose();
     }
 }

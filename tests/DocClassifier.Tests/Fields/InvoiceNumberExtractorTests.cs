@@ -1,0 +1,37 @@
+using DocClassifier.Fields;
+using DocClassifier.Tests.Support;
+
+namespace DocClassifier.Tests.Fields;
+
+[TestFixture]
+public class InvoiceNumberExtractorTests
+{
+    private readonly InvoiceNumberExtractor extractor = new();
+
+    [TestCase("發票號碼：SX58421758", "SX58421758")]
+    [TestCase("RC-82802197", "RC82802197")]
+    [TestCase("FY 03779651", "FY03779651")]
+    [TestCase("RH 15255935 中華民國110年9-10月份", "RH15255935")]
+    [TestCase("發票號碼:FYO3779651", "FY03779651")]
+    [TestCase("QD34820371 (隨機碼2845)", "QD34820371")]
+    public void AnInvoiceNumber_IsReadWithoutItsDash(string text, string value)
+    {
+        var field = extractor.Single(text);
+
+        Assert.That(field.Value, Is.EqualTo(value));
+        Assert.That(field.IsValid, Is.True);
+    }
+
+    [TestCase("變動載具號碼 11008BB42518759")]
+    [TestCase("A123456789")]
+    [TestCase("AB1234567")]
+    [TestCase("AB123456789")]
+    [TestCase("ABC12345678")]
+    [TestCase("車牌 AB-1234")]
+    public void ACodeThatIsNotAnInvoiceNumber_IsNotFound(string text) =>
+        Assert.That(extractor.On(text), Is.Empty);
+
+    [Test]
+    public void AReviewerCorrection_IsNormalisedLikeAFoundNumber() =>
+        Assert.That(FieldCorrections.Normalize(new FieldCorrection("invoiceNumber", FieldCorrection.New, "ab-12345678")).Value, Is.EqualTo("AB12345678"));
+}
