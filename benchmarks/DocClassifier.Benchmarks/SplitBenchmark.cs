@@ -28,7 +28,8 @@ internal static class SplitBenchmark
     }
 
     /// <summary>A generated stack: its file, its page count and the pages where its second and later documents begin.</summary>
-    private sealed record Stack(string Path, int Pages, int Documents, IReadOnlySet<int> Starts);
+    /// <param name="Sheets">How each separator sheet was fed, by the page where its document begins.</param>
+    private sealed record Stack(string Path, int Pages, int Documents, IReadOnlySet<int> Starts, IReadOnlyDictionary<int, string> Sheets);
 
     public static int Run(int count, int seed, string? keep)
     {
@@ -68,7 +69,8 @@ internal static class SplitBenchmark
             exact += predicted.SetEquals(stack.Starts) ? 1 : 0;
             if (!predicted.SetEquals(stack.Starts))
             {
-                Console.WriteLine($"  {Path.GetFileName(stack.Path)}: true starts {string.Join(",", stack.Starts.Order())}, found {string.Join(",", predicted.Order())}");
+                var missed = stack.Starts.Where(s => !predicted.Contains(s)).Select(s => $"{s} ({stack.Sheets[s]})");
+                Console.WriteLine($"  {Path.GetFileName(stack.Path)}: true starts {string.Join(",", stack.Starts.Order())}, found {string.Join(",", predicted.Order())}; missed {string.Join(", ", missed)}");
             }
         }
 
@@ -83,19 +85,22 @@ internal static class SplitBenchmark
 
     private static Stack Generate(string root, int index, int seed)
     {
-        var random = new Random(HashCode.Combine(seed, index));
+        var random = new Random((seed * 10_007) + index); // not HashCode.Combine: it differs from one process to the next
         var documents = random.Next(2, 11);
         var leadingSheet = random.Next(2) == 0;
         var upsideDown = random.Next(leadingSheet ? 0 : 1, documents); // the sheet on top of this document
         var sheets = new List<StackSheet>();
         var starts = new HashSet<int>();
+        var fed = new Dictionary<int, string>();
         for (var d = 0; d < documents; d++)
         {
             var label = SampleLabels.All[random.Next(SampleLabels.All.Count)];
             if (d > 0 || leadingSheet)
             {
                 var rotation = Skew(random) + (d == upsideDown ? 180 : 0);
-                sheets.Add(StackSheet.Separator(random.Next(3) == 0 ? label : null, rotation, bilevel: random.Next(2) == 0));
+                var sheet = StackSheet.Separator(random.Next(3) == 0 ? label : null, rotation, bilevel: random.Next(2) == 0);
+                sheets.Add(sheet);
+                fed[sheets.Count + 1] = Invariant($"sheet {sheets.Count}: {sheet.RotationDegrees:F1}°{(sheet.Bilevel ? ", black and white" : string.Empty)}{(sheet.SeparatorLabel is null ? string.Empty : ", labelled")}");
             }
 
             if (d > 0)
@@ -121,7 +126,7 @@ internal static class SplitBenchmark
             ScannedStacks.WritePdf(path, sheets, dpi, seed + index);
         }
 
-        return new Stack(path, sheets.Count, documents, starts);
+        return new Stack(path, sheets.Count, documents, starts, fed);
     }
 
     private static float Skew(Random random) => (float)((random.NextDouble() * 10) - 5);
