@@ -84,7 +84,13 @@ public static class ServiceRegistration
     public static IServiceCollection AddSplitting(this IServiceCollection services)
     {
         services.AddSettings<SplittingOptions>(SplittingOptions.SectionName).ValidateDataAnnotations();
-        services.AddSingleton<IStackSplitter>(s => new SeparatorSheetSplitter(s.GetRequiredService<SplittingOptions>(), s.GetRequiredService<ExtractionOptions>()));
+        services.AddSingleton<IStackSplitter>(s =>
+        {
+            var splitter = new SeparatorSheetSplitter(s.GetRequiredService<SplittingOptions>(), s.GetRequiredService<ExtractionOptions>());
+            return s.GetRequiredService<ServiceOptions>().JobHoldFolder is { Length: > 0 } hold
+                ? new HoldingStackSplitter(splitter, Path.GetFullPath(hold), s.GetRequiredService<ILogger<HoldingStackSplitter>>())
+                : splitter;
+        });
         services.AddSingleton(s => new StackPartWriter(s.GetRequiredService<ExtractionOptions>()));
         services.AddSingleton(s => new StackSplitting(
             s.GetRequiredService<IStackSplitter>(),

@@ -19,6 +19,12 @@ public sealed record DocumentView(
 {
     public IReadOnlyList<AuditEntryView>? Audit { get; init; }
 
+    /// <summary>For a part of a scanned stack: the stack and the part's pages in it; null for a document dropped as it is.</summary>
+    public ParentView? Parent { get; init; }
+
+    /// <summary>The label the separator sheet before this part names: a clerk's hint, checked against the model's label.</summary>
+    public string? SheetLabel { get; init; }
+
     public static DocumentView From(LedgerDocument document, JsonElement? result = null)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -33,6 +39,10 @@ public sealed record DocumentView(
             document.ErrorCode,
             document.Detail,
             document.UpdatedAt,
-            result);
+            result)
+        {
+            Parent = document.Parent is { } parent ? new ParentView(parent, document.Pages ?? string.Empty) : null,
+            SheetLabel = document.SheetLabel,
+        };
     }
 }

@@ -1,0 +1,133 @@
+using System.Collections.Concurrent;
+using System.CommandLine;
+using DocClassifier.Extraction;
+using DocClassifier.Samples.Corpus;
+using DocClassifier.Samples.Stacks;
+using DocClassifier.Splitting;
+using static System.FormattableString;
+
+namespace DocClassifier.Benchmarks;
+
+/// <summary>
+/// Split accuracy on generated stacks: each stack holds 2-10 generated documents of the twelve classes, scanned at
+/// 200, 250 or 300 dpi, every sheet grey or black-and-white and skewed up to 5°, one separator sheet fed upside down;
+/// every third stack is a TIFF. The splitter's part starts are compared with where each document truly begins.
+/// </summary>
+internal static class SplitBenchmark
+{
+    private const int Workers = 2;
+
+    public static Command Command()
+    {
+        var stacks = new Option<int>("--stacks") { Description = "Generated stacks.", DefaultValueFactory = _ => 50 };
+        var seed = new Option<int>("--seed") { Description = "Seed of the stacks (documents, scan settings).", DefaultValueFactory = _ => 1 };
+        var keep = new Option<DirectoryInfo?>("--keep") { Description = "Keep the stacks in this folder (default: a temporary folder, deleted)." };
+        var command = new Command("split", "Split accuracy on generated stacks with separator sheets: boundary precision, recall and F1.") { stacks, seed, keep };
+        command.SetAction(r => Run(r.GetValue(stacks), r.GetValue(seed), r.GetValue(keep)?.FullName));
+        return command;
+    }
+
+    /// <summary>A generated stack: its file, its page count and the pages where its second and later documents begin.</summary>
+    /// <param name="Sheets">How each separator sheet was fed, by the page where its document begins.</param>
+    private sealed record Stack(string Path, int Pages, int Documents, IReadOnlySet<int> Starts, IReadOnlyDictionary<int, string> Sheets);
+
+    public static int Run(int count, int seed, string? keep)
+    {
+        var root = keep ?? Path.Combine(Path.GetTempPath(), "split-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(root);
+        try
+        {
+            var stacks = new ConcurrentBag<Stack>();
+            var generating = Timing.Seconds(() => Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Workers }, i => stacks.Add(Generate(root, i, seed))));
+            var all = stacks.OrderBy(s => s.Path, StringComparer.Ordinal).ToList();
+            Console.WriteLine(Invariant($"{all.Count} stacks, {all.Sum(s => s.Documents)} documents, {all.Sum(s => s.Pages)} pages generated in {generating:F0} s"));
+
+            var splitter = new SeparatorSheetSplitter(new SplittingOptions(), new ExtractionOptions());
+            var found = new ConcurrentDictionary<string, IReadOnlySet<int>>();
+            var splitting = Timing.Seconds(() => Parallel.ForEach(all, new ParallelOptions { MaxDegreeOfParallelism = Workers }, s =>
+                found[s.Path] = splitter.Split(s.Path).Parts.Skip(1).Select(p => p.FirstPage).ToHashSet()));
+            Report("separator sheets", all, found, splitting);
+            return 0;
+        }
+        finally
+        {
+            if (keep is null)
+            {
+                Directory.Delete(root, recursive: true);
+            }
+        }
+    }
+
+    private static void Report(string splitter, List<Stack> stacks, ConcurrentDictionary<string, IReadOnlySet<int>> found, double seconds)
+    {
+        var (truePositives, falsePositives, falseNegatives, exact) = (0, 0, 0, 0);
+        foreach (var stack in stacks)
+        {
+            var predicted = found[stack.Path];
+            var hits = predicted.Count(stack.Starts.Contains);
+            (truePositives, falsePositives, falseNegatives) = (truePositives + hits, falsePositives + predicted.Count - hits, falseNegatives + stack.Starts.Count - hits);
+            exact += predicted.SetEquals(stack.Starts) ? 1 : 0;
+            if (!predicted.SetEquals(stack.Starts))
+            {
+                var missed = stack.Starts.Where(s => !predicted.Contains(s)).Select(s => $"{s} ({stack.Sheets[s]})");
+                Console.WriteLine($"  {Path.GetFileName(stack.Path)}: true starts {string.Join(",", stack.Starts.Order())}, found {string.Join(",", predicted.Order())}; missed {string.Join(", ", missed)}");
+            }
+        }
+
+        var precision = truePositives / (double)Math.Max(1, truePositives + falsePositives);
+        var recall = truePositives / (double)Math.Max(1, truePositives + falseNegatives);
+        var f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        Console.WriteLine("| splitter | stacks | boundaries | precision | recall | F1 | stacks split exactly | pages/s |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|");
+        Console.WriteLine(Invariant(
+            $"| {splitter} | {stacks.Count} | {truePositives + falseNegatives} | {precision:P1} | {recall:P1} | {f1:P1} | {exact} of {stacks.Count} | {stacks.Sum(s => s.Pages) / seconds:F1} |"));
+    }
+
+    private static Stack Generate(string root, int index, int seed)
+    {
+        var random = new Random((seed * 10_007) + index); // not HashCode.Combine: it differs from one process to the next
+        var documents = random.Next(2, 11);
+        var leadingSheet = random.Next(2) == 0;
+        var upsideDown = random.Next(leadingSheet ? 0 : 1, documents); // the sheet on top of this document
+        var sheets = new List<StackSheet>();
+        var starts = new HashSet<int>();
+        var fed = new Dictionary<int, string>();
+        for (var d = 0; d < documents; d++)
+        {
+            var label = SampleLabels.All[random.Next(SampleLabels.All.Count)];
+            if (d > 0 || leadingSheet)
+            {
+                var rotation = Skew(random) + (d == upsideDown ? 180 : 0);
+                var sheet = StackSheet.Separator(random.Next(3) == 0 ? label : null, rotation, bilevel: random.Next(2) == 0);
+                sheets.Add(sheet);
+                fed[sheets.Count + 1] = Invariant($"sheet {sheets.Count}: {sheet.RotationDegrees:F1}°{(sheet.Bilevel ? ", black and white" : string.Empty)}{(sheet.SeparatorLabel is null ? string.Empty : ", labelled")}");
+            }
+
+            if (d > 0)
+            {
+                starts.Add(sheets.Count + 1);
+            }
+
+            foreach (var page in CorpusGenerator.Compose(label, (index * 10) + d, seed + index).Pages)
+            {
+                sheets.Add(StackSheet.Of(page, Skew(random), bilevel: random.Next(2) == 0));
+            }
+        }
+
+        var dpi = new[] { 200, 250, 300 }[random.Next(3)];
+        var tiff = index % 3 == 2;
+        var path = Path.Combine(root, Invariant($"stack-{index:D3}-{dpi}dpi{(tiff ? ".tif" : ".pdf")}"));
+        if (tiff)
+        {
+            ScannedStacks.WriteTiff(path, sheets, dpi, seed + index);
+        }
+        else
+        {
+            ScannedStacks.WritePdf(path, sheets, dpi, seed + index);
+        }
+
+        return new Stack(path, sheets.Count, documents, starts, fed);
+    }
+
+    private static float Skew(Random random) => (float)((random.NextDouble() * 10) - 5);
+}
