@@ -34,8 +34,8 @@ internal static class LedgerPlansBenchmark
         var pending = nameof(DocumentState.PendingReview);
         var middle = start.AddDays(180).ToUnixTimeMilliseconds();
         var claimable = "(claimed_by IS NULL OR claim_expires_at < @now OR claimed_by = @reviewer)";
-        Explain(connection, "review: the reviewer's own unexpired claim", $"SELECT id FROM documents WHERE state = '{pending}' AND claimed_by = 'bench' AND claim_expires_at >= {now} ORDER BY received_at, id LIMIT 1");
-        Explain(connection, "review: the oldest free item", $"SELECT id FROM documents WHERE 1 = 1 AND state = '{pending}' AND {claimable.Replace("@now", now.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal).Replace("@reviewer", "'bench'", StringComparison.Ordinal)} ORDER BY received_at, id LIMIT 1");
+        Explain(connection, "review: the reviewer's own claim (first of TryClaimNext's two queries)", $"SELECT id FROM documents WHERE 1 = 1 AND state = '{pending}' AND claimed_by = 'bench' ORDER BY received_at, id LIMIT 1");
+        Explain(connection, "review: the oldest free item (the second)", $"SELECT id FROM documents WHERE 1 = 1 AND state = '{pending}' AND {claimable.Replace("@now", now.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal).Replace("@reviewer", "'bench'", StringComparison.Ordinal)} ORDER BY received_at, id LIMIT 1");
         Explain(connection, "search: label, newest first", $"SELECT id FROM documents WHERE 1 = 1 AND label = 'stamp-tax' ORDER BY received_at DESC, id DESC LIMIT 100 OFFSET 0");
         Explain(connection, "search: label and a month", $"SELECT id FROM documents WHERE 1 = 1 AND label = 'stamp-tax' AND received_at >= {middle} AND received_at < {middle + (30L * 86_400_000)} ORDER BY received_at DESC, id DESC LIMIT 100 OFFSET 0");
         Explain(connection, "search: a month, any label", $"SELECT id FROM documents WHERE 1 = 1 AND received_at >= {middle} AND received_at < {middle + (30L * 86_400_000)} ORDER BY received_at DESC, id DESC LIMIT 100 OFFSET 0");

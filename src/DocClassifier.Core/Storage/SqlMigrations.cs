@@ -61,6 +61,8 @@ internal sealed class SqlMigrations(string serialKey)
         CREATE INDEX documents_parent ON documents (parent_id);
         """),
         Sql("""
+        DROP INDEX documents_state;
+        CREATE INDEX documents_state ON documents (state, received_at, id);
         CREATE INDEX documents_claimed ON documents (claimed_by);
         CREATE INDEX documents_received ON documents (received_at, id);
         """),

@@ -3,8 +3,8 @@ using Npgsql;
 namespace DocClassifier.Tests.Storage;
 
 /// <summary>
-/// The indexes the plans on a ledger of 100,000 documents asked for (README, "Index plans"): a reviewer's own claim and a
-/// search by date alone are read off an index, not a scan of every document.
+/// The indexes the plans on a ledger of 100,000 documents asked for (README, "Index plans"): the review queue's oldest free item,
+/// a reviewer's own claim and a search by date alone are read off an index, not a scan of every document.
 /// </summary>
 [TestFixture]
 [Category("Postgres")]
@@ -26,6 +26,7 @@ public sealed class PostgresLedgerIndexTests
 
         Assert.Multiple(() =>
         {
+            Assert.That(indexes.GetValueOrDefault("documents_state"), Does.EndWith("(state, received_at, id)"), "the review queue's order");
             Assert.That(indexes, Contains.Key("documents_claimed"));
             Assert.That(indexes.GetValueOrDefault("documents_claimed"), Does.EndWith("(claimed_by)"));
             Assert.That(indexes, Contains.Key("documents_received"));
