@@ -42,8 +42,9 @@ public static class HangfirePostgresSettings
     }
 
     /// <summary>
-    /// Hangfire's connection string: the service's, with pooled connections not reset on return (Hangfire leaves no session
-    /// state behind it: its locks are rows, its transactions end), so their statements stay prepared across uses.
+    /// Hangfire's connection string: the service's, with pooled connections not reset on return (Hangfire's locks are rows and
+    /// its transactions end; only long polling's LISTEN stays on a connection, whose notifications the next use reads), so
+    /// their statements stay prepared across uses.
     /// </summary>
     public static string ConnectionString(ServiceOptions service, IConfiguration configuration)
     {
