@@ -43,13 +43,30 @@ var scannedPdfs = new Option<int>("--scanned-pdfs") { Description = "Scanned PDF
 var postgres = new Option<string?>("--postgres") { Description = "PostgreSQL server connection string: a scratch database is created and dropped; default is the embedded SQLite." };
 var workerProcesses = new Option<int>("--worker-processes") { Description = "With --postgres: an intake node plus this many worker processes sharing the cores (0: one node does everything)." };
 var timeline = new Option<bool>("--timeline") { Description = "Also print docs/s for each successive 1,000 documents finished." };
-var service = new Command("service", "The service end to end (inbox to result JSON) vs pdftotext, the tesseract CLI, extraction alone and ocrmypdf; peak RSS.") { bornDigital, printed, scanned, scannedPdfs, postgres, workerProcesses, timeline };
-service.SetAction(r => ServiceBenchmark.Run(r.GetValue(bornDigital), r.GetValue(scanned), r.GetValue(postgres), r.GetValue(workerProcesses), r.GetValue(timeline), r.GetValue(scannedPdfs), r.GetValue(printed)));
+var abRounds = new Option<int>("--ab-rounds") { Description = "With --postgres: run the service this many times on each store, SQLite and PostgreSQL in turn, on the same files, and print the ratio." };
+var pgStatements = new Option<bool>("--pg-statements") { Description = "With --postgres: statements, commits and server time per document from pg_stat_statements (the server must preload it)." };
+var serviceSetting = new Option<string[]>("--setting") { Description = "A setting for the service's processes, NAME=VALUE as configuration keys (e.g. Hangfire:PostgreSql:QueuePollInterval=00:00:05); repeatable.", AllowMultipleArgumentsPerToken = false };
+var cpusPerWorker = new Option<int>("--cpus-per-worker") { Description = "With --worker-processes: pin each worker process to this many cores of its own (taskset); the intake node gets the cores left over." };
+var warmUp = new Option<int?>("--warm-up") { Description = "Born-digital documents in the warm-up batch (default 1,000: the JIT's recompiling of PdfPig's hot paths takes that long)." };
+var skipAnchors = new Option<bool>("--skip-anchors") { Description = "Leave out pdftotext on the born-digital files (for runs that compare the service with itself)." };
+var service = new Command("service", "The service end to end (inbox to result JSON) vs pdftotext, the tesseract CLI, extraction alone and ocrmypdf; peak RSS.")
+{
+    bornDigital, printed, scanned, scannedPdfs, postgres, workerProcesses, timeline, abRounds, pgStatements, serviceSetting, cpusPerWorker, warmUp, skipAnchors,
+};
+service.SetAction(r => ServiceBenchmark.Run(
+    r.GetValue(bornDigital), r.GetValue(scanned), r.GetValue(postgres), r.GetValue(workerProcesses), r.GetValue(timeline), r.GetValue(scannedPdfs), r.GetValue(printed),
+    new ServiceRunOptions { SkipAnchors = r.GetValue(skipAnchors), WarmUpDocuments = r.GetValue(warmUp), CpusPerWorker = r.GetValue(cpusPerWorker), Rounds = r.GetValue(abRounds), Statements = r.GetValue(pgStatements), Settings = ServiceRunOptions.ParseSettings(r.GetValue(serviceSetting) ?? []) }));
 
 var ledgerCount = new Option<int>("--count") { Description = "Documents per storage.", DefaultValueFactory = _ => 5000 };
 var ledgerPostgres = new Option<string?>("--postgres") { Description = "PostgreSQL server connection string: a scratch database is created and dropped (SQLite always runs)." };
 var ledger = new Command("ledger", "Ledger operations per second (intake, state changes, review claims) on SQLite and PostgreSQL.") { ledgerCount, ledgerPostgres };
 ledger.SetAction(r => LedgerBenchmark.Run(r.GetValue(ledgerCount), r.GetValue(ledgerPostgres)));
+
+var plansDocuments = new Option<int>("--documents") { Description = "Documents in the ledger.", DefaultValueFactory = _ => 100_000 };
+var plansWaiting = new Option<int>("--waiting") { Description = "Of them, waiting for review.", DefaultValueFactory = _ => 20_000 };
+var plansPostgres = new Option<string>("--postgres") { Description = "PostgreSQL server connection string: a scratch database is created and dropped.", Required = true };
+var ledgerPlans = new Command("ledger-plans", "Plans (EXPLAIN ANALYZE, BUFFERS) and timings of the review queue, search and start-up queries on a big PostgreSQL ledger.") { plansDocuments, plansWaiting, plansPostgres };
+ledgerPlans.SetAction(r => LedgerPlansBenchmark.Run(r.GetValue(plansDocuments), r.GetValue(plansWaiting), r.GetValue(plansPostgres)!));
 
 var photoFolder = new Argument<DirectoryInfo>("folder") { Description = "Photographed documents (JPEG/PNG)." };
 var photoTruth = new Option<FileInfo?>("--truth") { Description = "Tab-separated image, field (number, taxId, date, total), value; kept outside the repository." };
@@ -78,5 +95,5 @@ var stageLow = new Option<bool>("--low-res") { Description = "Scale the pages do
 var stages = new Command("stages", "Where each page's OCR time goes (preprocessing, script probe, each language's reading), one thread, beside the CLI.") { stageFolders, stageLang, stageLimit, stageLow };
 stages.SetAction(r => StagesBenchmark.Run([.. r.GetValue(stageFolders)!.Select(d => d.FullName)], r.GetValue(stageLang)!, r.GetValue(stageLimit), r.GetValue(stageLow)));
 
-var root = new RootCommand("DocClassifier benchmarks: numbers for the README.") { accuracy, speed, photos, generatedPhotos, sets, stages, fixtures, ocrPages, classifier, service, ledger, ColdStartBenchmark.Command(), SearchablePdfBenchmark.Command(), SplitBenchmark.Command() };
+var root = new RootCommand("DocClassifier benchmarks: numbers for the README.") { accuracy, speed, photos, generatedPhotos, sets, stages, fixtures, ocrPages, classifier, service, ledger, ledgerPlans, ColdStartBenchmark.Command(), SearchablePdfBenchmark.Command(), SplitBenchmark.Command() };
 return await root.Parse(args).InvokeAsync();

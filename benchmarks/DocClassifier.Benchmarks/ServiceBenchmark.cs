@@ -17,7 +17,7 @@ internal static class ServiceBenchmark
 {
     // Enough to load the model and the OCR engines, and for the tiered JIT to finish recompiling PdfPig's hot paths:
     // after 200 documents it still took a sixth of the service's CPU. The warm-up's own rate is printed too.
-    private const int WarmUpDocuments = 1000;
+    private const int DefaultWarmUpDocuments = 1000;
     private const int WarmUpPages = 2;
     private const int PagesPerScannedPdf = 3;
 
@@ -25,23 +25,43 @@ internal static class ServiceBenchmark
 
     // 0: one node does everything (role all); N: an intake node plus N worker processes sharing the cores.
     private static int nodes;
+    private static int warmUpDocuments = DefaultWarmUpDocuments;
+    private static bool anchors = true;
+    private static int cpusPerWorker;
     private static bool perThousand;
+    private static bool countStatements;
+    private static int rounds;
+    private static Dictionary<string, string> serviceSettings = [];
 
-    public static int Run(int bornDigital, int scanned, string? postgres, int workerProcesses = 0, bool timeline = false, int scannedPdfs = 0, int printed = 0)
+    public static int Run(int bornDigital, int scanned, string? postgres, int workerProcesses = 0, bool timeline = false, int scannedPdfs = 0, int printed = 0, ServiceRunOptions? more = null)
     {
-        if (workerProcesses > 0 && postgres is null)
+        more ??= new ServiceRunOptions();
+        if ((workerProcesses > 0 || more.Rounds > 0 || more.Statements) && postgres is null)
         {
-            Console.Error.WriteLine("--worker-processes needs --postgres: worker nodes share PostgreSQL.");
+            Console.Error.WriteLine("--worker-processes, --ab-rounds and --pg-statements need --postgres.");
             return 2;
         }
 
         nodes = workerProcesses;
         perThousand = timeline;
+        cpusPerWorker = more.CpusPerWorker;
+        warmUpDocuments = more.WarmUpDocuments ?? DefaultWarmUpDocuments;
+        anchors = !more.SkipAnchors;
+        if (cpusPerWorker > 0 && (nodes == 0 || nodes * cpusPerWorker > Environment.ProcessorCount))
+        {
+            Console.Error.WriteLine($"--cpus-per-worker needs --worker-processes, and {nodes} x {cpusPerWorker} cores must fit in this machine's {Environment.ProcessorCount}.");
+            return 2;
+        }
+
+        countStatements = more.Statements;
+        rounds = more.Rounds;
+        serviceSettings = more.Settings;
         var root = Directory.CreateTempSubdirectory("docclassifier-service-").FullName;
         try
         {
             Console.WriteLine($"{Environment.ProcessorCount} cores; storage {(postgres is null ? "sqlite (embedded default)" : "postgres")}; "
-                + (nodes == 0 ? "one node (role all)" : $"an intake node and {nodes} worker processes with {WorkersPerProcess} Hangfire worker(s) each"));
+                + (nodes == 0 ? "one node (role all)" : $"an intake node and {nodes} worker processes with {WorkersPerProcess} Hangfire worker(s) each")
+                + (cpusPerWorker == 0 ? string.Empty : $"; worker process i pinned to cores [{string.Join("] [", Enumerable.Range(0, nodes).Select(WorkerCpus))}], the intake node to {IntakeCpus ?? "all cores (none left over)"}"));
             if (bornDigital > 0)
             {
                 BornDigital(root, bornDigital, postgres, printed: false);
@@ -77,23 +97,60 @@ internal static class ServiceBenchmark
         var kind = printed ? "printed" : "born-digital";
         Func<string, int, int, List<string>> make = printed ? BenchmarkFiles.BrowserPrintedPdfs : BenchmarkFiles.BornDigitalPdfs;
         var files = make(Path.Combine(root, kind), count, 11);
-        var warmUp = make(Path.Combine(root, kind + "-warm-up"), WarmUpDocuments, 12);
+        var warmUp = make(Path.Combine(root, kind + "-warm-up"), warmUpDocuments, 12);
         var megabytes = files.Sum(f => new FileInfo(f).Length) / 1048576.0;
         var description = printed ? "born-digital PDFs printed by Chromium (CID TrueType font subsets)" : "born-digital PDFs written by SkiaSharp (CJK text in Type 3 fonts)";
         Console.WriteLine(Invariant($"\n{count} {description} ({megabytes:F0} MB), generated in {watch.Elapsed.TotalSeconds:F0} s"));
 
         var workers = Environment.ProcessorCount;
-        var pdftotext = Timing.Seconds(() => Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = workers }, f => ExternalTool.RunChecked("pdftotext", f, "-")));
-        Report($"pdftotext, {workers} at a time", count, pdftotext, "docs");
-
-        var service = EndToEnd(Path.Combine(root, "service-" + kind), warmUp, files, postgres);
-        Report("docclassifier run, inbox to result", count, service.Seconds, "docs");
-        Console.WriteLine(Invariant($"  the warm-up batch before it, {WarmUpDocuments} documents into a service just started: {WarmUpDocuments / service.WarmUpSeconds:F1} docs/s"));
-        Console.WriteLine(Invariant($"  outcomes: {service.Outcomes}; peak RSS of the service {service.PeakRss:F0} MB with {count} files dropped at once"));
-        Console.WriteLine($"  finished per interval (docs/s): {service.Timeline}");
-        if (perThousand)
+        if (anchors)
         {
-            Console.WriteLine($"  docs/s per 1,000 finished (in order of finishing): {service.PerThousand}");
+            var pdftotext = Timing.Seconds(() => Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = workers }, f => ExternalTool.RunChecked("pdftotext", f, "-")));
+            Report($"pdftotext, {workers} at a time", count, pdftotext, "docs");
+        }
+
+        var rates = new Dictionary<string, List<double>>();
+        foreach (var (store, connection, run) in Stores(postgres))
+        {
+            var service = EndToEnd(Path.Combine(root, $"service-{kind}-{store}-{run}"), warmUp, files, connection);
+            Report("docclassifier run, inbox to result", count, service.Seconds, "docs");
+            rates.TryAdd(store, []);
+            rates[store].Add(count / service.Seconds);
+            Console.WriteLine(Invariant($"  the warm-up batch before it, {warmUpDocuments} documents into a service just started: {warmUpDocuments / service.WarmUpSeconds:F1} docs/s"));
+            Console.WriteLine(Invariant($"  outcomes: {service.Outcomes}; peak RSS of the service {service.PeakRss:F0} MB with {count} files dropped at once"));
+            Console.WriteLine($"  finished per interval (docs/s): {service.Timeline}");
+            if (perThousand)
+            {
+                Console.WriteLine($"  docs/s per 1,000 finished (in order of finishing): {service.PerThousand}");
+            }
+        }
+
+        PrintRatio(rates, "docs");
+    }
+
+    /// <summary>
+    /// The store of each run: the one asked for, or with <c>--ab-rounds</c> SQLite and PostgreSQL in turn (A/B/A/B), so a
+    /// change in the machine's load hits both. Each run's line names the store and the load average as it starts.
+    /// </summary>
+    private static IEnumerable<(string Store, string? Connection, int Run)> Stores(string? postgres)
+    {
+        var runs = rounds == 0
+            ? [(postgres is null ? "sqlite" : "postgres", postgres, 1)]
+            : Enumerable.Range(1, rounds).SelectMany(r => new[] { ("sqlite", (string?)null, r), ("postgres", postgres, r) });
+        foreach (var (store, connection, run) in runs)
+        {
+            Console.WriteLine(Invariant($"  [{store}{(rounds == 0 ? string.Empty : $", round {run}")}] load average {Timing.LoadAverage()}"));
+            yield return (store, connection, run);
+        }
+    }
+
+    private static void PrintRatio(Dictionary<string, List<double>> rates, string unit)
+    {
+        if (rates.TryGetValue("sqlite", out var sqlite) && rates.TryGetValue("postgres", out var postgres))
+        {
+            static string Rates(List<double> rates) => string.Join(" ", rates.Select(r => r.ToString("F2", CultureInfo.InvariantCulture)));
+            Console.WriteLine(Invariant($"  PostgreSQL / SQLite, same files, runs interleaved: {postgres.Average() / sqlite.Average():F3} ")
+                + Invariant($"(mean {unit}/s: SQLite {sqlite.Average():F2} [{Rates(sqlite)}], PostgreSQL {postgres.Average():F2} [{Rates(postgres)}])"));
         }
     }
 
@@ -111,12 +168,33 @@ internal static class ServiceBenchmark
         Report($"tesseract CLI -l chi_tra, {workers} at a time", count, cli, "pages");
         var before = ExtractionAlone(warmUp, files);
         Report($"extraction alone, {Environment.ProcessorCount} threads (before)", count, before, "pages");
-        var service = EndToEnd(Path.Combine(root, "service-scanned"), warmUp, files, postgres);
-        Report("docclassifier run, inbox to result", count, service.Seconds, "pages");
-        var after = ExtractionAlone(warmUp, files);
-        Report($"extraction alone, {Environment.ProcessorCount} threads (after)", count, after, "pages");
-        var alone = (before + after) / 2;
-        Console.WriteLine(Invariant($"  outcomes: {service.Outcomes}; overhead of the service over extraction alone: {(service.Seconds / alone - 1) * 100:F1} %; the service at {cli / service.Seconds:F2}x the CLI; peak RSS {service.PeakRss:F0} MB (all its processes)"));
+        var rates = new Dictionary<string, List<double>>();
+        var runs = new List<(string Store, EndToEndResult Service)>();
+        foreach (var (store, connection, run) in Stores(postgres))
+        {
+            var service = EndToEnd(Path.Combine(root, $"service-scanned-{store}-{run}"), warmUp, files, connection);
+            Report("docclassifier run, inbox to result", count, service.Seconds, "pages");
+            rates.TryAdd(store, []);
+            rates[store].Add(count / service.Seconds);
+            runs.Add((store, service));
+
+            // With rounds, extraction alone runs again after each pair, so every service run lies between two of its runs.
+            if (rounds == 0 || store == "postgres")
+            {
+                var after = ExtractionAlone(warmUp, files);
+                Report($"extraction alone, {Environment.ProcessorCount} threads (after)", count, after, "pages");
+                var alone = (before + after) / 2;
+                foreach (var (name, done) in runs)
+                {
+                    Console.WriteLine(Invariant($"  [{name}] outcomes: {done.Outcomes}; overhead of the service over extraction alone: {(done.Seconds / alone - 1) * 100:F1} %; the service at {cli / done.Seconds:F2}x the CLI; peak RSS {done.PeakRss:F0} MB (all its processes)"));
+                }
+
+                runs.Clear();
+                before = after;
+            }
+        }
+
+        PrintRatio(rates, "pages");
     }
 
     /// <summary>Image-only PDFs (JPEG pages) through the service against <c>ocrmypdf</c>, as a bureau might otherwise get their text.</summary>
@@ -178,8 +256,10 @@ internal static class ServiceBenchmark
 
         var warmUpDropped = DateTimeOffset.UtcNow;
         var warmUpSeconds = (DropAndWait(warmUpStaging, inbox, ledger, warmUp.Count).Max(d => d.UpdatedAt) - warmUpDropped).TotalSeconds;
+        var statements = countStatements && database is not null ? StatementCounts.Start(database.ConnectionString) : null;
         var dropped = DateTimeOffset.UtcNow;
         var finished = DropAndWait(staging, inbox, ledger, warmUp.Count + files.Count).Where(d => d.ReceivedAt >= dropped).ToList();
+        statements?.Print(files.Count);
 
         var peak = services.Sum(s => s.PeakRssMegabytes());
         var seconds = (finished.Max(d => d.UpdatedAt) - dropped).TotalSeconds;
@@ -191,14 +271,23 @@ internal static class ServiceBenchmark
     // As the benchmark has always run the service: warnings only, and the default rescan (the tests' harness rescans every second).
     private static readonly Dictionary<string, string> Quiet = new() { ["Logging__LogLevel__Default"] = "Warning", ["DOCCLASSIFIER__RESCANSECONDS"] = "30" };
 
-    private static int WorkersPerProcess => Math.Max(1, Environment.ProcessorCount / Math.Max(1, nodes));
+    private static int WorkersPerProcess => cpusPerWorker > 0 ? cpusPerWorker : Math.Max(1, Environment.ProcessorCount / Math.Max(1, nodes));
+
+    // Worker process i runs on cores i*K .. i*K+K-1; the intake node on the cores left over, or on all of them if none are.
+    private static string WorkerCpus(int worker) => Invariant($"{worker * cpusPerWorker}-{((worker + 1) * cpusPerWorker) - 1}");
+
+    private static string? IntakeCpus => nodes * cpusPerWorker < Environment.ProcessorCount
+        ? Invariant($"{nodes * cpusPerWorker}-{Environment.ProcessorCount - 1}")
+        : null;
 
     private static List<ServiceProcess> StartNodes(string baseDirectory, string? connection)
     {
+        var pinned = cpusPerWorker > 0;
         List<ServiceProcess> services = nodes == 0
             ? [Start(baseDirectory, connection, Quiet, "all")]
-            : [Start(baseDirectory, connection, Quiet, "intake"),
-               .. Enumerable.Range(0, nodes).Select(_ => Start(baseDirectory, connection, new(Quiet) { ["DOCCLASSIFIER__WORKERS"] = WorkersPerProcess.ToString(CultureInfo.InvariantCulture) }, "worker"))];
+            : [Start(baseDirectory, connection, Quiet, "intake", pinned ? IntakeCpus : null),
+               .. Enumerable.Range(0, nodes).Select(i => Start(
+                   baseDirectory, connection, new(Quiet) { ["DOCCLASSIFIER__WORKERS"] = WorkersPerProcess.ToString(CultureInfo.InvariantCulture) }, "worker", pinned ? WorkerCpus(i) : null))];
         foreach (var service in services)
         {
             service.WaitReady(TimeSpan.FromMinutes(2));
@@ -207,8 +296,16 @@ internal static class ServiceBenchmark
         return services;
     }
 
-    private static ServiceProcess Start(string baseDirectory, string? connection, Dictionary<string, string> settings, string role) =>
-        ServiceProcess.Start(baseDirectory, connection, settings, role, line => Console.Error.WriteLine($"  service: {line}"));
+    private static ServiceProcess Start(string baseDirectory, string? connection, Dictionary<string, string> settings, string role, string? cpus = null)
+    {
+        var all = new Dictionary<string, string>(settings);
+        foreach (var (name, value) in serviceSettings)
+        {
+            all[name] = value;
+        }
+
+        return ServiceProcess.Start(baseDirectory, connection, all, role, line => Console.Error.WriteLine($"  service: {line}"), cpus);
+    }
 
     /// <summary>Documents per second for each successive 1,000 to finish: a slowdown as the ledger grows shows here.</summary>
     private static string PerThousandRates(IReadOnlyList<LedgerDocument> finished, DateTimeOffset start)

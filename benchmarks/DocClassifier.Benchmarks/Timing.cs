@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace DocClassifier.Benchmarks;
 
-/// <summary>Wall-clock seconds of one piece of work, as every benchmark reports them.</summary>
+/// <summary>Wall-clock seconds of one piece of work, as every benchmark reports them, and the load they were measured under.</summary>
 internal static class Timing
 {
     public static double Seconds(Action action)
@@ -11,4 +11,8 @@ internal static class Timing
         action();
         return watch.Elapsed.TotalSeconds;
     }
+
+    /// <summary>The machine's load average (1, 5, 15 minutes) as <c>uptime</c> shows it: printed beside numbers measured on a shared machine.</summary>
+    public static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 }

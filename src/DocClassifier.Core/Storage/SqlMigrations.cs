@@ -60,6 +60,12 @@ internal sealed class SqlMigrations(string serialKey)
         ALTER TABLE documents ADD COLUMN sheet_label TEXT;
         CREATE INDEX documents_parent ON documents (parent_id);
         """),
+        Sql("""
+        DROP INDEX documents_state;
+        CREATE INDEX documents_state ON documents (state, received_at, id);
+        CREATE INDEX documents_claimed ON documents (claimed_by);
+        CREATE INDEX documents_received ON documents (received_at, id);
+        """),
     ];
 
     /// <summary>The number of steps: the schema version of a fully migrated database.</summary>

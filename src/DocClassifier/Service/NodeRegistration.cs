@@ -2,6 +2,7 @@ using DocClassifier.Processing;
 using DocClassifier.Storage;
 using Hangfire;
 using Hangfire.PostgreSql;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -20,25 +21,24 @@ public static class NodeRegistration
         services.AddHangfire((s, hangfire) =>
         {
             var options = s.GetRequiredService<ServiceOptions>();
+            var configuration = s.GetRequiredService<IConfiguration>();
             hangfire.UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
+
+            // Hangfire stores the enqueuer's culture with every job (2 parameter rows, read back 3 times, on PostgreSQL); a
+            // document job takes only an id and runs in its worker's culture, so nothing is captured.
+            // Hangfire's filters are global to the process: the setting decides either way.
+            var captureCulture = configuration.GetValue(HangfirePostgresSettings.CaptureCultureKey, false);
+            GlobalJobFilters.Filters.Remove<CaptureCultureAttribute>();
+            if (captureCulture)
+            {
+                GlobalJobFilters.Filters.Add(new CaptureCultureAttribute());
+            }
+
             if (options.IsPostgres)
             {
                 hangfire.UsePostgreSqlStorage(
-                    o => o.UseNpgsqlConnection(options.ConnectionString),
-                    new PostgreSqlStorageOptions
-                    {
-                        PrepareSchemaIfNecessary = true,
-                        EnableLongPolling = true,
-                        QueuePollInterval = TimeSpan.FromSeconds(1),
-
-                        // A live worker keeps extending its job's timeout; a dead one's job goes to another worker after it (5 minutes by default).
-                        InvisibilityTimeout = TimeSpan.FromSeconds(options.JobInvisibilitySeconds),
-                        UseSlidingInvisibilityTimeout = true,
-
-                        // A lock whose holder lost its connection (PostgreSQL restarted) stays as a row until it is this old;
-                        // the default, 10 minutes, stalled every worker that needed it. Hangfire holds its locks for milliseconds.
-                        DistributedLockTimeout = TimeSpan.FromMinutes(1),
-                    });
+                    o => o.UseNpgsqlConnection(HangfirePostgresSettings.ConnectionString(options, configuration)),
+                    HangfirePostgresSettings.StorageOptions(options, configuration));
             }
             else
             {

@@ -26,11 +26,16 @@ internal sealed class ServiceProcess : IDisposable
 
     /// <param name="settings">Environment variables over the defaults (e.g. <c>DOCCLASSIFIER__RESCANSECONDS</c>, 1 here).</param>
     /// <param name="errors">Sees each line the service writes to standard error, as it comes.</param>
+    /// <param name="cpus">
+    /// Cores to pin the process to (a <c>taskset -c</c> list, e.g. "0" or "2-3"), set before the runtime starts so that every
+    /// thread it ever makes inherits it, and the runtime counts only these cores (one Hangfire worker per core by default).
+    /// </param>
     public static ServiceProcess Start(
-        string baseDirectory, string? postgres = null, IReadOnlyDictionary<string, string>? settings = null, string role = "all", Action<string>? errors = null)
+        string baseDirectory, string? postgres = null, IReadOnlyDictionary<string, string>? settings = null, string role = "all", Action<string>? errors = null, string? cpus = null)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "docclassifier.dll"), "run", "--base-dir", baseDirectory, "--role", role })
+        var start = new ProcessStartInfo(cpus is null ? "dotnet" : "taskset") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        string[] pinning = cpus is null ? [] : ["-c", cpus, "dotnet"];
+        foreach (var argument in pinning.Concat([Path.Combine(AppContext.BaseDirectory, "docclassifier.dll"), "run", "--base-dir", baseDirectory, "--role", role]))
         {
             start.ArgumentList.Add(argument);
         }
@@ -80,6 +85,24 @@ internal sealed class ServiceProcess : IDisposable
         var status = $"/proc/{process.Id}/status";
         var line = File.Exists(status) ? File.ReadLines(status).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal)) : null;
         return line is null ? double.NaN : double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
+    }
+
+    /// <summary>The cores each of the process's threads may run on (Cpus_allowed_list in /proc), one entry per thread.</summary>
+    public IReadOnlyList<string> AllowedCpusOfEachThread()
+    {
+        static string? AllowedCpus(string task)
+        {
+            try
+            {
+                return File.ReadLines(Path.Combine(task, "status")).FirstOrDefault(l => l.StartsWith("Cpus_allowed_list:", StringComparison.Ordinal))?["Cpus_allowed_list:".Length..].Trim();
+            }
+            catch (IOException)
+            {
+                return null; // the thread ended while we looked
+            }
+        }
+
+        return [.. Directory.EnumerateDirectories($"/proc/{process.Id}/task").Select(AllowedCpus).OfType<string>()];
     }
 
     /// <summary>SIGKILL: no shutdown code runs, as in a power cut.</summary>

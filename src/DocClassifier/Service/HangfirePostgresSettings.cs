@@ -1,0 +1,59 @@
+using Hangfire.PostgreSql;
+using Microsoft.Extensions.Configuration;
+using Npgsql;
+
+namespace DocClassifier.Host.Service;
+
+/// <summary>
+/// How Hangfire.PostgreSql is set up: our defaults, each measured with <c>pg_stat_statements</c> on the service benchmark
+/// (README, "Hangfire.PostgreSql settings"), then anything under the configuration section "Hangfire:PostgreSql"
+/// (<see cref="PostgreSqlStorageOptions"/> by property name) and "Hangfire:Connection" (Npgsql connection-string keywords
+/// for Hangfire's own connections), so a setting can be measured again without a build.
+/// </summary>
+public static class HangfirePostgresSettings
+{
+    public const string StorageSection = "Hangfire:PostgreSql";
+
+    public const string ConnectionSection = "Hangfire:Connection";
+
+    /// <summary>True puts back Hangfire's default of storing the enqueuer's culture with each job (off: a document job needs none).</summary>
+    public const string CaptureCultureKey = "Hangfire:CaptureCulture";
+
+    public static PostgreSqlStorageOptions StorageOptions(ServiceOptions service, IConfiguration configuration)
+    {
+        var options = new PostgreSqlStorageOptions
+        {
+            PrepareSchemaIfNecessary = true,
+
+            // LISTEN/NOTIFY: a job enqueued by another process starts at once; the poll is only the backstop.
+            EnableLongPolling = true,
+            QueuePollInterval = TimeSpan.FromSeconds(1),
+
+            // A live worker keeps extending its job's timeout; a dead one's job goes to another worker after it (5 minutes by default).
+            InvisibilityTimeout = TimeSpan.FromSeconds(service.JobInvisibilitySeconds),
+            UseSlidingInvisibilityTimeout = true,
+
+            // A lock whose holder lost its connection (PostgreSQL restarted) stays as a row until it is this old;
+            // the default, 10 minutes, stalled every worker that needed it. Hangfire holds its locks for milliseconds.
+            DistributedLockTimeout = TimeSpan.FromMinutes(1),
+        };
+        configuration.GetSection(StorageSection).Bind(options);
+        return options;
+    }
+
+    /// <summary>
+    /// Hangfire's connection string: the service's, with pooled connections not reset on return (Hangfire's locks are rows and
+    /// its transactions end; only long polling's LISTEN stays on a connection, whose notifications the next use reads), so
+    /// their statements stay prepared across uses.
+    /// </summary>
+    public static string ConnectionString(ServiceOptions service, IConfiguration configuration)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(service.ConnectionString) { NoResetOnClose = true, MaxAutoPrepare = 64 };
+        foreach (var setting in configuration.GetSection(ConnectionSection).GetChildren())
+        {
+            builder[setting.Key] = setting.Value;
+        }
+
+        return builder.ConnectionString;
+    }
+}
