@@ -50,7 +50,7 @@ public sealed class SeparatorSheetSplitter(SplittingOptions options, ExtractionO
         }
 
         var grey = Grey(image, options.Resolution);
-        if (options.SeparatorSheets && Decode(grey) is { } text && SeparatorCode.TryParse(text, out _, out var label))
+        if (options.SeparatorSheets && IsSheet(image, grey, out var label))
         {
             return new StackPage(number, PageKind.SeparatorSheet, label);
         }
@@ -59,6 +59,25 @@ public sealed class SeparatorSheetSplitter(SplittingOptions options, ExtractionO
         return ink <= options.BlankInkFraction
             ? new StackPage(number, PageKind.BlankPage, Confidence: 1.0 - (ink / Math.Max(options.BlankInkFraction, 1e-9) / 2))
             : new StackPage(number, PageKind.Content);
+    }
+
+    /// <summary>
+    /// Whether the page is a separator sheet, and the label it names if any. ZXing's
+    /// finder patterns are found at some scales and missed at others on the same clean sheet, so a page that does not
+    /// decode at the set resolution is tried again at the <see cref="SplittingOptions.RetryResolutions"/>.
+    /// </summary>
+    private bool IsSheet(Pix image, GreyRaster grey, out string? label)
+    {
+        label = null;
+        foreach (var raster in options.RetryResolutions.Select(r => new Lazy<GreyRaster>(() => Grey(image, r))).Prepend(new Lazy<GreyRaster>(() => grey)))
+        {
+            if (Decode(raster.Value) is { } text && SeparatorCode.TryParse(text, out _, out label))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The text of the first QR code found in the grey page, or null.</summary>

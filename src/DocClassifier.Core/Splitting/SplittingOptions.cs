@@ -20,4 +20,10 @@ public sealed class SplittingOptions
     /// <summary>Pages are looked at at this resolution (dpi): a separator sheet's QR modules are 3.6 mm, 14 pixels at 100 dpi.</summary>
     [Range(50, 300)]
     public int Resolution { get; set; } = 100;
+
+    /// <summary>
+    /// Resolutions (dpi) a page that shows no sheet at <see cref="Resolution"/> is looked at again: ZXing misses a sheet at
+    /// one scale that it reads at another. Each costs one more QR search on every content page of a multi-page scan.
+    /// </summary>
+    public int[] RetryResolutions { get; set; } = [72, 150];
 }

@@ -23,6 +23,32 @@ public sealed class SeparatorSheetSplitterTests
     }
 
     [Test]
+    public void Sheets_missed_at_the_set_resolution_are_read_at_the_retry_resolutions()
+    {
+        // Twelve sheets, grey and black and white, skewed up to 5°, some upside down, each behind a letter. ZXing misses
+        // some of them at 100 dpi alone (which ones depends on the scale, not on how they were fed).
+        var random = new Random(5);
+        var sheets = Enumerable.Range(0, 12)
+            .SelectMany(i => new[]
+            {
+                StackSheet.Of(Stacks.Letter),
+                StackSheet.Separator(i % 3 == 0 ? "stamp-tax" : null, (float)((random.NextDouble() * 10) - 5) + (i % 4 == 1 ? 180 : 0), bilevel: i % 2 == 1),
+            })
+            .Append(StackSheet.Of(Stacks.Letter))
+            .ToList();
+        using var folder = new TempFolder();
+        var path = Stacks.Pdf(folder, "stack.pdf", sheets, seed: 3);
+
+        var once = Splitter(new SplittingOptions { RetryResolutions = [] }).Split(path);
+        var retried = Splitter().Split(path);
+
+        TestContext.Out.WriteLine($"sheets read at 100 dpi alone: {once.Dropped.Count}; with retries: {retried.Dropped.Count}");
+        Assert.That(once.Dropped, Has.Count.LessThan(12), "without retries some sheet is missed (else this test shows nothing)");
+        Assert.That(retried.Dropped, Has.Count.EqualTo(12));
+        Assert.That(retried.Parts.Select(p => p.Pages), Is.EqualTo(Enumerable.Range(0, 13).Select(i => (1 + (2 * i)).ToString(System.Globalization.CultureInfo.InvariantCulture))));
+    }
+
+    [Test]
     public void A_tiff_stack_with_one_bit_pages_splits_the_same_way()
     {
         using var folder = new TempFolder();
