@@ -57,7 +57,11 @@ public sealed class HangfirePostgresSettingsTests
 
         var ours = HangfirePostgresSettings.StorageOptions(options, Configuration());
         var configured = HangfirePostgresSettings.StorageOptions(
-            options, Configuration(("Hangfire:PostgreSql:QueuePollInterval", "00:00:15"), ("Hangfire:PostgreSql:UseSlidingInvisibilityTimeout", "false")));
+            options,
+            Configuration(
+                ("Hangfire:PostgreSql:QueuePollInterval", "00:00:15"),
+                ("Hangfire:PostgreSql:UseSlidingInvisibilityTimeout", "false"),
+                ("Hangfire:PostgreSql:DistributedLockTimeout", "00:00:15")));
 
         Assert.Multiple(() =>
         {
@@ -68,7 +72,9 @@ public sealed class HangfirePostgresSettingsTests
             Assert.That(ours.DistributedLockTimeout, Is.EqualTo(TimeSpan.FromMinutes(1)));
             Assert.That(configured.QueuePollInterval, Is.EqualTo(TimeSpan.FromSeconds(15)));
             Assert.That(configured.UseSlidingInvisibilityTimeout, Is.False);
-            Assert.That(configured.DistributedLockTimeout, Is.EqualTo(TimeSpan.FromMinutes(1)), "what is not configured stays ours");
+            Assert.That(configured.DistributedLockTimeout, Is.EqualTo(TimeSpan.FromSeconds(15)), "as the PostgreSQL-restart fault test sets it");
+            Assert.That(configured.InvisibilityTimeout, Is.EqualTo(TimeSpan.FromSeconds(120)), "what is not configured stays ours");
+            Assert.That(configured.EnableLongPolling, Is.True, "what is not configured stays ours");
         });
     }
 
