@@ -8,6 +8,7 @@ namespace DocClassifier.Tests.Commands;
 
 [TestFixture]
 [Category("Training")]
+[Parallelizable(ParallelScope.Self)]
 public class TrainEvaluateCommandTests
 {
     [Test]

@@ -8,6 +8,7 @@ namespace DocClassifier.Tests.Evaluation;
 /// <summary>Leave-one-template-out on a small generated corpus: whole templates are held out, never single documents.</summary>
 [TestFixture]
 [Category("Training")]
+[Parallelizable(ParallelScope.Self)]
 public class TemplateHoldOutTests
 {
     private static readonly string[] Labels = [SampleLabels.DeedTaxDeclaration, SampleLabels.StampTax, SampleLabels.OutOfScope];

@@ -13,6 +13,7 @@ namespace DocClassifier.Tests.Learning;
 /// </summary>
 [TestFixture]
 [Category("Training")]
+[Parallelizable(ParallelScope.Self)]
 public sealed class LearningFromReviewersTests
 {
     private static readonly string[] Sdca = ["SdcaMaximumEntropy"];

@@ -12,6 +12,7 @@ namespace DocClassifier.Tests.Learning;
 /// </summary>
 [TestFixture]
 [Category("Training")]
+[Parallelizable(ParallelScope.Self)]
 public sealed class WeightedLearningTests
 {
     // Fixed recipe: these tests are about the data's weights, not the search.

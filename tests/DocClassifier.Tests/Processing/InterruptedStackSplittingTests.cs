@@ -9,6 +9,7 @@ namespace DocClassifier.Tests.Processing;
 
 /// <summary>A split stopped after its part files were written and before the ledger recorded them (a kill in between) is redone once.</summary>
 [Category("Ocr")]
+[Parallelizable(ParallelScope.Self)]
 public sealed class InterruptedStackSplittingTests
 {
     [Test]

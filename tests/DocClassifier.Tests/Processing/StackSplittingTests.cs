@@ -6,6 +6,7 @@ using DocClassifier.Tests.Support;
 namespace DocClassifier.Tests.Processing;
 
 [Category("Ocr")]
+[Parallelizable(ParallelScope.Self)]
 public sealed class StackSplittingTests
 {
     [Test]

@@ -12,6 +12,7 @@ namespace DocClassifier.Tests.Service;
 /// </summary>
 [Category("Ocr")]
 [Category("Service")]
+[Parallelizable(ParallelScope.Self)]
 public sealed class StackKilledMidSplitTests
 {
     private static readonly DocumentState[] Finished = [DocumentState.Delivered, DocumentState.PendingReview, DocumentState.Failed];

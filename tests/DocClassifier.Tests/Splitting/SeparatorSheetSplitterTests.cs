@@ -5,6 +5,7 @@ using DocClassifier.Tests.Support;
 
 namespace DocClassifier.Tests.Splitting;
 
+[Parallelizable(ParallelScope.Self)]
 public sealed class SeparatorSheetSplitterTests
 {
     private static SeparatorSheetSplitter Splitter(SplittingOptions? options = null) => new(options ?? new SplittingOptions(), new ExtractionOptions());
