@@ -12,9 +12,12 @@ namespace DocClassifier.Benchmarks;
 /// </summary>
 internal static class AccuracyBenchmark
 {
-    public static int Run(string folder, string languages, int limit, bool verbose, int targetDpi = 0, bool quick = false, string? outputFolder = null)
+    /// <param name="every">Keep one image in this many, the first of each run of them (the images in name order): a fixed sample.</param>
+    /// <param name="withCli">Also read every image with the CLI (false: ours only, for quick comparisons between our own versions).</param>
+    public static int Run(
+        string folder, string languages, int limit, bool verbose, int targetDpi = 0, bool quick = false, string? outputFolder = null, int every = 1, bool withCli = true)
     {
-        var set = GroundTruthSet.Load(folder).Take(limit).ToList();
+        var set = GroundTruthSet.Load(folder).Where((_, i) => i % Math.Max(1, every) == 0).Take(limit).ToList();
         var manifest = GroundTruthSet.LoadManifest(folder);
         Console.WriteLine($"{set.Count} images from {Path.GetFileName(folder.TrimEnd('/'))}, languages {languages}"
             + (targetDpi > 0 ? $", our pages rescaled to {targetDpi} dpi" : string.Empty));
@@ -26,7 +29,12 @@ internal static class AccuracyBenchmark
             return image => extraction.Extractor.Extract(image).RawText;
         }
 
-        var variants = new List<(string Name, Func<string, string> Read)> { ($"tesseract CLI -l {languages}", image => TesseractCli.Recognize(image, languages)) };
+        var variants = new List<(string Name, Func<string, string> Read)>();
+        if (withCli)
+        {
+            variants.Add(($"tesseract CLI -l {languages}", image => TesseractCli.Recognize(image, languages)));
+        }
+
         if (!quick)
         {
             variants.Add(("ours, no preprocessing", Ours(new() { Languages = languages, FallbackLanguages = "", Preprocess = false })));

@@ -8,9 +8,12 @@ var verbose = new Option<bool>("--verbose") { Description = "Print each image's 
 var targetDpi = new Option<int>("--target-dpi") { Description = "Rescale our pages to this resolution before OCR (0: the default, Extraction:TargetResolution)." };
 var quick = new Option<bool>("--quick") { Description = "Only the CLI and our default pipeline." };
 var outputs = new Option<string?>("--outputs") { Description = "Write every variant's text per image into this folder (one subfolder per variant)." };
-var accuracy = new Command("accuracy", "CER and order-free recall vs the tesseract CLI (per category with a manifest.tsv).") { folder, lang, limit, verbose, targetDpi, quick, outputs };
+var every = new Option<int>("--every") { Description = "Only one image in this many, the first of each run (names in order): `--every 5` is the fixed fifth of a set.", DefaultValueFactory = _ => 1 };
+var noCli = new Option<bool>("--no-cli") { Description = "Read with ours only, not with the tesseract CLI." };
+var accuracy = new Command("accuracy", "CER and order-free recall vs the tesseract CLI (per category with a manifest.tsv).") { folder, lang, limit, verbose, targetDpi, quick, outputs, every, noCli };
 accuracy.SetAction(r => AccuracyBenchmark.Run(
-    r.GetValue(folder)!.FullName, r.GetValue(lang)!, r.GetValue(limit), r.GetValue(verbose), r.GetValue(targetDpi), r.GetValue(quick), r.GetValue(outputs)));
+    r.GetValue(folder)!.FullName, r.GetValue(lang)!, r.GetValue(limit), r.GetValue(verbose), r.GetValue(targetDpi), r.GetValue(quick), r.GetValue(outputs),
+    r.GetValue(every), !r.GetValue(noCli)));
 
 var pages = new Option<int>("--pages") { Description = "How many pages.", DefaultValueFactory = _ => 20 };
 var speedLang = new Option<string>("--lang") { Description = "Tesseract languages.", DefaultValueFactory = _ => "chi_tra" };

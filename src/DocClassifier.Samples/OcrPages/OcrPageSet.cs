@@ -54,6 +54,37 @@ public static class OcrPageSet
         return (Encode(grey, scan), truth);
     }
 
+    /// <summary>
+    /// Page <paramref name="index"/> of a half (<see cref="TuneFolder"/> or <see cref="MeasureFolder"/>) exactly as
+    /// <see cref="Write"/> writes it with the default seed: its file name, image bytes, true text and manifest row.
+    /// </summary>
+    public static (string Name, byte[] Image, string Truth, string ManifestRow) Page(string half, int index, int seed = 18)
+    {
+        var measure = half == MeasureFolder;
+        if (!measure && half != TuneFolder)
+        {
+            throw new ArgumentException($"The set has only the halves {TuneFolder} and {MeasureFolder}.", nameof(half));
+        }
+
+        return measure
+            ? Page(OcrPageLayouts.Measure, OcrFaces.Measure, index, seed + 1)
+            : Page(OcrPageLayouts.Tune, OcrFaces.Tune, index, seed);
+    }
+
+    private static (string Name, byte[] Image, string Truth, string ManifestRow) Page(
+        IReadOnlyList<(string Name, Action<OcrPageCanvas, OcrPhrases, Random> Draw)> layouts, IReadOnlyList<OcrFace> faces, int i, int seed)
+    {
+        var random = new Random((seed * 100_003) + i);
+        var (family, draw) = layouts[i % layouts.Count];
+        var face = faces[(i / layouts.Count) % faces.Count];
+        var scan = OcrPageScan.Draw(random);
+        var pageSeed = random.Next();
+        var (image, truth) = Render(draw, face, scan, pageSeed, 0.6f + (0.4f * (float)random.NextDouble()));
+        var name = $"{family}-{i:D3}.{(scan.Kind == OcrPageScan.Jpeg ? "jpg" : scan.Kind == OcrPageScan.Fax ? "tif" : "png")}";
+        var row = string.Join('\t', name, family, face.Name, face.Style, scan.Kind, scan.Dpi.ToString(CultureInfo.InvariantCulture), scan.SkewDegrees.ToString("F1", CultureInfo.InvariantCulture));
+        return (name, image, truth, row);
+    }
+
     private static void Write(
         string folder, IReadOnlyList<(string Name, Action<OcrPageCanvas, OcrPhrases, Random> Draw)> layouts, IReadOnlyList<OcrFace> faces, int count, int seed)
     {
@@ -61,16 +92,10 @@ public static class OcrPageSet
         var rows = new string[count];
         Parallel.For(0, count, i =>
         {
-            var random = new Random((seed * 100_003) + i);
-            var (family, draw) = layouts[i % layouts.Count];
-            var face = faces[(i / layouts.Count) % faces.Count];
-            var scan = OcrPageScan.Draw(random);
-            var pageSeed = random.Next();
-            var (image, truth) = Render(draw, face, scan, pageSeed, 0.6f + (0.4f * (float)random.NextDouble()));
-            var name = $"{family}-{i:D3}.{(scan.Kind == OcrPageScan.Jpeg ? "jpg" : scan.Kind == OcrPageScan.Fax ? "tif" : "png")}";
+            var (name, image, truth, row) = Page(layouts, faces, i, seed);
             File.WriteAllBytes(Path.Combine(folder, name), image);
             File.WriteAllText(Path.Combine(folder, Path.GetFileNameWithoutExtension(name) + ".gt.txt"), truth + "\n");
-            rows[i] = string.Join('\t', name, family, face.Name, face.Style, scan.Kind, scan.Dpi.ToString(CultureInfo.InvariantCulture), scan.SkewDegrees.ToString("F1", CultureInfo.InvariantCulture));
+            rows[i] = row;
         });
         var manifest = new StringBuilder("file\tfamily\tface\tstyle\tscan\tdpi\tskew\n");
         foreach (var row in rows)

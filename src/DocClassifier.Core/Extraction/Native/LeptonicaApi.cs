@@ -80,6 +80,13 @@ internal static unsafe partial class LeptonicaApi
     [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixDilateBrick")]
     internal static partial IntPtr PixDilateBrick(IntPtr destination, IntPtr source, int width, int height);
 
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixOpenBrick")]
+    internal static partial IntPtr PixOpenBrick(IntPtr destination, IntPtr source, int width, int height);
+
+    /// <summary>Grows the seed's foreground within the mask's, as far as the mask's connected ink reaches (8 or 4 connectivity).</summary>
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixSeedfillBinary")]
+    internal static partial IntPtr PixSeedfillBinary(IntPtr destination, IntPtr seed, IntPtr mask, int connectivity);
+
     [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixOr")]
     internal static partial IntPtr PixOr(IntPtr destination, IntPtr source1, IntPtr source2);
 

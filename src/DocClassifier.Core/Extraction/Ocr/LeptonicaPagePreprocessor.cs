@@ -39,6 +39,9 @@ internal sealed class LeptonicaPagePreprocessor(int targetResolution, int defaul
             image = scaled;
         }
 
+        // Before anything looks at the ink: a seal over text makes Tesseract drop the lines under it.
+        _ = SealEraser.Erase(image, resolution);
+
         var binary = Binarize(image, resolution);
         var turned = 0f;
         if (LeptonicaApi.PixFindSkew(binary.Pointer, out var angle, out _) == 0 && Math.Abs(angle) >= MinSkewDegrees)

@@ -68,7 +68,8 @@ internal sealed class TesseractOcrEngine : IOcrEngine
                 return new OcrResult(string.Empty, 0);
             }
 
-            return page.Cells.Count == 0 && page.SpacedLines is not { Count: > 0 } ? ReadPage(page, cancellationToken) : ReadParts(page, cancellationToken);
+            var result = page.Cells.Count == 0 && page.SpacedLines is not { Count: > 0 } ? ReadPage(page, cancellationToken) : ReadParts(page, cancellationToken);
+            return result with { Text = ColonSpacing.Tidy(result.Text) };
         }
         finally
         {
@@ -84,6 +85,7 @@ internal sealed class TesseractOcrEngine : IOcrEngine
         var (_, confidence) = ReadWhole(page.Image, null);
         var pieces = ReadPieces();
         RereadLatinWords(page.Image, pieces);
+        RereadTallLines(page.Image, pieces, cancellationToken);
         RereadDoubtfulLines(page.Image, pieces, cancellationToken);
         List<TextPiece> lines = [.. pieces.Select(p => p.Piece)];
         return new OcrResult(ReadingOrder.Arrange(lines), confidence) { Lines = lines };
@@ -119,6 +121,7 @@ internal sealed class TesseractOcrEngine : IOcrEngine
                 _ = ReadWhole(rest, band);
                 var bandPieces = ReadPieces();
                 RereadLatinWords(rest, bandPieces);
+                RereadTallLines(rest, bandPieces, cancellationToken);
                 RereadDoubtfulLines(rest, bandPieces, cancellationToken);
                 foreach (var (piece, confidence) in bandPieces)
                 {
@@ -262,6 +265,46 @@ internal sealed class TesseractOcrEngine : IOcrEngine
         return words;
     }
 
+    // A line the layout made two or more rows tall (a line and part of the next merged, a block of lines taken for one)
+    // is read again as a block of its own, without the rows of the other lines it overlaps, and the new lines replace
+    // it when Tesseract is more confident of them.
+    private void RereadTallLines(Pix image, List<(TextPiece Piece, int Confidence)> pieces, CancellationToken cancellationToken)
+    {
+        var tall = TallLines.Find(pieces.Select(p => p.Piece).ToList(), image.Width, image.Height);
+        if (tall.Count == 0)
+        {
+            return;
+        }
+
+        SetImage(image);
+        var replacements = new List<(int Index, List<(TextPiece Piece, int Confidence)> Lines)>();
+        foreach (var (index, area) in tall)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            TesseractApi.SetPageSegMode(handle, TesseractApi.PsmSingleBlock);
+            TesseractApi.SetRectangle(handle, area.X, area.Y, area.Width, area.Height);
+            if (TesseractApi.Recognize(handle, IntPtr.Zero) != 0)
+            {
+                continue;
+            }
+
+            var lines = ReadPieces();
+            var characters = lines.Sum(l => l.Piece.Text.Length);
+            var confidence = characters == 0 ? 0 : lines.Sum(l => (double)l.Confidence * l.Piece.Text.Length) / characters;
+            if (characters > 0 && confidence > pieces[index].Confidence)
+            {
+                var block = pieces[index].Piece.Block;
+                replacements.Add((index, [.. lines.Select(l => (l.Piece with { Block = block }, l.Confidence))]));
+            }
+        }
+
+        foreach (var (index, lines) in replacements.OrderByDescending(r => r.Index))
+        {
+            pieces.RemoveAt(index);
+            pieces.InsertRange(index, lines);
+        }
+    }
+
     // A line the layout read with little confidence is read again on its own as one line (a lone date at the
     // page's edge, a short line beside a seal), and the more confident reading is kept.
     private void RereadDoubtfulLines(Pix image, List<(TextPiece Piece, int Confidence)> pieces, CancellationToken cancellationToken)
@@ -304,6 +347,9 @@ internal sealed class TesseractOcrEngine : IOcrEngine
 
     private (string Text, int Confidence) ReadWhole(Pix image, PixelRect? area)
     {
+        // The re-readings of single lines change the mode: without this, every band of a table page after the first
+        // with a doubtful line was laid out as one line (a declaration's notes, four lines, came back as "下 0").
+        TesseractApi.SetPageSegMode(handle, pageSegmentationMode);
         SetImage(image);
         if (area is { } rectangle)
         {
@@ -334,7 +380,8 @@ internal sealed class TesseractOcrEngine : IOcrEngine
         }
     }
 
-    // The lines of the last recognition, where they lie, in which block, and how confident Tesseract is of each.
+    // The lines of the last recognition, where they lie, in which block, and how confident Tesseract is of each; not
+    // the rules read as text.
     private List<(TextPiece Piece, int Confidence)> ReadPieces()
     {
         var lines = new List<(TextPiece, int)>();
@@ -352,7 +399,8 @@ internal sealed class TesseractOcrEngine : IOcrEngine
             {
                 block += TesseractApi.PageIteratorIsAtBeginningOf(pageIterator, TesseractApi.LevelBlock) != 0 ? 1 : 0;
                 var text = TakeText(TesseractApi.ResultIteratorGetUtf8Text(iterator, TesseractApi.LevelLine)).Trim();
-                if (text.Length > 0 && TesseractApi.PageIteratorBoundingBox(pageIterator, TesseractApi.LevelLine, out var left, out var top, out var right, out var bottom) != 0)
+                if (text.Length > 0 && !RuleText.Is(text)
+                    && TesseractApi.PageIteratorBoundingBox(pageIterator, TesseractApi.LevelLine, out var left, out var top, out var right, out var bottom) != 0)
                 {
                     var confidence = (int)TesseractApi.ResultIteratorConfidence(iterator, TesseractApi.LevelLine);
                     lines.Add((new TextPiece(new PixelRect(left, top, right - left, bottom - top), text, Math.Max(0, block)), confidence));

@@ -1,0 +1,72 @@
+using DocClassifier.Extraction.Native;
+
+namespace DocClassifier.Extraction.Ocr;
+
+/// <summary>
+/// Whitens broad marks of light ink in a grey page: a seal stamped over text, scanned grey, is a mid-grey
+/// ring and mid-grey characters, while printed text is dark at its core. Tesseract's layout takes a seal for
+/// a picture and drops the lines under it (a declaration's whole notes block came back as <c>下 0</c>), and
+/// its binarisation joins the seal's strokes to the characters they cross. Text is left alone: its
+/// anti-aliased edges lie next to dark pixels, and faint thin strokes (Ming hairlines at low resolution)
+/// are too thin to count as a mark.
+/// </summary>
+internal static class SealEraser
+{
+    // Paper is lighter than this; a seal's ink (red at half strength, scanned grey: about 175) lies between this and
+    // the text's cores.
+    private const int PaperLevel = 215;
+
+    // Printed text is darker than this at its core (its edges are any grey).
+    private const int InkLevel = 135;
+
+    // Ink this dark marks text: light pixels this close to it (in inches) are its edges, not a seal's.
+    private const double EdgeInches = 0.012;
+
+    // A seal's strokes are at least this wide (in inches; a seal's ring and characters at 0.8-1.2 inch: 0.03-0.04).
+    private const double MinStrokeInches = 0.02;
+
+    /// <summary>Whitens the seal-like light marks of <paramref name="grey"/> (8 bpp) in place; true when there were any.</summary>
+    public static bool Erase(Pix grey, int resolution)
+    {
+        ArgumentNullException.ThrowIfNull(grey);
+        var edge = Math.Max(3, (int)Math.Round(resolution * EdgeInches * 2)) | 1;
+        var stroke = Math.Max(3, (int)Math.Round(resolution * MinStrokeInches));
+        using var notPaper = Pix.Own(LeptonicaApi.PixThresholdToBinary(grey.Pointer, PaperLevel), "seal search");
+        using var ink = Pix.Own(LeptonicaApi.PixThresholdToBinary(grey.Pointer, InkLevel), "seal search");
+        using var nearInk = Pix.Own(LeptonicaApi.PixDilateBrick(IntPtr.Zero, ink.Pointer, edge, edge), "seal search");
+        using var light = Pix.Own(LeptonicaApi.PixSubtract(IntPtr.Zero, notPaper.Pointer, nearInk.Pointer), "seal search");
+
+        // Only broad light marks: an opening keeps what a stroke-wide square fits into, and the seed fill brings
+        // back the rest of each such mark (its thinner parts, its ends).
+        using var broad = Pix.Own(LeptonicaApi.PixOpenBrick(IntPtr.Zero, light.Pointer, stroke, stroke), "seal search");
+        if (IsEmpty(broad))
+        {
+            return false;
+        }
+
+        using var seal = Pix.Own(LeptonicaApi.PixSeedfillBinary(IntPtr.Zero, broad.Pointer, light.Pointer, 8), "seal search");
+
+        // Where the seal crosses text its ink reaches up to the strokes' edges: a grey halo that makes the characters
+        // bold. Within the seal's reach only the text's dark cores are kept (whitening the seal alone read worse).
+        using var reach = Pix.Own(LeptonicaApi.PixDilateBrick(IntPtr.Zero, seal.Pointer, edge + 2, edge + 2), "seal search");
+        using var erased = Pix.Own(LeptonicaApi.PixSubtract(IntPtr.Zero, reach.Pointer, ink.Pointer), "seal search");
+        _ = LeptonicaApi.PixSetMasked(grey.Pointer, erased.Pointer, 255);
+        return true;
+    }
+
+    private static unsafe bool IsEmpty(Pix binary)
+    {
+        _ = LeptonicaApi.PixSetPadBits(binary.Pointer, 0);
+        var data = LeptonicaApi.PixGetData(binary.Pointer);
+        var words = (long)LeptonicaApi.PixGetWpl(binary.Pointer) * binary.Height;
+        for (long i = 0; i < words; i++)
+        {
+            if (data[i] != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,72 @@
+namespace DocClassifier.Extraction.Ocr;
+
+/// <summary>
+/// Finds the lines Tesseract's layout made too tall: a line and part of the next merged into one (a wrapped
+/// sentence's first row came back as <c>主旨 : 人 ,申</c>), or a block of lines taken for one line. The LSTM
+/// reads a line scaled to a fixed height, so such a line comes back as a few stray characters.
+/// </summary>
+internal static class TallLines
+{
+    // Taller than this many times the page's median line height.
+    private const double MinRows = 1.7;
+
+    // What is left once the other lines' rows are taken away must still be this much of a line.
+    private const double MinLeft = 0.6;
+
+    private const int MinLines = 3;
+
+    /// <summary>
+    /// Each too tall line's index, with the rectangle to read again: its own box without the rows of the other
+    /// lines it overlaps (those are read already), a little wider, within the image.
+    /// </summary>
+    public static List<(int Index, PixelRect Area)> Find(IReadOnlyList<TextPiece> lines, int imageWidth, int imageHeight)
+    {
+        var found = new List<(int, PixelRect)>();
+        if (lines.Count < MinLines)
+        {
+            return found;
+        }
+
+        var median = lines.Select(l => l.Box.Height).Order().ElementAt(lines.Count / 2);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var box = lines[i].Box;
+            if (box.Height <= MinRows * median)
+            {
+                continue;
+            }
+
+            var (top, bottom) = (box.Y, box.Bottom);
+            for (var j = 0; j < lines.Count; j++)
+            {
+                var other = lines[j].Box;
+                if (j == i || other.Height > MinRows * median || other.X >= box.X + box.Width || box.X >= other.X + other.Width
+                    || other.Bottom <= top || other.Y >= bottom)
+                {
+                    continue;
+                }
+
+                if (other.CenterY > box.CenterY)
+                {
+                    bottom = Math.Min(bottom, other.Y);
+                }
+                else
+                {
+                    top = Math.Max(top, other.Bottom);
+                }
+            }
+
+            if (bottom - top < MinLeft * median)
+            {
+                continue;
+            }
+
+            var margin = Math.Max(4, median / 3);
+            var x = Math.Max(0, box.X - margin);
+            var right = Math.Min(imageWidth, box.X + box.Width + margin);
+            found.Add((i, new PixelRect(x, top, right - x, Math.Min(imageHeight, bottom) - top)));
+        }
+
+        return found;
+    }
+}

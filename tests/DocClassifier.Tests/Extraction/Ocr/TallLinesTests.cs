@@ -1,0 +1,40 @@
+using DocClassifier.Extraction.Ocr;
+
+namespace DocClassifier.Tests.Extraction.Ocr;
+
+/// <summary>A line the layout made too tall is found, and read again without the rows of the lines it overlaps.</summary>
+[TestFixture]
+public class TallLinesTests
+{
+    [Test]
+    public void ALineTwoRowsTall_IsReadAgainDownToTheNextLine()
+    {
+        var lines = new[]
+        {
+            new TextPiece(new PixelRect(100, 100, 900, 40), "發文字號：南稅服字第1133990989號"),
+            new TextPiece(new PixelRect(100, 200, 1800, 100), "主旨 : 人 ,申"),
+            new TextPiece(new PixelRect(300, 265, 1000, 40), "請按自住用稅率課徵娛樂稅一案，復如說明，請查照。"),
+            new TextPiece(new PixelRect(100, 340, 1700, 40), "一、副本抄送新竹縣永和區戶政事務所及地政事務所"),
+        };
+
+        var tall = TallLines.Find(lines, 2480, 3500);
+
+        Assert.That(tall, Has.Count.EqualTo(1));
+        Assert.Multiple(() =>
+        {
+            Assert.That(tall[0].Index, Is.EqualTo(1));
+            Assert.That(tall[0].Area.Y, Is.EqualTo(200));
+            Assert.That(tall[0].Area.Bottom, Is.EqualTo(265));
+            Assert.That(tall[0].Area.X, Is.LessThan(100));
+            Assert.That(tall[0].Area.X + tall[0].Area.Width, Is.GreaterThan(1900));
+        });
+    }
+
+    [Test]
+    public void LinesOfOneHeight_AreLeftAlone()
+    {
+        var lines = Enumerable.Range(0, 5).Select(i => new TextPiece(new PixelRect(100, 100 + (i * 60), 1500, 40), "一、副本抄送")).ToList();
+
+        Assert.That(TallLines.Find(lines, 2480, 3500), Is.Empty);
+    }
+}
