@@ -17,6 +17,14 @@ public sealed record NgramBlock(NgramKind Kind, int MinLength, int MaxLength)
 
     public override string ToString() => Kind == NgramKind.Layout ? Name : string.Create(CultureInfo.InvariantCulture, $"{Name} {MinLength}-{MaxLength}");
 
+    /// <summary>
+    /// The block's length in a vector (each block is L2-normalised to it): 1 for n-grams, half that for the
+    /// layout, which at full length cost macro-F1 on the real archive's tuning folds (scikit-learn, 5-fold CV on
+    /// the 1,400 tuning documents: 0.8268 at 1, 0.8397 at 0.5, 0.8368 without layout).
+    /// </summary>
+    [JsonIgnore]
+    public float Norm => Kind == NgramKind.Layout ? 0.5f : 1f;
+
     [JsonIgnore]
     public string Name => Kind switch
     {

@@ -60,7 +60,7 @@ public sealed class TfidfVectorizer
                 }
             });
             var terms = counts.Keys.Order().ToArray();
-            var weights = Weigh(terms, terms.Select(t => counts[t]).ToArray(), idf[b], Options.SublinearTf);
+            var weights = Weigh(terms, terms.Select(t => counts[t]).ToArray(), idf[b], Options.SublinearTf, Options.Blocks[b].Norm);
             indices.AddRange(terms.Select(t => t + offsets[b]));
             values.AddRange(weights);
         }
@@ -86,24 +86,24 @@ public sealed class TfidfVectorizer
     }
 
     /// <summary>
-    /// TF (or 1 + ln TF) times IDF, L2-normalised over one block: the one weighting used in training
-    /// and serving. <paramref name="terms"/> index <paramref name="idf"/>.
+    /// TF (or 1 + ln TF) times IDF, L2-normalised over one block (to length <paramref name="norm"/>): the one
+    /// weighting used in training and serving. <paramref name="terms"/> index <paramref name="idf"/>.
     /// </summary>
-    public static float[] Weigh(ReadOnlySpan<int> terms, ReadOnlySpan<int> counts, float[] idf, bool sublinear)
+    public static float[] Weigh(ReadOnlySpan<int> terms, ReadOnlySpan<int> counts, float[] idf, bool sublinear, float norm = 1)
     {
         ArgumentNullException.ThrowIfNull(idf);
         var weights = new float[terms.Length];
-        var norm = 0.0;
+        var sum = 0.0;
         for (var i = 0; i < terms.Length; i++)
         {
             var tf = sublinear ? 1 + Math.Log(counts[i]) : counts[i];
             weights[i] = (float)(tf * idf[terms[i]]);
-            norm += weights[i] * (double)weights[i];
+            sum += weights[i] * (double)weights[i];
         }
 
-        if (norm > 0)
+        if (sum > 0)
         {
-            var scale = (float)(1 / Math.Sqrt(norm));
+            var scale = (float)(norm / Math.Sqrt(sum));
             for (var i = 0; i < weights.Length; i++)
             {
                 weights[i] *= scale;

@@ -30,8 +30,9 @@ public class TextShapeTests
         var threeLines = vectorizer.Transform("alpha\nbeta\nalpha").DenseValues().ToArray();
 
         Assert.That(oneLine[..2], Is.EqualTo(threeLines[..2]), "the word block cannot see lines");
-        Assert.That(oneLine[2..], Is.EqualTo(new[] { 0.70710677f, 0, 0, 0.70710677f }).Within(1e-6), "1 line, 3 words a line");
-        Assert.That(threeLines[2..], Is.EqualTo(new[] { 0, 0.70710677f, 0.70710677f, 0 }).Within(1e-6), "3 lines, 1 word a line");
+        // The layout block is normalised to length 0.5 (NgramBlock.Norm): two tokens of 0.5 / sqrt 2 each.
+        Assert.That(oneLine[2..], Is.EqualTo(new[] { 0.35355339f, 0, 0, 0.35355339f }).Within(1e-6), "1 line, 3 words a line");
+        Assert.That(threeLines[2..], Is.EqualTo(new[] { 0, 0.35355339f, 0.35355339f, 0 }).Within(1e-6), "3 lines, 1 word a line");
     }
 
     [Test]
