@@ -60,7 +60,7 @@ public sealed class TfidfVectorizer
                 }
             });
             var terms = counts.Keys.Order().ToArray();
-            var weights = Weigh(terms, terms.Select(t => counts[t]).ToArray(), idf[b], Options.SublinearTf);
+            var weights = Weigh(terms, terms.Select(t => counts[t]).ToArray(), idf[b], Options.SublinearTf, Options.Blocks[b].Norm);
             indices.AddRange(terms.Select(t => t + offsets[b]));
             values.AddRange(weights);
         }
@@ -86,24 +86,24 @@ public sealed class TfidfVectorizer
     }
 
     /// <summary>
-    /// TF (or 1 + ln TF) times IDF, L2-normalised over one block: the one weighting used in training
-    /// and serving. <paramref name="terms"/> index <paramref name="idf"/>.
+    /// TF (or 1 + ln TF) times IDF, L2-normalised over one block (to length <paramref name="norm"/>): the one
+    /// weighting used in training and serving. <paramref name="terms"/> index <paramref name="idf"/>.
     /// </summary>
-    public static float[] Weigh(ReadOnlySpan<int> terms, ReadOnlySpan<int> counts, float[] idf, bool sublinear)
+    public static float[] Weigh(ReadOnlySpan<int> terms, ReadOnlySpan<int> counts, float[] idf, bool sublinear, float norm = 1)
     {
         ArgumentNullException.ThrowIfNull(idf);
         var weights = new float[terms.Length];
-        var norm = 0.0;
+        var sum = 0.0;
         for (var i = 0; i < terms.Length; i++)
         {
             var tf = sublinear ? 1 + Math.Log(counts[i]) : counts[i];
             weights[i] = (float)(tf * idf[terms[i]]);
-            norm += weights[i] * (double)weights[i];
+            sum += weights[i] * (double)weights[i];
         }
 
-        if (norm > 0)
+        if (sum > 0)
         {
-            var scale = (float)(1 / Math.Sqrt(norm));
+            var scale = (float)(norm / Math.Sqrt(sum));
             for (var i = 0; i < weights.Length; i++)
             {
                 weights[i] *= scale;
@@ -120,7 +120,10 @@ public sealed class TfidfVectorizer
     public void Write(Stream stream)
     {
         using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
-        writer.Write(FormatVersion);
+
+        // A model with a layout block is written in format 2, which a program from before it refuses by
+        // name instead of reading the block as n-grams; one without is written as before.
+        writer.Write(Options.Blocks.Any(b => b.Kind == NgramKind.Layout) ? LayoutFormatVersion : FormatVersion);
         writer.Write(Options.SublinearTf);
         writer.Write(Options.Idf);
         writer.Write(Options.MinDocumentFrequency);
@@ -144,9 +147,9 @@ public sealed class TfidfVectorizer
     {
         using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
         var version = reader.ReadInt32();
-        if (version != FormatVersion)
+        if (version is not (FormatVersion or LayoutFormatVersion))
         {
-            throw new InvalidDataException($"The model's text features are in format {version}; this program reads format {FormatVersion}.");
+            throw new InvalidDataException($"The model's text features are in format {version}; this program reads formats {FormatVersion} and {LayoutFormatVersion}.");
         }
 
         var (sublinear, useIdf, minDf, count) = (reader.ReadBoolean(), reader.ReadBoolean(), reader.ReadInt32(), reader.ReadInt32());
@@ -155,7 +158,13 @@ public sealed class TfidfVectorizer
         var weights = new List<float[]>();
         for (var b = 0; b < count; b++)
         {
-            blocks.Add(new NgramBlock((NgramKind)reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32()));
+            var kind = (NgramKind)reader.ReadInt32();
+            if (!Enum.IsDefined(kind) || (kind == NgramKind.Layout && version != LayoutFormatVersion))
+            {
+                throw new InvalidDataException($"The model's text features name an unknown kind of block ({(int)kind}).");
+            }
+
+            blocks.Add(new NgramBlock(kind, reader.ReadInt32(), reader.ReadInt32()));
             var terms = new string[reader.ReadInt32()];
             var idf = new float[terms.Length];
             for (var t = 0; t < terms.Length; t++)
@@ -172,4 +181,6 @@ public sealed class TfidfVectorizer
     }
 
     private const int FormatVersion = 1;
+
+    private const int LayoutFormatVersion = 2;
 }

@@ -81,7 +81,7 @@ internal sealed class FoldFeatures
                 }
             }
 
-            values.AddRange(TfidfVectorizer.Weigh(kept.ToArray(), keptCounts.ToArray(), idf[b], options.SublinearTf));
+            values.AddRange(TfidfVectorizer.Weigh(kept.ToArray(), keptCounts.ToArray(), idf[b], options.SublinearTf, blocks[b].Block.Norm));
             indices.AddRange(kept.Select(id => id + offsets[b]));
         }
 

@@ -10,7 +10,8 @@ namespace DocClassifier.Training;
 /// Chooses features, weighting and trainer by cross-validated macro-F1 on the training set at hand.
 /// Every candidate is judged on the same stratified folds, and each fold fits its own vocabulary and IDF
 /// on its training part only, so a held-out document is never seen before it is scored. Features are
-/// compared first (one change at a time from scikit-learn's recipe, kept only when it wins), then every
+/// compared first (one change at a time from scikit-learn's recipe, kept only when it wins: other n-gram
+/// shapes, the text's layout as one more block, weighting, min df), then every
 /// trainer setting on the kept features, then the average of the best maximum-entropy model and the best
 /// SVM. A change must win by more than <see cref="MinGain"/>: noise does not move the recipe.
 /// </summary>
@@ -75,7 +76,7 @@ internal sealed class ModelSearch
             scores[ensemble] = MacroF1(outOfFold[ensemble]);
         }
 
-        if (families.Contains(TrainerSpec.Ensemble) && features.Blocks.Count > 1)
+        if (families.Contains(TrainerSpec.Ensemble) && features.Blocks.Count(b => b.Kind != NgramKind.Layout) > 1)
         {
             CompareViews(features, scores, outOfFold, options.TimeBudget);
         }
@@ -188,6 +189,7 @@ internal sealed class ModelSearch
         var score = MacroF1(currentOutOfFold);
         Step("features", current.ToString(), score, true, $"the reference (scikit-learn's recipe), judged with {judge}");
         var candidates = SearchCandidates.NgramShapes.Skip(1).Select(shape => (Func<TextFeatureOptions, TextFeatureOptions>)(c => c with { Blocks = shape }))
+            .Concat(SearchCandidates.ExtraBlocks.Select(extra => (Func<TextFeatureOptions, TextFeatureOptions>)(c => c with { Blocks = [.. c.Blocks, extra] })))
             .Append(c => c with { SublinearTf = !c.SublinearTf })
             .Append(c => c with { Idf = !c.Idf })
             .Concat(SearchCandidates.MinDocumentFrequencies.Select(m => (Func<TextFeatureOptions, TextFeatureOptions>)(c => c with { MinDocumentFrequency = m })));
@@ -225,7 +227,7 @@ internal sealed class ModelSearch
     private void CompareViews(TextFeatureOptions features, Dictionary<TrainerSpec, double> scores, Dictionary<TrainerSpec, float[][]> outOfFold, TimeSpan budget)
     {
         var top = scores.Where(s => !s.Key.IsEnsemble).Aggregate((a, b) => b.Value > a.Value ? b : a).Key;
-        var members = features.Blocks.Select(top.On).ToList();
+        var members = features.Blocks.Where(b => b.Kind != NgramKind.Layout).Select(top.On).ToList();
         var ensembles = new[] { TrainerSpec.Average(members), TrainerSpec.Average([top, .. members]) };
         if (ProcessorTime() - started > budget)
         {
