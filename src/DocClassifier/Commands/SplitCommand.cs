@@ -24,7 +24,9 @@ internal static class SplitCommand
         command.SetAction((result, cancellationToken) =>
         {
             var console = result.InvocationConfiguration;
-            using var host = ServiceHost.CreateCommandHost(result.GetValue(blank) is { } blanks ? [new("Splitting:BlankPages", blanks ? "true" : "false")] : []);
+            // Warnings only: the JSON on standard output is for scripts (loading the page model's classifier logs).
+            KeyValuePair<string, string?> quiet = new("Logging:LogLevel:Default", "Warning");
+            using var host = ServiceHost.CreateCommandHost(result.GetValue(blank) is { } blanks ? [quiet, new("Splitting:BlankPages", blanks ? "true" : "false")] : [quiet]);
             var path = result.GetValue(file)!.FullName;
             StackSplit split;
             try

@@ -28,6 +28,7 @@ public sealed class PageModelStackSplittingTests
         Assert.That(parts.Select(p => p.Pages).First(), Is.EqualTo(expected));
         Assert.That(parts, Has.Count.EqualTo(2));
         Assert.That(world.Ledger.History(stackId)[^1].Action, Is.EqualTo(AuditAction.Split));
+        Assert.That(world.Ledger.History(stackId)[^1].Detail, Does.Contain("first pages found by the page model"));
         Assert.That(world.Processor.Process(parts[1].Id), Is.EqualTo(ProcessingOutcome.Delivered));
     }
 }
