@@ -40,15 +40,9 @@ internal static class SplitBenchmark
     /// </summary>
     public static int RunWithoutSeparators(int count, int seed, string? keep, string modelPath, string pageModelPath)
     {
-        var root = keep ?? Path.Combine(Path.GetTempPath(), "split-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(root);
-        try
+        return InFolder(keep, root =>
         {
-            var stacks = new ConcurrentBag<Stack>();
-            var generating = Timing.Seconds(() => Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Workers }, i => stacks.Add(Generate(root, i, seed, separators: false))));
-            var all = stacks.OrderBy(s => s.Path, StringComparer.Ordinal).ToList();
-            Console.WriteLine(Invariant($"{all.Count} stacks, {all.Sum(s => s.Documents)} documents, {all.Sum(s => s.Pages)} pages generated in {generating:F0} s (held-out layouts only)"));
-
+            var all = GenerateAll(root, count, seed, separators: false);
             var options = new SplittingOptions();
             using var extraction = new DocumentExtraction(new ExtractionOptions { MaxEngines = Workers });
             var splitter = new PageBoundarySplitter(extraction.Extractor, MlNetDocumentClassifier.Load(modelPath), PageBoundaryModel.Load(pageModelPath), options);
@@ -67,17 +61,10 @@ internal static class SplitBenchmark
             Console.WriteLine(Invariant($"stacks with a page between {1 - options.BoundaryConfidence:0.00} and {options.BoundaryConfidence:0.00} (left whole; for review): {uncertain} of {all.Count}"));
             Calibration(all, boundaries);
             return 0;
-        }
-        finally
-        {
-            if (keep is null)
-            {
-                Directory.Delete(root, recursive: true);
-            }
-        }
+        });
     }
 
-    /// <summary>How often a page the model gives probability p really begins a document, in five bins.</summary>
+    /// <summary>How often a page the model gives probability p really begins a document, in four bins.</summary>
     private static void Calibration(List<Stack> stacks, ConcurrentDictionary<string, IReadOnlyList<PageBoundary>> boundaries)
     {
         var pairs = stacks.SelectMany(s => boundaries[s.Path].Select(b => (b.Probability, First: s.Starts.Contains(b.Page)))).ToList();
@@ -96,21 +83,26 @@ internal static class SplitBenchmark
 
     public static int Run(int count, int seed, string? keep)
     {
-        var root = keep ?? Path.Combine(Path.GetTempPath(), "split-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(root);
-        try
+        return InFolder(keep, root =>
         {
-            var stacks = new ConcurrentBag<Stack>();
-            var generating = Timing.Seconds(() => Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Workers }, i => stacks.Add(Generate(root, i, seed, separators: true))));
-            var all = stacks.OrderBy(s => s.Path, StringComparer.Ordinal).ToList();
-            Console.WriteLine(Invariant($"{all.Count} stacks, {all.Sum(s => s.Documents)} documents, {all.Sum(s => s.Pages)} pages generated in {generating:F0} s"));
-
+            var all = GenerateAll(root, count, seed, separators: true);
             var splitter = new SeparatorSheetSplitter(new SplittingOptions(), new ExtractionOptions());
             var found = new ConcurrentDictionary<string, IReadOnlySet<int>>();
             var splitting = Timing.Seconds(() => Parallel.ForEach(all, new ParallelOptions { MaxDegreeOfParallelism = Workers }, s =>
                 found[s.Path] = splitter.Split(s.Path).Parts.Skip(1).Select(p => p.FirstPage).ToHashSet()));
             Report("separator sheets", all, found, splitting);
             return 0;
+        });
+    }
+
+    /// <summary>Runs in <paramref name="keep"/>, or in a temporary folder deleted afterwards.</summary>
+    private static int InFolder(string? keep, Func<string, int> run)
+    {
+        var root = keep ?? Path.Combine(Path.GetTempPath(), "split-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(root);
+        try
+        {
+            return run(root);
         }
         finally
         {
@@ -119,6 +111,15 @@ internal static class SplitBenchmark
                 Directory.Delete(root, recursive: true);
             }
         }
+    }
+
+    private static List<Stack> GenerateAll(string root, int count, int seed, bool separators)
+    {
+        var stacks = new ConcurrentBag<Stack>();
+        var generating = Timing.Seconds(() => Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Workers }, i => stacks.Add(Generate(root, i, seed, separators))));
+        var all = stacks.OrderBy(s => s.Path, StringComparer.Ordinal).ToList();
+        Console.WriteLine(Invariant($"{all.Count} stacks, {all.Sum(s => s.Documents)} documents, {all.Sum(s => s.Pages)} pages generated in {generating:F0} s{(separators ? string.Empty : " (held-out layouts only)")}"));
+        return all;
     }
 
     private static void Report(string splitter, List<Stack> stacks, ConcurrentDictionary<string, IReadOnlySet<int>> found, double seconds)
