@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.CommandLine;
+using DocClassifier.Classification;
 using DocClassifier.Extraction;
 using DocClassifier.Samples.Corpus;
 using DocClassifier.Samples.Stacks;
@@ -22,9 +23,58 @@ internal static class SplitBenchmark
         var stacks = new Option<int>("--stacks") { Description = "Generated stacks.", DefaultValueFactory = _ => 50 };
         var seed = new Option<int>("--seed") { Description = "Seed of the stacks (documents, scan settings).", DefaultValueFactory = _ => 1 };
         var keep = new Option<DirectoryInfo?>("--keep") { Description = "Keep the stacks in this folder (default: a temporary folder, deleted)." };
-        var command = new Command("split", "Split accuracy on generated stacks with separator sheets: boundary precision, recall and F1.") { stacks, seed, keep };
-        command.SetAction(r => Run(r.GetValue(stacks), r.GetValue(seed), r.GetValue(keep)?.FullName));
+        var noSeparators = new Option<bool>("--no-separators") { Description = "Stacks without separator sheets, of layouts the page model was not trained on: the page model's split." };
+        var model = new Option<string>("--model") { Description = "The document model (for --no-separators).", DefaultValueFactory = _ => "models/tax-documents.zip" };
+        var pageModel = new Option<string>("--page-model") { Description = "The page model (for --no-separators).", DefaultValueFactory = _ => "models/" + PageBoundaryModel.DefaultFileName };
+        var command = new Command("split", "Split accuracy on generated stacks with separator sheets (or without): boundary precision, recall and F1.") { stacks, seed, keep, noSeparators, model, pageModel };
+        command.SetAction(r => r.GetValue(noSeparators)
+            ? RunWithoutSeparators(r.GetValue(stacks), r.GetValue(seed), r.GetValue(keep)?.FullName, r.GetValue(model)!, r.GetValue(pageModel)!)
+            : Run(r.GetValue(stacks), r.GetValue(seed), r.GetValue(keep)?.FullName));
         return command;
+    }
+
+    /// <summary>
+    /// Stacks of documents with no separator sheets, every document of a layout the page model never trained on
+    /// (<see cref="StackDocuments.IsHeldOut"/>), read by OCR as the service reads them. Reports the split the service
+    /// makes (a stack with an uncertain page stays whole) and the model's best guess (cut at 0.5) beside it.
+    /// </summary>
+    public static int RunWithoutSeparators(int count, int seed, string? keep, string modelPath, string pageModelPath)
+    {
+        return InFolder(keep, root =>
+        {
+            var all = GenerateAll(root, count, seed, separators: false);
+            var options = new SplittingOptions();
+            using var extraction = new DocumentExtraction(new ExtractionOptions { MaxEngines = Workers });
+            var splitter = new PageBoundarySplitter(extraction.Extractor, MlNetDocumentClassifier.Load(modelPath), PageBoundaryModel.Load(pageModelPath), options);
+            var boundaries = new ConcurrentDictionary<string, IReadOnlyList<PageBoundary>>();
+            var splitting = Timing.Seconds(() => Parallel.ForEach(all, new ParallelOptions { MaxDegreeOfParallelism = Workers }, s =>
+                boundaries[s.Path] = splitter.Split(s.Path).Boundaries));
+            foreach (var (name, cut) in new[] { ("page model, as the service splits", options.BoundaryConfidence), ("page model, best guess (cut at 0.5)", 0.5) })
+            {
+                var found = new ConcurrentDictionary<string, IReadOnlySet<int>>(boundaries.ToDictionary(
+                    kv => kv.Key,
+                    kv => (IReadOnlySet<int>)PageBoundarySplitter.Decide(all.First(s => s.Path == kv.Key).Pages, kv.Value, cut).Parts.Skip(1).Select(p => p.FirstPage).ToHashSet()));
+                Report(name, all, found, splitting);
+            }
+
+            var uncertain = boundaries.Values.Count(b => b.Any(p => p.Probability < options.BoundaryConfidence && p.Probability > 1 - options.BoundaryConfidence));
+            Console.WriteLine(Invariant($"stacks with a page between {1 - options.BoundaryConfidence:0.00} and {options.BoundaryConfidence:0.00} (left whole; for review): {uncertain} of {all.Count}"));
+            Calibration(all, boundaries);
+            return 0;
+        });
+    }
+
+    /// <summary>How often a page the model gives probability p really begins a document, in four bins.</summary>
+    private static void Calibration(List<Stack> stacks, ConcurrentDictionary<string, IReadOnlyList<PageBoundary>> boundaries)
+    {
+        var pairs = stacks.SelectMany(s => boundaries[s.Path].Select(b => (b.Probability, First: s.Starts.Contains(b.Page)))).ToList();
+        Console.WriteLine("| probability | pages | first pages | share |");
+        Console.WriteLine("|---|---|---|---|");
+        foreach (var (low, high) in new[] { (0.0, 0.1), (0.1, 0.5), (0.5, 0.9), (0.9, 1.01) })
+        {
+            var bin = pairs.Where(p => p.Probability >= low && p.Probability < high).ToList();
+            Console.WriteLine(Invariant($"| {low:0.0}-{Math.Min(1, high):0.0} | {bin.Count} | {bin.Count(p => p.First)} | {bin.Count(p => p.First) / (double)Math.Max(1, bin.Count):P0} |"));
+        }
     }
 
     /// <summary>A generated stack: its file, its page count and the pages where its second and later documents begin.</summary>
@@ -33,21 +83,26 @@ internal static class SplitBenchmark
 
     public static int Run(int count, int seed, string? keep)
     {
-        var root = keep ?? Path.Combine(Path.GetTempPath(), "split-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(root);
-        try
+        return InFolder(keep, root =>
         {
-            var stacks = new ConcurrentBag<Stack>();
-            var generating = Timing.Seconds(() => Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Workers }, i => stacks.Add(Generate(root, i, seed))));
-            var all = stacks.OrderBy(s => s.Path, StringComparer.Ordinal).ToList();
-            Console.WriteLine(Invariant($"{all.Count} stacks, {all.Sum(s => s.Documents)} documents, {all.Sum(s => s.Pages)} pages generated in {generating:F0} s"));
-
+            var all = GenerateAll(root, count, seed, separators: true);
             var splitter = new SeparatorSheetSplitter(new SplittingOptions(), new ExtractionOptions());
             var found = new ConcurrentDictionary<string, IReadOnlySet<int>>();
             var splitting = Timing.Seconds(() => Parallel.ForEach(all, new ParallelOptions { MaxDegreeOfParallelism = Workers }, s =>
                 found[s.Path] = splitter.Split(s.Path).Parts.Skip(1).Select(p => p.FirstPage).ToHashSet()));
             Report("separator sheets", all, found, splitting);
             return 0;
+        });
+    }
+
+    /// <summary>Runs in <paramref name="keep"/>, or in a temporary folder deleted afterwards.</summary>
+    private static int InFolder(string? keep, Func<string, int> run)
+    {
+        var root = keep ?? Path.Combine(Path.GetTempPath(), "split-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(root);
+        try
+        {
+            return run(root);
         }
         finally
         {
@@ -56,6 +111,15 @@ internal static class SplitBenchmark
                 Directory.Delete(root, recursive: true);
             }
         }
+    }
+
+    private static List<Stack> GenerateAll(string root, int count, int seed, bool separators)
+    {
+        var stacks = new ConcurrentBag<Stack>();
+        var generating = Timing.Seconds(() => Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Workers }, i => stacks.Add(Generate(root, i, seed, separators))));
+        var all = stacks.OrderBy(s => s.Path, StringComparer.Ordinal).ToList();
+        Console.WriteLine(Invariant($"{all.Count} stacks, {all.Sum(s => s.Documents)} documents, {all.Sum(s => s.Pages)} pages generated in {generating:F0} s{(separators ? string.Empty : " (held-out layouts only)")}"));
+        return all;
     }
 
     private static void Report(string splitter, List<Stack> stacks, ConcurrentDictionary<string, IReadOnlySet<int>> found, double seconds)
@@ -69,7 +133,7 @@ internal static class SplitBenchmark
             exact += predicted.SetEquals(stack.Starts) ? 1 : 0;
             if (!predicted.SetEquals(stack.Starts))
             {
-                var missed = stack.Starts.Where(s => !predicted.Contains(s)).Select(s => $"{s} ({stack.Sheets[s]})");
+                var missed = stack.Starts.Where(s => !predicted.Contains(s)).Select(s => stack.Sheets.TryGetValue(s, out var sheet) ? $"{s} ({sheet})" : $"{s}");
                 Console.WriteLine($"  {Path.GetFileName(stack.Path)}: true starts {string.Join(",", stack.Starts.Order())}, found {string.Join(",", predicted.Order())}; missed {string.Join(", ", missed)}");
             }
         }
@@ -83,7 +147,7 @@ internal static class SplitBenchmark
             $"| {splitter} | {stacks.Count} | {truePositives + falseNegatives} | {precision:P1} | {recall:P1} | {f1:P1} | {exact} of {stacks.Count} | {stacks.Sum(s => s.Pages) / seconds:F1} |"));
     }
 
-    private static Stack Generate(string root, int index, int seed)
+    private static Stack Generate(string root, int index, int seed, bool separators)
     {
         var random = new Random((seed * 10_007) + index); // not HashCode.Combine: it differs from one process to the next
         var documents = random.Next(2, 11);
@@ -95,7 +159,7 @@ internal static class SplitBenchmark
         for (var d = 0; d < documents; d++)
         {
             var label = SampleLabels.All[random.Next(SampleLabels.All.Count)];
-            if (d > 0 || leadingSheet)
+            if (separators && (d > 0 || leadingSheet))
             {
                 var rotation = Skew(random) + (d == upsideDown ? 180 : 0);
                 var sheet = StackSheet.Separator(random.Next(3) == 0 ? label : null, rotation, bilevel: random.Next(2) == 0);
@@ -108,7 +172,7 @@ internal static class SplitBenchmark
                 starts.Add(sheets.Count + 1);
             }
 
-            foreach (var page in CorpusGenerator.Compose(label, (index * 10) + d, seed + index).Pages)
+            foreach (var page in Document(label, separators ? (index * 10) + d : (index * 100) + (d * 10), seed + index, heldOutOnly: !separators).Pages)
             {
                 sheets.Add(StackSheet.Of(page, Skew(random), bilevel: random.Next(2) == 0));
             }
@@ -127,6 +191,19 @@ internal static class SplitBenchmark
         }
 
         return new Stack(path, sheets.Count, documents, starts, fed);
+    }
+
+    /// <summary>The document at <paramref name="index"/>, or with <paramref name="heldOutOnly"/> the next one of a held-out layout.</summary>
+    private static SampleDocument Document(string label, int index, int seed, bool heldOutOnly)
+    {
+        for (var i = index; ; i++)
+        {
+            var document = CorpusGenerator.Compose(label, i, seed);
+            if (!heldOutOnly || StackDocuments.IsHeldOut(label, document.Layout))
+            {
+                return document;
+            }
+        }
     }
 
     private static float Skew(Random random) => (float)((random.NextDouble() * 10) - 5);

@@ -7,8 +7,9 @@ using DocClassifier.Storage;
 namespace DocClassifier.Processing;
 
 /// <summary>
-/// The processor's first step for a dropped multi-page scan: when it holds separator sheets, each part between them is
-/// written as a file of its own (<c>&lt;partsRoot&gt;/yyyy/MM/&lt;id&gt;.pdf|.tif</c>, id = its SHA-256) and recorded as a
+/// The processor's first step for a dropped multi-page scan: when it holds separator sheets, or the page model finds
+/// its documents' first pages, each part is written as a file of its own (<c>&lt;partsRoot&gt;/yyyy/MM/&lt;id&gt;.pdf|.tif</c>,
+/// id = its SHA-256) and recorded as a
 /// Received document with the stack as its parent, in the same transaction that moves the stack Processing → Split; the
 /// intake node queues Received documents within its hand-off interval. The stack stays archived once, as dropped.
 /// Idempotent: the same stack gives the same part files and ids, and the ledger move is compare-and-set. A stack that
@@ -49,9 +50,10 @@ public sealed class StackSplitting(IStackSplitter splitter, StackPartWriter writ
         var stack = File.ReadAllBytes(document.ArchivePath);
         var now = clock.GetUtcNow();
         var parts = split.Parts.Select(part => Write(document, stack, part, now)).ToList();
-        var detail = string.Create(
-            CultureInfo.InvariantCulture,
-            $"split into {parts.Count} parts (pages {string.Join(", ", split.Parts.Select(p => p.Pages))}); dropped {string.Join(", ", split.Dropped.Select(d => $"{d.Number} ({(d.Kind == PageKind.SeparatorSheet ? "separator sheet" : "blank")})"))}");
+        var how = split.Dropped.Count > 0
+            ? $"dropped {string.Join(", ", split.Dropped.Select(d => $"{d.Number} ({(d.Kind == PageKind.SeparatorSheet ? "separator sheet" : "blank")})"))}"
+            : string.Create(CultureInfo.InvariantCulture, $"first pages found by the page model ({string.Join(", ", split.Parts.Skip(1).Select(p => $"{p.FirstPage}: {p.Confidence:0.000}"))})");
+        var detail = $"split into {parts.Count} parts (pages {string.Join(", ", split.Parts.Select(p => p.Pages))}); {how}";
         _ = ledger.RecordSplit(document.Id, new StateChange(DocumentState.Processing, DocumentState.Split, actor, detail), parts);
         return true;
     }

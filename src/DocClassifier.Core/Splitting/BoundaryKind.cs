@@ -11,4 +11,7 @@ public enum BoundaryKind
 
     /// <summary>The page after a blank page (<see cref="SplittingOptions.BlankPages"/>).</summary>
     BlankPage,
+
+    /// <summary>The page-level boundary model (<see cref="PageBoundarySplitter"/>) found a first page of a document; its confidence is the model's probability.</summary>
+    PageModel,
 }

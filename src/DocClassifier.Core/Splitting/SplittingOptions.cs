@@ -26,4 +26,21 @@ public sealed class SplittingOptions
     /// one scale that it reads at another. Each costs one more QR search on every content page of a multi-page scan.
     /// </summary>
     public int[] RetryResolutions { get; set; } = [72, 150];
+
+    /// <summary>
+    /// A multi-page scan with no separator sheet is split where the page-level boundary model finds a first page of a
+    /// document (<see cref="PageBoundarySplitter"/>). A single document of several pages stays whole: its pages are
+    /// "continuation" to the model.
+    /// </summary>
+    public bool PageModel { get; set; } = true;
+
+    /// <summary>
+    /// How sure the page model must be: a page starts a document at this probability or more, and continues one at
+    /// 1 minus this or less. A stack with any page in between is not split by the model.
+    /// </summary>
+    [Range(0.5, 1.0)]
+    public double BoundaryConfidence { get; set; } = 0.9;
+
+    /// <summary>The page model's file; empty: <c>models/page-boundaries.zip</c> beside the shipped document model.</summary>
+    public string? PageModelPath { get; set; }
 }

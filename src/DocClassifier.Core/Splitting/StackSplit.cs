@@ -34,8 +34,14 @@ public sealed record StackSplit
     /// <summary>The separator sheets and blank pages, which go to no part.</summary>
     public IReadOnlyList<StackPage> Dropped { get; }
 
-    /// <summary>True when the stack is to be split (it held separators); false: it stays one document as it came.</summary>
-    public bool IsSplit => Dropped.Count > 0;
+    /// <summary>True when the stack is to be split (it held separators, or the page model found documents); false: it stays one document as it came.</summary>
+    public bool IsSplit => Dropped.Count > 0 || Parts.Count > 1;
+
+    /// <summary>The page model's probability for each page from the second that it begins a document; empty when the model did not look.</summary>
+    public IReadOnlyList<PageBoundary> Boundaries { get; init; } = [];
+
+    /// <summary>The pages whose probability fell between the page model's confident cut-offs: the stack was left whole because of them.</summary>
+    public IReadOnlyList<PageBoundary> Uncertain { get; init; } = [];
 
     /// <summary>Splits at the separator pages: each run of content pages between them is a part.</summary>
     public static StackSplit From(IReadOnlyList<StackPage> pages)

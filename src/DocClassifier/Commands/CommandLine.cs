@@ -21,5 +21,6 @@ internal static class CommandLine
         SamplesCommand.Create(),
         SeparatorSheetCommand.Create(),
         SplitCommand.Create(),
+        TrainBoundariesCommand.Create(),
     };
 }

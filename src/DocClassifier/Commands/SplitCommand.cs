@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text.Json;
 using DocClassifier.Extraction;
 using DocClassifier.Splitting;
@@ -8,7 +9,8 @@ namespace DocClassifier.Host.Commands;
 
 /// <summary>
 /// <c>docclassifier split FILE [--json]</c>: the split the service would make of a scanned stack: its parts with their
-/// page ranges (from 1), how each boundary was found, the label a separator sheet names, and the confidence.
+/// page ranges (from 1), how each boundary was found (separator sheet, blank page, page model), the label a separator sheet
+/// names, and the confidence; for the page model, each page's probability of beginning a document.
 /// Uses the <c>Splitting</c> settings of appsettings.json.
 /// </summary>
 internal static class SplitCommand
@@ -22,7 +24,9 @@ internal static class SplitCommand
         command.SetAction((result, cancellationToken) =>
         {
             var console = result.InvocationConfiguration;
-            using var host = ServiceHost.CreateCommandHost(result.GetValue(blank) is { } blanks ? [new("Splitting:BlankPages", blanks ? "true" : "false")] : []);
+            // Warnings only: the JSON on standard output is for scripts (loading the page model's classifier logs).
+            KeyValuePair<string, string?> quiet = new("Logging:LogLevel:Default", "Warning");
+            using var host = ServiceHost.CreateCommandHost(result.GetValue(blank) is { } blanks ? [quiet, new("Splitting:BlankPages", blanks ? "true" : "false")] : [quiet]);
             var path = result.GetValue(file)!.FullName;
             StackSplit split;
             try
@@ -41,9 +45,15 @@ internal static class SplitCommand
                 return Task.FromResult(0);
             }
 
-            console.Output.WriteLine(split.IsSplit
-                ? $"{Path.GetFileName(path)}: {split.PageCount} pages, {split.Parts.Count} documents; pages dropped: {string.Join(", ", split.Dropped.Select(d => $"{d.Number} ({Describe(d)})"))}"
-                : $"{Path.GetFileName(path)}: {split.PageCount} pages, no separators: one document.");
+            var name = Path.GetFileName(path);
+            console.Output.WriteLine(split switch
+            {
+                { IsSplit: true, Dropped.Count: > 0 } => $"{name}: {split.PageCount} pages, {split.Parts.Count} documents; pages dropped: {string.Join(", ", split.Dropped.Select(d => $"{d.Number} ({Describe(d)})"))}",
+                { IsSplit: true } => $"{name}: {split.PageCount} pages, {split.Parts.Count} documents found by the page model.",
+                { Uncertain.Count: > 0 } => $"{name}: {split.PageCount} pages, no separators; the page model is unsure of pages {string.Join(", ", split.Uncertain.Select(Describe))}: one document.",
+                { Boundaries.Count: > 0 } => $"{name}: {split.PageCount} pages, no separators; the page model finds one document.",
+                _ => $"{name}: {split.PageCount} pages, no separators: one document.",
+            });
             foreach (var part in split.Parts)
             {
                 var label = part.SheetLabel is null ? string.Empty : $", sheet says {part.SheetLabel}";
@@ -59,10 +69,13 @@ internal static class SplitCommand
         ? page.Label is null ? "separator sheet" : $"separator sheet: {page.Label}"
         : "blank page";
 
+    private static string Describe(PageBoundary boundary) => string.Create(CultureInfo.InvariantCulture, $"{boundary.Page} ({boundary.Probability:0.00})");
+
     private static string Describe(BoundaryKind boundary) => boundary switch
     {
         BoundaryKind.SeparatorSheet => "after a separator sheet",
         BoundaryKind.BlankPage => "after a blank page",
+        BoundaryKind.PageModel => "first page, by the page model",
         _ => "start of the stack",
     };
 }

@@ -71,22 +71,42 @@ public static class ServiceRegistration
         services.AddSettings<ExtractionOptions>(ExtractionOptions.SectionName)
             .PostConfigure<ServiceOptions>((extraction, service) => extraction.MaxEngines = extraction.MaxEngines > 0 ? extraction.MaxEngines : service.WorkerCount);
         services.AddSingleton<DocumentExtraction>();
-        services.AddSingleton<IDocumentExtractor>(s => s.GetRequiredService<ServiceOptions>().JobHoldFolder is { Length: > 0 } hold
-            ? new HoldingExtractor(s.GetRequiredService<DocumentExtraction>().Extractor, Path.GetFullPath(hold))
-            : s.GetRequiredService<DocumentExtraction>().Extractor);
+        // The page model reads a multi-page scan to split it; one it leaves whole is processed from the same reading.
+        services.AddSingleton<IDocumentExtractor>(s => new RecentExtractionsExtractor(
+            s.GetRequiredService<ServiceOptions>().JobHoldFolder is { Length: > 0 } hold
+                ? new HoldingExtractor(s.GetRequiredService<DocumentExtraction>().Extractor, Path.GetFullPath(hold))
+                : s.GetRequiredService<DocumentExtraction>().Extractor,
+            s.GetRequiredService<ServiceOptions>().WorkerCount));
         return services;
     }
 
     /// <summary>
-    /// Scanned stacks split at separator sheets ("Splitting"); each part's file goes to <c>archive/parts/</c>, beside
-    /// the stack archived as dropped.
+    /// Scanned stacks split at separator sheets ("Splitting"), and those without sheets by the page-level boundary model
+    /// (<c>Splitting:PageModel</c>); each part's file goes to <c>archive/parts/</c>, beside the stack archived as dropped.
     /// </summary>
     public static IServiceCollection AddSplitting(this IServiceCollection services)
     {
         services.AddSettings<SplittingOptions>(SplittingOptions.SectionName).ValidateDataAnnotations();
         services.AddSingleton<IStackSplitter>(s =>
         {
-            var splitter = new SeparatorSheetSplitter(s.GetRequiredService<SplittingOptions>(), s.GetRequiredService<ExtractionOptions>());
+            var options = s.GetRequiredService<SplittingOptions>();
+            IStackSplitter splitter = new SeparatorSheetSplitter(options, s.GetRequiredService<ExtractionOptions>());
+            if (options.PageModel)
+            {
+                var path = options.PageModelPath is { Length: > 0 } set
+                    ? set
+                    : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(ModelLocator.Resolve(s.GetRequiredService<ServiceOptions>().ModelPath)))!, PageBoundaryModel.DefaultFileName);
+                if (File.Exists(path))
+                {
+                    var model = PageBoundaryModel.Load(path);
+                    splitter = new SheetsFirstStackSplitter(splitter, new PageBoundarySplitter(s.GetRequiredService<IDocumentExtractor>(), s.GetRequiredService<IDocumentClassifier>(), model, options));
+                }
+                else
+                {
+                    s.GetRequiredService<ILogger<PageBoundarySplitter>>().LogWarning("No page model at {Path}: stacks without separator sheets stay one document.", path);
+                }
+            }
+
             return s.GetRequiredService<ServiceOptions>().JobHoldFolder is { Length: > 0 } hold
                 ? new HoldingStackSplitter(splitter, Path.GetFullPath(hold), s.GetRequiredService<ILogger<HoldingStackSplitter>>())
                 : splitter;

@@ -17,7 +17,8 @@ internal sealed class ProcessingWorld : IDisposable
 
     /// <param name="clock">The one clock of the ledger, intake, desk and processor; the system clock when null.</param>
     /// <param name="splitStacks">Split dropped stacks at separator sheets first, as the service does.</param>
-    public ProcessingWorld(IDocumentClassifier classifier, FieldRequirements? requirements = null, TimeProvider? clock = null, bool splitStacks = false)
+    /// <param name="splitter">With <paramref name="splitStacks"/>, this splitter instead of separator sheets alone.</param>
+    public ProcessingWorld(IDocumentClassifier classifier, FieldRequirements? requirements = null, TimeProvider? clock = null, bool splitStacks = false, DocClassifier.Splitting.IStackSplitter? splitter = null)
     {
         clock ??= TimeProvider.System;
         Ledger = new SqliteDocumentLedger(LedgerPath, clock);
@@ -29,7 +30,7 @@ internal sealed class ProcessingWorld : IDisposable
         Desk = new ReviewDesk(Ledger, Ledger, failures, work, Delivery, ["house-tax-relief", "stamp-tax"], clock);
         var extraction = new ExtractionOptions();
         var splitting = splitStacks
-            ? new StackSplitting(new DocClassifier.Splitting.SeparatorSheetSplitter(new DocClassifier.Splitting.SplittingOptions(), extraction), new DocClassifier.Splitting.StackPartWriter(extraction), Ledger, Path.Combine(folder.Path, "archive", "parts"), clock)
+            ? new StackSplitting(splitter ?? new DocClassifier.Splitting.SeparatorSheetSplitter(new DocClassifier.Splitting.SplittingOptions(), extraction), new DocClassifier.Splitting.StackPartWriter(extraction), Ledger, Path.Combine(folder.Path, "archive", "parts"), clock)
             : null;
         Processor = new DocumentProcessor(Ledger, Extractions.Default.Extractor, classifier, results, failures, work, clock, Delivery, routing: new ThresholdRoutingPolicy(requirements), splitting: splitting);
     }
