@@ -98,5 +98,5 @@ var stageLow = new Option<bool>("--low-res") { Description = "Scale the pages do
 var stages = new Command("stages", "Where each page's OCR time goes (preprocessing, script probe, each language's reading), one thread, beside the CLI.") { stageFolders, stageLang, stageLimit, stageLow };
 stages.SetAction(r => StagesBenchmark.Run([.. r.GetValue(stageFolders)!.Select(d => d.FullName)], r.GetValue(stageLang)!, r.GetValue(stageLimit), r.GetValue(stageLow)));
 
-var root = new RootCommand("DocClassifier benchmarks: numbers for the README.") { accuracy, speed, photos, generatedPhotos, sets, stages, fixtures, ocrPages, classifier, service, ledger, ledgerPlans, ColdStartBenchmark.Command(), SearchablePdfBenchmark.Command(), SplitBenchmark.Command() };
+var root = new RootCommand("DocClassifier benchmarks: numbers for the README.") { accuracy, speed, photos, generatedPhotos, sets, stages, fixtures, ocrPages, classifier, service, ledger, ledgerPlans, ColdStartBenchmark.Command(), SearchablePdfBenchmark.Command(), SplitBenchmark.Command(), SoakBenchmark.Command() };
 return await root.Parse(args).InvokeAsync();

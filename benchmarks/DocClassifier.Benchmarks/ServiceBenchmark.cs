@@ -269,7 +269,7 @@ internal static class ServiceBenchmark
     }
 
     // As the benchmark has always run the service: warnings only, and the default rescan (the tests' harness rescans every second).
-    private static readonly Dictionary<string, string> Quiet = new() { ["Logging__LogLevel__Default"] = "Warning", ["DOCCLASSIFIER__RESCANSECONDS"] = "30" };
+    internal static readonly Dictionary<string, string> Quiet = new() { ["Logging__LogLevel__Default"] = "Warning", ["DOCCLASSIFIER__RESCANSECONDS"] = "30" };
 
     private static int WorkersPerProcess => cpusPerWorker > 0 ? cpusPerWorker : Math.Max(1, Environment.ProcessorCount / Math.Max(1, nodes));
 

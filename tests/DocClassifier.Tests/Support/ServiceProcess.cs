@@ -80,10 +80,33 @@ internal sealed class ServiceProcess : IDisposable
     }
 
     /// <summary>The process's peak resident set so far (VmHWM), in MB; NaN where /proc does not exist.</summary>
-    public double PeakRssMegabytes()
+    public double PeakRssMegabytes() => StatusMegabytes("VmHWM:");
+
+    /// <summary>The process's resident set now (VmRSS), in MB; NaN where /proc does not exist.</summary>
+    public double RssMegabytes() => StatusMegabytes("VmRSS:");
+
+    /// <summary>Processor time the process and its waited-for children (pdftoppm) have used, user and system, in seconds.</summary>
+    public double ProcessorSeconds()
+    {
+        var stat = $"/proc/{process.Id}/stat";
+        if (!File.Exists(stat))
+        {
+            return double.NaN;
+        }
+
+        // Fields after the command's closing parenthesis; utime, stime, cutime and cstime are the 14th to 17th of the line.
+        var line = File.ReadAllText(stat);
+        var fields = line[(line.LastIndexOf(')') + 2)..].Split(' ');
+        return fields.Skip(11).Take(4).Sum(f => double.Parse(f, CultureInfo.InvariantCulture)) / ClockTicksPerSecond;
+    }
+
+    // USER_HZ, 100 on every Linux architecture the service runs on.
+    private const double ClockTicksPerSecond = 100;
+
+    private double StatusMegabytes(string field)
     {
         var status = $"/proc/{process.Id}/status";
-        var line = File.Exists(status) ? File.ReadLines(status).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal)) : null;
+        var line = File.Exists(status) ? File.ReadLines(status).FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal)) : null;
         return line is null ? double.NaN : double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
     }
 
