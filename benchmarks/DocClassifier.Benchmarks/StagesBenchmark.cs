@@ -26,11 +26,7 @@ internal static class StagesBenchmark
             var clock = new List<(string Stage, double Seconds)>();
             using var primary = Pool(options.Languages, options, clock);
             using var fallback = Pool(options.FallbackLanguages, options, clock);
-            var preprocessor = new TimedPreprocessor(
-                new SquarePixelsPreprocessor(new PhotoAwarePagePreprocessor(
-                    new PhotoNormalizer(PhotoNormalization.TargetGlyphHeight, options.TargetResolution),
-                    new LeptonicaPagePreprocessor(options.TargetResolution, options.DefaultResolution))),
-                clock);
+            var preprocessor = new TimedPreprocessor(DocumentExtraction.Preprocessor(options), clock);
             var recognizer = new PageRecognizer(preprocessor, primary, fallback);
 
             // Warm both engines on the first page so that their start-up is not counted against it.

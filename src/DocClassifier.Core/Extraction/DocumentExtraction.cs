@@ -20,14 +20,17 @@ public sealed class DocumentExtraction : IDisposable
         var latin = string.IsNullOrWhiteSpace(options.FallbackLanguages) || options.Languages.Split('+').Contains("eng") ? null : options.FallbackLanguages;
         pool = CreatePool(options.Languages, options, capacity, latin);
         fallbackPool = string.IsNullOrWhiteSpace(options.FallbackLanguages) ? null : CreatePool(options.FallbackLanguages, options, capacity, null);
-        IPagePreprocessor preprocessor = options.Preprocess
-            ? new SquarePixelsPreprocessor(new PhotoAwarePagePreprocessor(
-                new PhotoNormalizer(PhotoNormalization.TargetGlyphHeight, options.TargetResolution),
-                new LeptonicaPagePreprocessor(options.TargetResolution, options.DefaultResolution)))
-            : new PassThroughPagePreprocessor(options.DefaultResolution);
+        IPagePreprocessor preprocessor = options.Preprocess ? Preprocessor(options) : new PassThroughPagePreprocessor(options.DefaultResolution);
         var recognizer = new PageRecognizer(preprocessor, pool, fallbackPool);
         Extractor = new FormatSniffingExtractor(new PdfDocumentExtractor(recognizer, options), new ImageFileExtractor(recognizer, options), options);
     }
+
+    /// <summary>The page preparation OCR gets: photos flattened, pixels squared, rules, skew and seals (scans only) taken out.</summary>
+    internal static IPagePreprocessor Preprocessor(ExtractionOptions options) =>
+        new SquarePixelsPreprocessor(new PhotoAwarePagePreprocessor(
+            new PhotoNormalizer(PhotoNormalization.TargetGlyphHeight, options.TargetResolution),
+            new LeptonicaPagePreprocessor(options.TargetResolution, options.DefaultResolution),
+            new LeptonicaPagePreprocessor(options.TargetResolution, options.DefaultResolution, eraseSeals: false)));
 
     public ExtractionOptions Options { get; }
 

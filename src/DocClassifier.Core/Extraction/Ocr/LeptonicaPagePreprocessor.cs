@@ -9,7 +9,7 @@ namespace DocClassifier.Extraction.Ocr;
 /// out. Skew, rules and ink are found on a Sauvola binarisation; Tesseract still gets a grey image,
 /// so it binarises faint strokes its own way.
 /// </summary>
-internal sealed class LeptonicaPagePreprocessor(int targetResolution, int defaultResolution) : IPagePreprocessor
+internal sealed class LeptonicaPagePreprocessor(int targetResolution, int defaultResolution, bool eraseSeals = true) : IPagePreprocessor
 {
     // A rule is a run of ink at least this long (in inches): longer than any character at form sizes.
     private const double MinRuleInches = 0.4;
@@ -40,7 +40,10 @@ internal sealed class LeptonicaPagePreprocessor(int targetResolution, int defaul
         }
 
         // Before anything looks at the ink: a seal over text makes Tesseract drop the lines under it.
-        _ = SealEraser.Erase(image, resolution);
+        if (eraseSeals)
+        {
+            _ = SealEraser.Erase(image, resolution);
+        }
 
         var binary = Binarize(image, resolution);
         var turned = 0f;
