@@ -15,21 +15,25 @@ internal sealed class ScanPageImages(ExtractionOptions options)
     // A separator sheet's caption is under 200 letters; a printed page of text is far over.
     private const int TextPageLetters = 400;
 
-    /// <summary>Calls <paramref name="visit"/> with each page's number (from 1) and image (null: no scan), in order; returns the page count.</summary>
+    /// <summary>
+    /// Calls <paramref name="visit"/> with each page's number (from 1) and image (null: no scan), in order; returns the
+    /// page count. With <paramref name="stacksOnly"/>, a PDF or TIFF of one page is not decoded either (its page gets
+    /// null): a splitter has nothing to split in it, and rendering every single-page document cost more than reading it.
+    /// </summary>
     /// <exception cref="ExtractionException">The file cannot be read, or a page cannot be decoded.</exception>
-    public int Visit(string path, byte[] content, DocumentFormat format, Action<int, Pix?> visit, CancellationToken cancellationToken)
+    public int Visit(string path, byte[] content, DocumentFormat format, Action<int, Pix?> visit, CancellationToken cancellationToken, bool stacksOnly = false)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(visit);
         return format switch
         {
-            DocumentFormat.Pdf => VisitPdf(path, content, visit, cancellationToken),
-            DocumentFormat.Tiff => VisitTiff(content, visit, cancellationToken),
+            DocumentFormat.Pdf => VisitPdf(path, content, visit, stacksOnly, cancellationToken),
+            DocumentFormat.Tiff => VisitTiff(content, visit, stacksOnly, cancellationToken),
             _ => VisitImage(content, visit),
         };
     }
 
-    private int VisitPdf(string path, byte[] content, Action<int, Pix?> visit, CancellationToken cancellationToken)
+    private int VisitPdf(string path, byte[] content, Action<int, Pix?> visit, bool stacksOnly, CancellationToken cancellationToken)
     {
         using var document = PdfDocumentExtractor.Open(content, options);
         var images = new PdfPageImages(options);
@@ -37,7 +41,8 @@ internal sealed class ScanPageImages(ExtractionOptions options)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var page = document.GetPage(number);
-            if (TextNormalizer.CountLettersAndDigits(ContentOrderTextExtractor.GetText(page, false)) >= TextPageLetters)
+            if (stacksOnly && document.NumberOfPages == 1
+                || TextNormalizer.CountLettersAndDigits(ContentOrderTextExtractor.GetText(page, false)) >= TextPageLetters)
             {
                 visit(number, null);
                 continue;
@@ -50,7 +55,7 @@ internal sealed class ScanPageImages(ExtractionOptions options)
         return document.NumberOfPages;
     }
 
-    private int VisitTiff(byte[] content, Action<int, Pix?> visit, CancellationToken cancellationToken)
+    private int VisitTiff(byte[] content, Action<int, Pix?> visit, bool stacksOnly, CancellationToken cancellationToken)
     {
         var headers = TiffDirectories.Read(content, options.MaxPages, out var more);
         if (more)
@@ -61,6 +66,12 @@ internal sealed class ScanPageImages(ExtractionOptions options)
         foreach (var header in headers)
         {
             ImageLimits.Check(header.Pixels, header.Width, header.Height, options);
+        }
+
+        if (stacksOnly && headers.Count == 1)
+        {
+            visit(1, null);
+            return 1;
         }
 
         for (var i = 0; i < headers.Count; i++)

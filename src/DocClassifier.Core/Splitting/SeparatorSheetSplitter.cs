@@ -22,12 +22,12 @@ public sealed class SeparatorSheetSplitter(SplittingOptions options, ExtractionO
         var format = FormatSniffer.FromContent(content);
         if (format is not (DocumentFormat.Pdf or DocumentFormat.Tiff))
         {
-            // A single image is one page: nothing to split.
+            // A single image is one page: nothing to split (nor in a PDF or TIFF of one page, not looked at below).
             return StackSplit.From([new StackPage(1, PageKind.Content)]);
         }
 
         var pages = new List<StackPage>();
-        _ = new ScanPageImages(extraction).Visit(path, content, format, (number, image) => pages.Add(Look(number, image)), cancellationToken);
+        _ = new ScanPageImages(extraction).Visit(path, content, format, (number, image) => pages.Add(Look(number, image)), cancellationToken, stacksOnly: true);
 
         // Unless blank pages separate, a blank page stays in its document, but for the back of a separator sheet.
         for (var i = 0; i < pages.Count && !options.BlankPages; i++)
