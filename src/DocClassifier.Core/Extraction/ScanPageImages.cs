@@ -17,23 +17,25 @@ internal sealed class ScanPageImages(ExtractionOptions options)
 
     /// <summary>
     /// Calls <paramref name="visit"/> with each page's number (from 1) and image (null: no scan), in order; returns the
-    /// page count. With <paramref name="stacksOnly"/>, a PDF or TIFF of one page is not decoded either (its page gets
-    /// null): a splitter has nothing to split in it, and rendering every single-page document cost more than reading it.
+    /// page count. With a <paramref name="sheetMarker"/> (the separator sheet search), a PDF or TIFF of one page is not
+    /// decoded either, nor a PDF page without a scan image whose text layer has text but not the marker (a born-digital
+    /// page: a sheet written by this program prints its code as text): a splitter has nothing to find there, and rendering
+    /// every born-digital page cost far more than reading it.
     /// </summary>
     /// <exception cref="ExtractionException">The file cannot be read, or a page cannot be decoded.</exception>
-    public int Visit(string path, byte[] content, DocumentFormat format, Action<int, Pix?> visit, CancellationToken cancellationToken, bool stacksOnly = false)
+    public int Visit(string path, byte[] content, DocumentFormat format, Action<int, Pix?> visit, CancellationToken cancellationToken, string? sheetMarker = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(visit);
         return format switch
         {
-            DocumentFormat.Pdf => VisitPdf(path, content, visit, stacksOnly, cancellationToken),
-            DocumentFormat.Tiff => VisitTiff(content, visit, stacksOnly, cancellationToken),
+            DocumentFormat.Pdf => VisitPdf(path, content, visit, sheetMarker, cancellationToken),
+            DocumentFormat.Tiff => VisitTiff(content, visit, sheetMarker is not null, cancellationToken),
             _ => VisitImage(content, visit),
         };
     }
 
-    private int VisitPdf(string path, byte[] content, Action<int, Pix?> visit, bool stacksOnly, CancellationToken cancellationToken)
+    private int VisitPdf(string path, byte[] content, Action<int, Pix?> visit, string? sheetMarker, CancellationToken cancellationToken)
     {
         using var document = PdfDocumentExtractor.Open(content, options);
         var images = new PdfPageImages(options);
@@ -41,8 +43,11 @@ internal sealed class ScanPageImages(ExtractionOptions options)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var page = document.GetPage(number);
-            if (stacksOnly && document.NumberOfPages == 1
-                || TextNormalizer.CountLettersAndDigits(ContentOrderTextExtractor.GetText(page, false)) >= TextPageLetters)
+            var text = ContentOrderTextExtractor.GetText(page, false);
+            var letters = TextNormalizer.CountLettersAndDigits(text);
+            var bornDigital = sheetMarker is not null && letters > 0 && PdfPageImageReader.FindScan(page) is null
+                && !text.Contains(sheetMarker, StringComparison.Ordinal);
+            if (sheetMarker is not null && document.NumberOfPages == 1 || bornDigital || letters >= TextPageLetters)
             {
                 visit(number, null);
                 continue;
