@@ -28,6 +28,12 @@ public sealed class HangfireDocumentQueue(JobStorage storage, IBackgroundJobClie
     /// <summary>A Hangfire server whose last heartbeat is older than this is gone (Hangfire's own server timeout).</summary>
     public TimeSpan ServerTimeout { get; init; } = TimeSpan.FromMinutes(5);
 
+    // When this process first saw each job that is fetched but still Enqueued (a live process can renew a fetch that no
+    // worker runs: Hangfire.PostgreSql's fetch renewal outlived a dequeue in a 2,000-document run and kept a document
+    // Received for good). Only jobs seen at the last look are kept.
+    private readonly Dictionary<string, DateTime> fetchedNotStarted = new(StringComparer.Ordinal);
+    private readonly Lock gate = new();
+
     // Built once: Enqueue(expression) takes the expression tree apart on every call, for every document of a burst.
     private static readonly System.Reflection.MethodInfo Run = typeof(ProcessDocumentJob).GetMethod(nameof(ProcessDocumentJob.Run))!;
 
@@ -55,6 +61,7 @@ public sealed class HangfireDocumentQueue(JobStorage storage, IBackgroundJobClie
             .Select(s => s.Name)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var anyServerAlive = servers.Count > 0;
+        var seenFetched = new HashSet<string>(StringComparer.Ordinal);
         Add(documents, monitoring.ScheduledCount(), (from, count) => monitoring.ScheduledJobs(from, count).Select(j => j.Value?.Job));
         foreach (var queue in monitoring.Queues().Select(q => q.Name))
         {
@@ -63,7 +70,7 @@ public sealed class HangfireDocumentQueue(JobStorage storage, IBackgroundJobClie
                 .Where(j => j.Value?.State != ProcessingState.StateName)
                 .Select(j => j.Value?.Job));
             Add(documents, monitoring.FetchedCount(queue), (from, count) => monitoring.FetchedJobs(queue, from, count)
-                .Where(j => j.Value?.State != ProcessingState.StateName && !Abandoned(j.Key, j.Value, now, anyServerAlive))
+                .Where(j => j.Value?.State != ProcessingState.StateName && !Abandoned(j.Key, j.Value, now, anyServerAlive, seenFetched))
                 .Select(j => j.Value?.Job));
         }
 
@@ -71,6 +78,14 @@ public sealed class HangfireDocumentQueue(JobStorage storage, IBackgroundJobClie
             .Where(j => j.Value is { } job && (countDeadWorkersJobs || IsAlive(job.ServerId, servers)))
             .Select(j => j.Value?.Job));
         Add(documents, monitoring.ScheduledCount(), (from, count) => monitoring.ScheduledJobs(from, count).Select(j => j.Value?.Job));
+        lock (gate)
+        {
+            foreach (var gone in fetchedNotStarted.Keys.Where(k => !seenFetched.Contains(k)).ToList())
+            {
+                fetchedNotStarted.Remove(gone);
+            }
+        }
+
         return documents;
     }
 
@@ -78,19 +93,27 @@ public sealed class HangfireDocumentQueue(JobStorage storage, IBackgroundJobClie
     /// Whether a job a worker fetched but has not started was abandoned, and if so retires it. A worker moves the job it
     /// fetched to Processing at once, and its process renews the fetch while it holds it; a fetch that no process renews,
     /// or that no live server can hold (every server's heartbeat is gone), belongs to a process that died after
-    /// fetching. The job is deleted only if it is still Enqueued (compare-and-set): once deleted it can never run, so when
+    /// fetching; a fetch this process has seen not started for as long is held by no worker, renewed or not. The job is deleted only if it is still Enqueued (compare-and-set): once deleted it can never run, so when
     /// Hangfire hands the stale fetch out again after the invisibility timeout the worker drops it, and the document's
     /// new job is its only one. A job that moved on meanwhile is live.
     /// </summary>
-    private bool Abandoned(string jobId, Hangfire.Storage.Monitoring.FetchedJobDto? fetched, DateTime now, bool anyServerAlive)
+    private bool Abandoned(string jobId, Hangfire.Storage.Monitoring.FetchedJobDto? fetched, DateTime now, bool anyServerAlive, HashSet<string> seenFetched)
     {
         if (fetched is null || (fetched.State is not null && fetched.State != EnqueuedState.StateName))
         {
             return false;
         }
 
+        DateTime firstSeen;
+        lock (gate)
+        {
+            _ = seenFetched.Add(jobId);
+            firstSeen = fetchedNotStarted.TryAdd(jobId, now) ? now : fetchedNotStarted[jobId];
+        }
+
         var renewedLongAgo = fetched.FetchedAt is { } at && now - AsUtc(at) > AbandonedFetchAfter;
-        if (!renewedLongAgo && anyServerAlive)
+        var notStartedLong = now - firstSeen > AbandonedFetchAfter;
+        if (!renewedLongAgo && !notStartedLong && anyServerAlive)
         {
             return false;
         }

@@ -91,6 +91,31 @@ public sealed class AbandonedFetchTests
     }
 
     [Test]
+    public void AFetchALiveProcessKeepsRenewingButNoWorkerStarted_IsDeadOnceSeenNotStartedForTheLimit()
+    {
+        // Seen once in a 2,000-document run: the fetch renewed every minute by a live process, the job Enqueued, no
+        // worker running it, the document Received for good.
+        var id = Received('d');
+        queue.Enqueue(id);
+        AnnounceServer();
+        var fetched = FetchAndDie();
+        var sweep = Sweep();
+
+        clock.Advance(TimeSpan.FromSeconds(90));
+        Renew(fetched);
+        Assert.That(sweep.Sweep(), Is.Zero, "first seen fetched and not started");
+        clock.Advance(TimeSpan.FromSeconds(90));
+        Renew(fetched);
+        Assert.That(sweep.Sweep(), Is.Zero, "not started for 90 s, within the limit");
+        Assert.That(StateOf(fetched), Is.EqualTo(EnqueuedState.StateName));
+
+        clock.Advance(TimeSpan.FromMinutes(1));
+        Renew(fetched);
+        Assert.That(sweep.Sweep(), Is.EqualTo(1), "renewed, but not started for 150 s: no worker holds it");
+        Assert.That(StateOf(fetched), Is.EqualTo(DeletedState.StateName));
+    }
+
+    [Test]
     public void AFetchedJobThatAWorkerStarted_IsNeverRetired()
     {
         var id = Received('c');
@@ -141,6 +166,17 @@ public sealed class AbandonedFetchTests
         var connection = storage.GetConnection();
         var fetched = connection.FetchNextJob(["default"], CancellationToken.None);
         return fetched.JobId;
+    }
+
+    // What the fetch's renewal timer does: the queue row's fetch time set to now.
+    private void Renew(string jobId)
+    {
+        using var connection = new Npgsql.NpgsqlConnection(database);
+        connection.Open();
+        using var command = new Npgsql.NpgsqlCommand("UPDATE hangfire.jobqueue SET fetchedat = @at WHERE jobid::text = @job", connection);
+        command.Parameters.AddWithValue("at", DateTime.SpecifyKind(clock.GetUtcNow().UtcDateTime, DateTimeKind.Unspecified));
+        command.Parameters.AddWithValue("job", jobId);
+        Assert.That(command.ExecuteNonQuery(), Is.EqualTo(1), "the fetch's queue row");
     }
 
     private string? StateOf(string jobId)
