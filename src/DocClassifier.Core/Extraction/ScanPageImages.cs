@@ -17,37 +17,39 @@ internal sealed class ScanPageImages(ExtractionOptions options)
 
     /// <summary>
     /// Calls <paramref name="visit"/> with each page's number (from 1) and image (null: no scan), in order; returns the
-    /// page count. With a <paramref name="sheetMarker"/> (the separator sheet search), a PDF or TIFF of one page is not
-    /// decoded either, nor a PDF page without a scan image whose text layer has text but not the marker (a born-digital
-    /// page: a sheet written by this program prints its code as text): a splitter has nothing to find there, and rendering
-    /// every born-digital page cost far more than reading it.
+    /// page count. For a <paramref name="sheetSearch"/>, a PDF or TIFF of one page is not decoded either (its page gets
+    /// null), nor a born-digital PDF page (fonts and no image in its resources, read without parsing the page): a
+    /// splitter has nothing to find there, and parsing and rendering every such page cost more than reading its text.
     /// </summary>
     /// <exception cref="ExtractionException">The file cannot be read, or a page cannot be decoded.</exception>
-    public int Visit(string path, byte[] content, DocumentFormat format, Action<int, Pix?> visit, CancellationToken cancellationToken, string? sheetMarker = null)
+    public int Visit(string path, byte[] content, DocumentFormat format, Action<int, Pix?> visit, CancellationToken cancellationToken, bool sheetSearch = false)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(visit);
         return format switch
         {
-            DocumentFormat.Pdf => VisitPdf(path, content, visit, sheetMarker, cancellationToken),
-            DocumentFormat.Tiff => VisitTiff(content, visit, sheetMarker is not null, cancellationToken),
+            DocumentFormat.Pdf => VisitPdf(path, content, visit, sheetSearch, cancellationToken),
+            DocumentFormat.Tiff => VisitTiff(content, visit, sheetSearch, cancellationToken),
             _ => VisitImage(content, visit),
         };
     }
 
-    private int VisitPdf(string path, byte[] content, Action<int, Pix?> visit, string? sheetMarker, CancellationToken cancellationToken)
+    private int VisitPdf(string path, byte[] content, Action<int, Pix?> visit, bool sheetSearch, CancellationToken cancellationToken)
     {
         using var document = PdfDocumentExtractor.Open(content, options);
+        document.AddPageFactory(new PdfPageResourcesFactory(document.Structure.TokenScanner));
         var images = new PdfPageImages(options);
         for (var number = 1; number <= document.NumberOfPages; number++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (sheetSearch && (document.NumberOfPages == 1 || document.GetPage<PdfPageResources>(number).IsBornDigital))
+            {
+                visit(number, null);
+                continue;
+            }
+
             var page = document.GetPage(number);
-            var text = ContentOrderTextExtractor.GetText(page, false);
-            var letters = TextNormalizer.CountLettersAndDigits(text);
-            var bornDigital = sheetMarker is not null && letters > 0 && PdfPageImageReader.FindScan(page) is null
-                && !text.Contains(sheetMarker, StringComparison.Ordinal);
-            if (sheetMarker is not null && document.NumberOfPages == 1 || bornDigital || letters >= TextPageLetters)
+            if (TextNormalizer.CountLettersAndDigits(ContentOrderTextExtractor.GetText(page, false)) >= TextPageLetters)
             {
                 visit(number, null);
                 continue;
@@ -60,7 +62,7 @@ internal sealed class ScanPageImages(ExtractionOptions options)
         return document.NumberOfPages;
     }
 
-    private int VisitTiff(byte[] content, Action<int, Pix?> visit, bool stacksOnly, CancellationToken cancellationToken)
+    private int VisitTiff(byte[] content, Action<int, Pix?> visit, bool sheetSearch, CancellationToken cancellationToken)
     {
         var headers = TiffDirectories.Read(content, options.MaxPages, out var more);
         if (more)
@@ -73,7 +75,7 @@ internal sealed class ScanPageImages(ExtractionOptions options)
             ImageLimits.Check(header.Pixels, header.Width, header.Height, options);
         }
 
-        if (stacksOnly && headers.Count == 1)
+        if (sheetSearch && headers.Count == 1)
         {
             visit(1, null);
             return 1;

@@ -27,7 +27,7 @@ public sealed class SeparatorSheetSplitter(SplittingOptions options, ExtractionO
         }
 
         var pages = new List<StackPage>();
-        _ = new ScanPageImages(extraction).Visit(path, content, format, (number, image) => pages.Add(Look(number, image)), cancellationToken, SeparatorCode.Prefix);
+        _ = new ScanPageImages(extraction).Visit(path, content, format, (number, image) => pages.Add(Look(number, image)), cancellationToken, sheetSearch: true);
 
         // Unless blank pages separate, a blank page stays in its document, but for the back of a separator sheet.
         for (var i = 0; i < pages.Count && !options.BlankPages; i++)

@@ -1,4 +1,5 @@
 using DocClassifier.Extraction;
+using DocClassifier.Samples.Stacks;
 using DocClassifier.Splitting;
 using DocClassifier.Tests.Support;
 using UglyToad.PdfPig.Core;
@@ -10,14 +11,15 @@ namespace DocClassifier.Tests.Extraction;
 public sealed class ScanPageImagesTests
 {
     [Test]
-    public void The_sheet_search_renders_no_born_digital_page_but_a_sheet_written_by_this_program()
+    public void The_sheet_search_decodes_a_stacks_scans_and_not_its_born_digital_pages()
     {
         using var folder = new TempFolder();
-        var path = folder.Write("stack.pdf", PdfMerger.Merge([FormPage(), SeparatorSheetWriter.Write(null), FormPage()]));
+        var scan = Stacks.Pdf(folder, "scan.pdf", [StackSheet.Separator()]);
+        var path = folder.Write("stack.pdf", PdfMerger.Merge([FormPage(), File.ReadAllBytes(scan), FormPage()]));
         var content = File.ReadAllBytes(path);
 
-        var searched = Images(path, content, SeparatorCode.Prefix);
-        var all = Images(path, content, null);
+        var searched = Images(path, content, sheetSearch: true);
+        var all = Images(path, content, sheetSearch: false);
 
         Assert.That(searched, Is.EqualTo(new[] { false, true, false }), "pages decoded for the sheet search");
         Assert.That(all, Is.EqualTo(new[] { true, true, true }), "pages decoded without it (a short page with drawings is rendered)");
@@ -29,14 +31,14 @@ public sealed class ScanPageImagesTests
         using var folder = new TempFolder();
         var path = folder.Write("sheet.pdf", SeparatorSheetWriter.Write("stamp-tax"));
 
-        Assert.That(Images(path, File.ReadAllBytes(path), SeparatorCode.Prefix), Is.EqualTo(new[] { false }));
-        Assert.That(Images(path, File.ReadAllBytes(path), null), Is.EqualTo(new[] { true }));
+        Assert.That(Images(path, File.ReadAllBytes(path), sheetSearch: true), Is.EqualTo(new[] { false }));
+        Assert.That(Images(path, File.ReadAllBytes(path), sheetSearch: false), Is.EqualTo(new[] { true }));
     }
 
-    private static List<bool> Images(string path, byte[] content, string? marker)
+    private static List<bool> Images(string path, byte[] content, bool sheetSearch)
     {
         var decoded = new List<bool>();
-        _ = new ScanPageImages(new ExtractionOptions()).Visit(path, content, DocumentFormat.Pdf, (_, image) => decoded.Add(image is not null), CancellationToken.None, marker);
+        _ = new ScanPageImages(new ExtractionOptions()).Visit(path, content, DocumentFormat.Pdf, (_, image) => decoded.Add(image is not null), CancellationToken.None, sheetSearch);
         return decoded;
     }
 
