@@ -21,7 +21,8 @@ internal static class ServiceBenchmark
     private const int WarmUpPages = 2;
     private const int PagesPerScannedPdf = 3;
 
-    private static readonly DocumentState[] Finished = [DocumentState.Delivered, DocumentState.PendingReview, DocumentState.Failed, DocumentState.Duplicate];
+    /// <summary>The states a document ends a run in.</summary>
+    internal static readonly DocumentState[] Finished = [DocumentState.Delivered, DocumentState.PendingReview, DocumentState.Failed, DocumentState.Duplicate];
 
     // 0: one node does everything (role all); N: an intake node plus N worker processes sharing the cores.
     private static int nodes;

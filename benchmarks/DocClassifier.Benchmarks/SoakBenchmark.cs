@@ -137,8 +137,6 @@ internal static class SoakBenchmark
         }
     }
 
-    private static readonly DocumentState[] Finished = [DocumentState.Delivered, DocumentState.PendingReview, DocumentState.Failed, DocumentState.Duplicate];
-
     private static void WaitFor(SqlLedgerDatabase ledger, int expected)
     {
         var progress = Stopwatch.StartNew();
@@ -146,7 +144,7 @@ internal static class SoakBenchmark
         while (count < expected)
         {
             Thread.Sleep(1000);
-            var now = Finished.Sum(ledger.Count);
+            var now = ServiceBenchmark.Finished.Sum(ledger.Count);
             if (now > count)
             {
                 progress.Restart();

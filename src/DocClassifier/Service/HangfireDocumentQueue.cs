@@ -104,10 +104,10 @@ public sealed class HangfireDocumentQueue(JobStorage storage, IBackgroundJobClie
             return false;
         }
 
+        _ = seenFetched.Add(jobId);
         DateTime firstSeen;
         lock (gate)
         {
-            _ = seenFetched.Add(jobId);
             firstSeen = fetchedNotStarted.TryAdd(jobId, now) ? now : fetchedNotStarted[jobId];
         }
 
