@@ -120,6 +120,7 @@ internal static class ServiceBenchmark
             Console.WriteLine(Invariant($"  the warm-up batch before it, {warmUpDocuments} documents into a service just started: {warmUpDocuments / service.WarmUpSeconds:F1} docs/s"));
             Console.WriteLine(Invariant($"  outcomes: {service.Outcomes}; peak RSS of the service {service.PeakRss:F0} MB with {count} files dropped at once"));
             Console.WriteLine($"  finished per interval (docs/s): {service.Timeline}");
+            Console.WriteLine(Invariant($"  processor time a document: {service.ProcessorTimePer(count)}"));
             if (perThousand)
             {
                 Console.WriteLine($"  docs/s per 1,000 finished (in order of finishing): {service.PerThousand}");
@@ -167,7 +168,7 @@ internal static class ServiceBenchmark
         var workers = Environment.ProcessorCount;
         var cli = Timing.Seconds(() => Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = workers }, f => TesseractCli.Recognize(f, "chi_tra")));
         Report($"tesseract CLI -l chi_tra, {workers} at a time", count, cli, "pages");
-        var before = ExtractionAlone(warmUp, files);
+        var (before, beforeProcessor) = ExtractionAlone(warmUp, files);
         Report($"extraction alone, {Environment.ProcessorCount} threads (before)", count, before, "pages");
         var rates = new Dictionary<string, List<double>>();
         var runs = new List<(string Store, EndToEndResult Service)>();
@@ -182,16 +183,19 @@ internal static class ServiceBenchmark
             // With rounds, extraction alone runs again after each pair, so every service run lies between two of its runs.
             if (rounds == 0 || store == "postgres")
             {
-                var after = ExtractionAlone(warmUp, files);
+                var (after, afterProcessor) = ExtractionAlone(warmUp, files);
                 Report($"extraction alone, {Environment.ProcessorCount} threads (after)", count, after, "pages");
                 var alone = (before + after) / 2;
+                var aloneProcessor = (beforeProcessor + afterProcessor) / 2;
                 foreach (var (name, done) in runs)
                 {
                     Console.WriteLine(Invariant($"  [{name}] outcomes: {done.Outcomes}; overhead of the service over extraction alone: {(done.Seconds / alone - 1) * 100:F1} %; the service at {cli / done.Seconds:F2}x the CLI; peak RSS {done.PeakRss:F0} MB (all its processes)"));
+                    Console.WriteLine(Invariant($"  [{name}] processor time a page: {done.ProcessorTimePer(count)}; extraction alone {aloneProcessor / count * 1000:F0} ms ({(done.ProcessorSeconds / aloneProcessor - 1) * 100:F1} % more in the service)"));
                 }
 
                 runs.Clear();
                 before = after;
+                beforeProcessor = afterProcessor;
             }
         }
 
@@ -230,13 +234,18 @@ internal static class ServiceBenchmark
             + (textOnly is { } anchor ? Invariant($"; the service at {anchor / service.Seconds:F2}x ocrmypdf text only") : string.Empty));
     }
 
-    /// <summary>Our extraction on every core in this process, with warmed-up engines, as the service's workers would run it.</summary>
-    private static double ExtractionAlone(List<string> warmUp, List<string> files)
+    /// <summary>
+    /// Our extraction on every core in this process, with warmed-up engines, as the service's workers would run it: wall
+    /// seconds and this process's processor seconds (pdftoppm's included) for the files.
+    /// </summary>
+    private static (double Seconds, double Processor) ExtractionAlone(List<string> warmUp, List<string> files)
     {
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         using var extraction = new DocumentExtraction(new ExtractionOptions { MaxEngines = Environment.ProcessorCount });
         Parallel.ForEach(warmUp, parallel, f => extraction.Extractor.Extract(f));
-        return Timing.Seconds(() => Parallel.ForEach(files, parallel, f => extraction.Extractor.Extract(f)));
+        var processor = Timing.ProcessorSeconds();
+        var seconds = Timing.Seconds(() => Parallel.ForEach(files, parallel, f => extraction.Extractor.Extract(f)));
+        return (seconds, Timing.ProcessorSeconds() - processor);
     }
 
     /// <summary>
@@ -258,15 +267,26 @@ internal static class ServiceBenchmark
         var warmUpDropped = DateTimeOffset.UtcNow;
         var warmUpSeconds = (DropAndWait(warmUpStaging, inbox, ledger, warmUp.Count).Max(d => d.UpdatedAt) - warmUpDropped).TotalSeconds;
         var statements = countStatements && database is not null ? StatementCounts.Start(database.ConnectionString) : null;
+        var server = database is null ? null : ServerProcessorTime.Of(database.ConnectionString);
+        var serviceBefore = services.Sum(s => s.ProcessorSeconds());
+        var serverBefore = server?.Seconds() ?? double.NaN;
         var dropped = DateTimeOffset.UtcNow;
         var finished = DropAndWait(staging, inbox, ledger, warmUp.Count + files.Count).Where(d => d.ReceivedAt >= dropped).ToList();
+        var serviceProcessor = services.Sum(s => s.ProcessorSeconds()) - serviceBefore;
+        var serverProcessor = (server?.Seconds() ?? double.NaN) - serverBefore;
         statements?.Print(files.Count);
 
         var peak = services.Sum(s => s.PeakRssMegabytes());
         var seconds = (finished.Max(d => d.UpdatedAt) - dropped).TotalSeconds;
         var outcomes = string.Join(", ", finished.GroupBy(d => d.State).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}"))
             + Invariant($"; all taken in {(finished.Max(d => d.ReceivedAt) - dropped).TotalSeconds:F1} s after the drop");
-        return new EndToEndResult(seconds, outcomes, peak, Timeline(finished, dropped, seconds)) { PerThousand = PerThousandRates(finished, dropped), WarmUpSeconds = warmUpSeconds };
+        return new EndToEndResult(seconds, outcomes, peak, Timeline(finished, dropped, seconds))
+        {
+            PerThousand = PerThousandRates(finished, dropped),
+            WarmUpSeconds = warmUpSeconds,
+            ProcessorSeconds = serviceProcessor,
+            ServerProcessorSeconds = serverProcessor,
+        };
     }
 
     // As the benchmark has always run the service: warnings only, and the default rescan (the tests' harness rescans every second).

@@ -12,6 +12,7 @@ internal sealed class StatementCounts
 {
     private readonly string connectionString;
     private long commitsBefore;
+    private long walSyncsBefore;
 
     private StatementCounts(string connectionString) => this.connectionString = connectionString;
 
@@ -31,12 +32,14 @@ internal sealed class StatementCounts
         }
 
         counts.commitsBefore = counts.Commits();
+        counts.walSyncsBefore = counts.WalSyncs();
         return counts;
     }
 
     public void Print(int documents)
     {
         var commits = Commits() - commitsBefore;
+        var walSyncs = WalSyncs() - walSyncsBefore;
         var rows = new List<(string Query, long Calls, double Milliseconds)>();
         using (var connection = Open())
         using (var command = new NpgsqlCommand(
@@ -61,7 +64,8 @@ internal sealed class StatementCounts
             + Invariant($"(Hangfire {PerDocument(IsHangfire):F1}, ledger and other {PerDocument(r => !IsControl(r) && !IsHangfire(r)):F1}), ")
             + Invariant($"BEGIN {PerDocument(r => r.Query.StartsWith("BEGIN", StringComparison.OrdinalIgnoreCase)):F1}, ")
             + Invariant($"DISCARD ALL {PerDocument(r => r.Query.StartsWith("DISCARD ALL", StringComparison.OrdinalIgnoreCase)):F1}, ")
-            + Invariant($"commits (pg_stat_database) {commits / (double)documents:F1}, server execution time {rows.Sum(r => r.Milliseconds) / documents:F2} ms"));
+            + Invariant($"commits (pg_stat_database) {commits / (double)documents:F1}, ")
+            + Invariant($"WAL flushes to disk (pg_stat_wal, the whole server) {walSyncs / (double)documents:F2}, server execution time {rows.Sum(r => r.Milliseconds) / documents:F2} ms"));
         foreach (var (query, calls, milliseconds) in rows.OrderByDescending(r => r.Calls).Take(12))
         {
             var text = string.Join(' ', query.Split((char[])['\n', '\r', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
@@ -69,11 +73,18 @@ internal sealed class StatementCounts
         }
     }
 
-    private long Commits()
+    // The statistics collector publishes a backend's counts when it goes idle; a snapshot taken at once can lag by a transaction or two.
+    private long Commits() => Counter("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()");
+
+    // Each is one fsync of the WAL: what a synchronous commit waits for.
+    private long WalSyncs() => Counter("SELECT wal_sync FROM pg_stat_wal");
+
+    private long Counter(string query)
     {
-        // The statistics collector publishes a backend's counts when it goes idle; a snapshot taken at once can lag by a transaction or two.
         using var connection = Open();
-        using var command = new NpgsqlCommand("SELECT pg_stat_clear_snapshot(); SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()", connection);
+#pragma warning disable CA2100 // Constant statements of this class.
+        using var command = new NpgsqlCommand("SELECT pg_stat_clear_snapshot(); " + query, connection);
+#pragma warning restore CA2100
         using var reader = command.ExecuteReader();
         reader.NextResult();
         reader.Read();

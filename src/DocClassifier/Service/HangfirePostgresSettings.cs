@@ -44,11 +44,17 @@ public static class HangfirePostgresSettings
     /// <summary>
     /// Hangfire's connection string: the service's, with pooled connections not reset on return (Hangfire's locks are rows and
     /// its transactions end; only long polling's LISTEN stays on a connection, whose notifications the next use reads), so
-    /// their statements stay prepared across uses.
+    /// their statements stay prepared across uses; and with Hangfire's commits asynchronous (<c>synchronous_commit=off</c>):
+    /// a commit returns before its WAL is on disk. Each born-digital document cost ten WAL flushes, nearly all Hangfire's,
+    /// each waited for by a worker or the intake (README, "Under load, on PostgreSQL"). What a crash of the database server
+    /// can lose is its last fraction of a second of Hangfire's rows, never the ledger's intake (committed synchronously on its
+    /// own connections), and the ledger makes good what is lost: a Received document without a job is queued again by the
+    /// sweep, and a job run again for a document already finished does nothing.
     /// </summary>
     public static string ConnectionString(ServiceOptions service, IConfiguration configuration)
     {
         var builder = new NpgsqlConnectionStringBuilder(service.ConnectionString) { NoResetOnClose = true, MaxAutoPrepare = 64 };
+        builder.Options = $"{builder.Options} -c synchronous_commit=off".Trim();
         foreach (var setting in configuration.GetSection(ConnectionSection).GetChildren())
         {
             builder[setting.Key] = setting.Value;

@@ -51,6 +51,22 @@ public sealed class HangfirePostgresSettingsTests
     }
 
     [Test]
+    public void HangfiresCommits_AreAsynchronousOnTheServer_UnlessTheConnectionOptionsAreConfigured()
+    {
+        var options = new ServiceOptions { Storage = "postgres", ConnectionString = server.NewDatabase() };
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(SynchronousCommit(HangfirePostgresSettings.ConnectionString(options, Configuration())), Is.EqualTo("off"));
+            Assert.That(
+                SynchronousCommit(HangfirePostgresSettings.ConnectionString(options, Configuration(("Hangfire:Connection:Options", "-c synchronous_commit=on")))),
+                Is.EqualTo("on"),
+                "configuration replaces the options");
+            Assert.That(SynchronousCommit(options.ConnectionString), Is.EqualTo("on"), "the service's own connections (the ledger's intake) keep the server's default");
+        });
+    }
+
+    [Test]
     public void StorageOptions_AreOursByDefault_AndEachCanBeSetInConfiguration()
     {
         var options = new ServiceOptions { Storage = "postgres", ConnectionString = "Host=db", JobInvisibilitySeconds = 120 };
@@ -95,6 +111,14 @@ public sealed class HangfirePostgresSettingsTests
         connection.Open();
         using var command = new NpgsqlCommand("SELECT count(*) FROM hangfire.jobparameter WHERE name IN ('CurrentCulture', 'CurrentUICulture')", connection);
         return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static string SynchronousCommit(string connectionString)
+    {
+        using var connection = new NpgsqlConnection(connectionString);
+        connection.Open();
+        using var command = new NpgsqlCommand("SHOW synchronous_commit", connection);
+        return (string)command.ExecuteScalar()!;
     }
 
     private static IConfiguration Configuration(params (string Key, string Value)[] settings) =>
