@@ -67,10 +67,11 @@ public sealed class DocumentProcessor(
         ExtractedDocument extracted;
         try
         {
-            // A dropped stack with separator sheets becomes its parts, each processed as a document of its own.
-            if (kept is null && splitting?.TrySplit(document, WorkerName, cancellationToken) == true)
+            // A dropped stack with separator sheets becomes its parts, each processed as a document of its own; one the
+            // page model is unsure of waits for a reviewer to split it.
+            if (kept is null && splitting?.Divide(document, WorkerName, cancellationToken) is { } divided)
             {
-                return ProcessingOutcome.Split;
+                return divided;
             }
 
             extracted = kept?.Extracted ?? Extract(document.ArchivePath, cancellationToken);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using DocClassifier.Extraction;
 using DocClassifier.Splitting;
 using DocClassifier.Storage;
@@ -8,23 +7,42 @@ namespace DocClassifier.Processing;
 
 /// <summary>
 /// The processor's first step for a dropped multi-page scan: when it holds separator sheets, or the page model finds
-/// its documents' first pages, each part is written as a file of its own (<c>&lt;partsRoot&gt;/yyyy/MM/&lt;id&gt;.pdf|.tif</c>,
-/// id = its SHA-256) and recorded as a
-/// Received document with the stack as its parent, in the same transaction that moves the stack Processing → Split; the
+/// its documents' first pages, each part is written as a file of its own and recorded as a Received document with the
+/// stack as its parent (<see cref="StackPartRecorder"/>), in the same transaction that moves the stack Processing → Split; the
 /// intake node queues Received documents within its hand-off interval. The stack stays archived once, as dropped.
 /// Idempotent: the same stack gives the same part files and ids, and the ledger move is compare-and-set. A stack that
 /// cannot be split (a part that would not copy, nothing but separator sheets) fails as a whole, with the reason.
+/// A stack the page model is unsure of is not guessed at: it waits in the review queue, and the reviewer's split is
+/// applied the same way (<see cref="StackPartRecorder"/>, <c>Review.StackReview</c>).
 /// </summary>
 public sealed class StackSplitting(IStackSplitter splitter, StackPartWriter writer, IDocumentLedger ledger, string partsRoot, TimeProvider clock)
 {
-    /// <summary>True when the document was a stack and is now split (or another run split it); false: process it as it is.</summary>
+    private readonly StackPartRecorder parts = new(writer, ledger, partsRoot, clock);
+
+    /// <summary>
+    /// A stack the page model is unsure of waits in the review queue (PendingReview with its
+    /// <see cref="LedgerDocument.SplitProposal"/>) for a reviewer to set its boundaries; when false, it is processed as one document.
+    /// </summary>
+    public bool ReviewUncertainStacks { get; init; } = true;
+
+    /// <summary>True when the document was a stack and is now split or waits for a reviewer to split it (or another run did either); false: process it as it is.</summary>
     /// <exception cref="ExtractionException">The stack held separators but cannot be split; fail it with this reason.</exception>
-    public bool TrySplit(LedgerDocument document, string actor, CancellationToken cancellationToken)
+    public bool TrySplit(LedgerDocument document, string actor, CancellationToken cancellationToken) => Divide(document, actor, cancellationToken) is not null;
+
+    /// <summary>
+    /// <see cref="ProcessingOutcome.Split"/> when the stack is now split, <see cref="ProcessingOutcome.PendingReview"/> when
+    /// it waits for a reviewer to split it, <see cref="ProcessingOutcome.AlreadyDone"/> when another run moved it first;
+    /// null: process the document as it is.
+    /// </summary>
+    /// <exception cref="ExtractionException">The stack held separators but cannot be split; fail it with this reason.</exception>
+    public ProcessingOutcome? Divide(LedgerDocument document, string actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        if (document.Parent is not null || document.State != DocumentState.Processing)
+
+        // A stack with a split proposal has been before a reviewer, who kept it whole: it is not looked at again.
+        if (document.Parent is not null || document.State != DocumentState.Processing || document.SplitProposal is not null)
         {
-            return false;
+            return null;
         }
 
         StackSplit split;
@@ -34,12 +52,12 @@ public sealed class StackSplitting(IStackSplitter splitter, StackPartWriter writ
         }
         catch (ExtractionException)
         {
-            return false; // extraction meets the same problem and fails the document with its reason
+            return null; // extraction meets the same problem and fails the document with its reason
         }
 
         if (!split.IsSplit)
         {
-            return false;
+            return split.Uncertain.Count > 0 && ReviewUncertainStacks ? ToReview(document, split, actor) : null;
         }
 
         if (split.Parts.Count == 0)
@@ -47,30 +65,21 @@ public sealed class StackSplitting(IStackSplitter splitter, StackPartWriter writ
             throw new ExtractionException(ExtractionErrorCode.NoPages, $"The stack's {split.PageCount} pages are all separator sheets or blank: there is no document in it.");
         }
 
-        var stack = File.ReadAllBytes(document.ArchivePath);
-        var now = clock.GetUtcNow();
-        var parts = split.Parts.Select(part => Write(document, stack, part, now)).ToList();
         var how = split.Dropped.Count > 0
             ? $"dropped {string.Join(", ", split.Dropped.Select(d => $"{d.Number} ({(d.Kind == PageKind.SeparatorSheet ? "separator sheet" : "blank")})"))}"
             : string.Create(CultureInfo.InvariantCulture, $"first pages found by the page model ({string.Join(", ", split.Parts.Skip(1).Select(p => $"{p.FirstPage}: {p.Confidence:0.000}"))})");
-        var detail = $"split into {parts.Count} parts (pages {string.Join(", ", split.Parts.Select(p => p.Pages))}); {how}";
-        _ = ledger.RecordSplit(document.Id, new StateChange(DocumentState.Processing, DocumentState.Split, actor, detail), parts);
-        return true;
+        var detail = $"split into {split.Parts.Count} parts (pages {string.Join(", ", split.Parts.Select(p => p.Pages))}); {how}";
+        return Record(document, split, new StateChange(DocumentState.Processing, DocumentState.Split, actor, detail)) ? ProcessingOutcome.Split : ProcessingOutcome.AlreadyDone;
     }
 
-    private NewDocument Write(LedgerDocument stack, byte[] content, StackPart part, DateTimeOffset now)
+    private ProcessingOutcome ToReview(LedgerDocument document, StackSplit split, string actor)
     {
-        var (bytes, extension) = writer.Write(content, stack.Id, part);
-        var id = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        var folder = Path.Combine(partsRoot, stack.ReceivedAt.ToString("yyyy", CultureInfo.InvariantCulture), stack.ReceivedAt.ToString("MM", CultureInfo.InvariantCulture));
-        Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, id + extension);
-        if (!File.Exists(path))
-        {
-            AtomicFile.WriteBytes(path, bytes);
-        }
-
-        var name = $"{Path.GetFileNameWithoutExtension(stack.OriginalFileName)} (pages {part.Pages}){extension}";
-        return new NewDocument(id, name, stack.SourceFolder, now, path) { Parent = stack.Id, Pages = part.Pages, SheetLabel = part.SheetLabel };
+        var reason = string.Create(
+            CultureInfo.InvariantCulture,
+            $"the page model is unsure where documents begin: pages {string.Join(", ", split.Uncertain.Select(b => $"{b.Page} ({b.Probability:0.00})"))}");
+        var change = new StateChange(DocumentState.Processing, DocumentState.PendingReview, actor, reason) { SplitProposal = PageBoundaries.Format(split.Boundaries) };
+        return ledger.TryChange(document.Id, change) ? ProcessingOutcome.PendingReview : ProcessingOutcome.AlreadyDone;
     }
+
+    private bool Record(LedgerDocument document, StackSplit split, StateChange change) => parts.Record(document, split, change) is not null;
 }

@@ -54,6 +54,11 @@ public sealed class ReviewDesk(
             throw new ReviewException(ReviewProblem.Conflict, $"Document {id} is {document.State}, no longer waiting for review: {LastDecision(id)}.");
         }
 
+        if (document.WaitsForSplit)
+        {
+            throw new ReviewException(ReviewProblem.Invalid, $"Document {id} is a scanned stack waiting to be split, not classified yet: say where its documents begin (POST /api/review/{id}/split).");
+        }
+
         if (document.IsClaimedByOtherThan(reviewer, now))
         {
             throw new ReviewException(ReviewProblem.Conflict, $"Document {id} is being reviewed by {document.ClaimedBy} until {document.ClaimExpiresAt:HH:mm}.");

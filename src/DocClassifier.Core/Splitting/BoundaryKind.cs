@@ -14,4 +14,7 @@ public enum BoundaryKind
 
     /// <summary>The page-level boundary model (<see cref="PageBoundarySplitter"/>) found a first page of a document; its confidence is the model's probability.</summary>
     PageModel,
+
+    /// <summary>A reviewer said a document begins here (the stack's review, when the page model was unsure).</summary>
+    Reviewer,
 }

@@ -43,4 +43,10 @@ public sealed class SplittingOptions
 
     /// <summary>The page model's file; empty: <c>models/page-boundaries.zip</c> beside the shipped document model.</summary>
     public string? PageModelPath { get; set; }
+
+    /// <summary>
+    /// A stack the page model is unsure of waits in the review queue for a reviewer to set its boundaries, instead of
+    /// being processed as one document.
+    /// </summary>
+    public bool ReviewUncertainStacks { get; set; } = true;
 }

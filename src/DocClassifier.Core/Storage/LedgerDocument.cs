@@ -33,6 +33,17 @@ public sealed record LedgerDocument(
     /// <summary>The label the separator sheet before this part names: a clerk's hint, checked against the model's label.</summary>
     public string? SheetLabel { get; init; }
 
+    /// <summary>
+    /// For a scanned stack the page model was unsure of: its probability for each page from the second that it begins a
+    /// document (<c>2:0.031 3:0.620 ...</c>, see <c>Splitting.PageBoundaries</c>), kept while the stack waits for a reviewer
+    /// to split it. Empty once a reviewer kept the stack whole (it is then processed as one document and never asked
+    /// about again); null for every other document.
+    /// </summary>
+    public string? SplitProposal { get; init; }
+
+    /// <summary>A scanned stack waiting in the review queue for a reviewer to say where its documents begin.</summary>
+    public bool WaitsForSplit => State == DocumentState.PendingReview && !string.IsNullOrEmpty(SplitProposal);
+
     public bool IsClaimedByOtherThan(string reviewer, DateTimeOffset now) =>
         ClaimedBy is not null && ClaimedBy != reviewer && ClaimExpiresAt > now;
 }

@@ -12,11 +12,11 @@ internal sealed class SqlDocumentLedger(SqlConnections connections, TimeProvider
 {
     private const string Columns = DocumentColumns;
 
-    // A state change: only from the state it starts from; a label, confidence or decision not given keeps the old one.
+    // A state change: only from the state it starts from; a label, confidence, decision or split proposal not given keeps the old one.
     private const string UpdateState =
         "UPDATE documents SET state = @to, updated_at = @now, label = COALESCE(@label, label), confidence = COALESCE(@confidence, confidence), " +
-        "error_code = @error, detail = @detail, decided_by = COALESCE(@decided_by, decided_by), decided_at = COALESCE(@decided_at, decided_at) " +
-        "WHERE id = @id AND state = @from";
+        "error_code = @error, detail = @detail, decided_by = COALESCE(@decided_by, decided_by), decided_at = COALESCE(@decided_at, decided_at), " +
+        "split_proposal = COALESCE(@split_proposal, split_proposal) WHERE id = @id AND state = @from";
 
     public bool TryRecord(NewDocument document, string actor)
     {
@@ -173,6 +173,7 @@ internal sealed class SqlDocumentLedger(SqlConnections connections, TimeProvider
         ("detail", change.Detail),
         ("decided_by", change.DecidedBy),
         ("decided_at", change.DecidedBy is null ? null : now.ToUnixTimeMilliseconds()),
+        ("split_proposal", change.SplitProposal),
         ("id", id),
         ("from", change.From.ToString()),
     ];

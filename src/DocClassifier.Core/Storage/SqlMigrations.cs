@@ -66,6 +66,7 @@ internal sealed class SqlMigrations(string serialKey)
         CREATE INDEX documents_claimed ON documents (claimed_by);
         CREATE INDEX documents_received ON documents (received_at, id);
         """),
+        Sql("ALTER TABLE documents ADD COLUMN split_proposal TEXT;"),
     ];
 
     /// <summary>The number of steps: the schema version of a fully migrated database.</summary>

@@ -7,7 +7,7 @@ internal static class SqlStatements
 {
     public const string DocumentColumns =
         "id, original_file_name, source_folder, received_at, archive_path, state, label, confidence, error_code, detail, updated_at, claimed_by, claim_expires_at, " +
-        "decided_by, decided_at, parent_id, pages, sheet_label";
+        "decided_by, decided_at, parent_id, pages, sheet_label, split_proposal";
 
     public const string AuditColumns = "document_id, at, actor, from_state, to_state, detail, actor_kind, action, from_label, to_label";
 
@@ -58,6 +58,7 @@ internal static class SqlStatements
             Parent = reader.IsDBNull(15) ? null : reader.GetString(15),
             Pages = reader.IsDBNull(16) ? null : reader.GetString(16),
             SheetLabel = reader.IsDBNull(17) ? null : reader.GetString(17),
+            SplitProposal = reader.IsDBNull(18) ? null : reader.GetString(18),
         };
 
     public static AuditEntry ReadAudit(DbDataReader reader) =>

@@ -25,4 +25,7 @@ public sealed record StateChange(DocumentState From, DocumentState To, string Ac
     /// A later change that must survive (a reviewer's decision, intake) makes every earlier one durable with it.
     /// </summary>
     public bool Redoable { get; init; }
+
+    /// <summary>Sets the document's <see cref="LedgerDocument.SplitProposal"/>; when null, it stays as it was.</summary>
+    public string? SplitProposal { get; init; }
 }

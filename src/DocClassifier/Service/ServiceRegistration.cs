@@ -112,12 +112,17 @@ public static class ServiceRegistration
                 : splitter;
         });
         services.AddSingleton(s => new StackPartWriter(s.GetRequiredService<ExtractionOptions>()));
+        services.AddSingleton(s => new StackPartRecorder(
+            s.GetRequiredService<StackPartWriter>(),
+            s.GetRequiredService<IDocumentLedger>(),
+            Path.Combine(s.GetRequiredService<ServiceFolders>().Archive, "parts"),
+            s.GetRequiredService<TimeProvider>()));
         services.AddSingleton(s => new StackSplitting(
             s.GetRequiredService<IStackSplitter>(),
             s.GetRequiredService<StackPartWriter>(),
             s.GetRequiredService<IDocumentLedger>(),
             Path.Combine(s.GetRequiredService<ServiceFolders>().Archive, "parts"),
-            s.GetRequiredService<TimeProvider>()));
+            s.GetRequiredService<TimeProvider>()) { ReviewUncertainStacks = s.GetRequiredService<SplittingOptions>().ReviewUncertainStacks });
         return services;
     }
 
@@ -199,6 +204,7 @@ public static class ServiceRegistration
             s.GetRequiredService<DecidedDocumentDelivery>(),
             s.GetRequiredService<LiveLabelCollection>(),
             s.GetRequiredService<TimeProvider>()) { ClaimLease = TimeSpan.FromMinutes(s.GetRequiredService<ServiceOptions>().ReviewClaimMinutes) });
+        services.AddSingleton<StackReview>();
         return services;
     }
 

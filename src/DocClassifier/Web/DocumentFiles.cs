@@ -10,7 +10,8 @@ namespace DocClassifier.Host.Web;
 
 /// <summary>
 /// The archived original for the review page: PDFs and images as they are (the browser's viewer shows
-/// them), TIFF pages converted to PNG. Only a valid id reaches the archive path the ledger recorded.
+/// them), TIFF pages converted to PNG, and small page thumbnails for a stack's review. Only a valid id reaches the
+/// archive path the ledger recorded.
 /// </summary>
 public static class DocumentFiles
 {
@@ -19,6 +20,7 @@ public static class DocumentFiles
         var group = endpoints.MapGroup("/documents/{id}").RequireAuthorization(Policies.Reviewer).ExcludeFromDescription();
         group.MapGet("/file", File);
         group.MapGet("/pages/{number:int}.png", TiffPage);
+        group.MapGet("/thumbnails/{number:int}.png", Thumbnail);
         return group;
     }
 
@@ -57,6 +59,30 @@ public static class DocumentFiles
         catch (ExtractionException e)
         {
             return Results.Problem($"The TIFF page cannot be shown: {e.Message}", statusCode: StatusCodes.Status422UnprocessableEntity);
+        }
+    }
+
+    // Rendered once per stack (all its pages) and cached; the browser may keep them too, an id's file never changes.
+    private static IResult Thumbnail(string id, int number, IDocumentLedger ledger, StackThumbnails thumbnails, HttpContext context)
+    {
+        if (Archived(id, ledger) is not { } document)
+        {
+            return DocumentId.IsValid(id) ? Results.NotFound() : Results.BadRequest();
+        }
+
+        try
+        {
+            if (thumbnails.Page(id, document.ArchivePath, number) is not { } png)
+            {
+                return Results.NotFound();
+            }
+
+            context.Response.Headers.CacheControl = "private, max-age=86400";
+            return Results.File(png, "image/png");
+        }
+        catch (ExtractionException e)
+        {
+            return Results.Problem($"The page cannot be shown: {e.Message}", statusCode: StatusCodes.Status422UnprocessableEntity);
         }
     }
 

@@ -4,7 +4,9 @@ using DocClassifier.Host.Service;
 using DocClassifier.Host.Web.Accounts;
 using DocClassifier.Host.Web.Api;
 using DocClassifier.Host.Web.Health;
+using DocClassifier.Extraction;
 using DocClassifier.Processing;
+using DocClassifier.Review;
 using DocClassifier.Storage;
 using Hangfire;
 using Microsoft.AspNetCore.Authentication;
@@ -61,6 +63,8 @@ public static class WebRegistration
         });
         services.AddSingleton<SessionCookieEvents>();
         services.AddSingleton<UploadIntake>();
+        services.AddSingleton(s => new PageThumbnails(s.GetRequiredService<ExtractionOptions>()));
+        services.AddSingleton<StackThumbnails>();
 
         // Login cookies stay valid across restarts and on every node that shares the base folder. The keys sign
         // every cookie: their folder is the service account's alone, and they can be encrypted at rest.

@@ -18,7 +18,8 @@ internal sealed class ProcessingWorld : IDisposable
     /// <param name="clock">The one clock of the ledger, intake, desk and processor; the system clock when null.</param>
     /// <param name="splitStacks">Split dropped stacks at separator sheets first, as the service does.</param>
     /// <param name="splitter">With <paramref name="splitStacks"/>, this splitter instead of separator sheets alone.</param>
-    public ProcessingWorld(IDocumentClassifier classifier, FieldRequirements? requirements = null, TimeProvider? clock = null, bool splitStacks = false, DocClassifier.Splitting.IStackSplitter? splitter = null)
+    /// <param name="reviewUncertainStacks">A stack the page model is unsure of waits for a reviewer (the default), or is processed as one document.</param>
+    public ProcessingWorld(IDocumentClassifier classifier, FieldRequirements? requirements = null, TimeProvider? clock = null, bool splitStacks = false, DocClassifier.Splitting.IStackSplitter? splitter = null, bool reviewUncertainStacks = true)
     {
         clock ??= TimeProvider.System;
         Ledger = new SqliteDocumentLedger(LedgerPath, clock);
@@ -31,7 +32,11 @@ internal sealed class ProcessingWorld : IDisposable
         var extraction = new ExtractionOptions();
         var splitting = splitStacks
             ? new StackSplitting(splitter ?? new DocClassifier.Splitting.SeparatorSheetSplitter(new DocClassifier.Splitting.SplittingOptions(), extraction), new DocClassifier.Splitting.StackPartWriter(extraction), Ledger, Path.Combine(folder.Path, "archive", "parts"), clock)
+            {
+                ReviewUncertainStacks = reviewUncertainStacks,
+            }
             : null;
+        Stacks = splitting is null ? null : new StackReview(Ledger, new StackPartRecorder(new DocClassifier.Splitting.StackPartWriter(extraction), Ledger, Path.Combine(folder.Path, "archive", "parts"), clock), clock);
         Processor = new DocumentProcessor(Ledger, Extractions.Default.Extractor, classifier, results, failures, work, clock, Delivery, routing: new ThresholdRoutingPolicy(requirements), splitting: splitting);
     }
 
@@ -54,6 +59,9 @@ internal sealed class ProcessingWorld : IDisposable
     public DocumentProcessor Processor { get; }
 
     public ReviewDesk Desk { get; }
+
+    /// <summary>The review of stacks the page model is unsure of; null unless stacks are split.</summary>
+    public StackReview? Stacks { get; }
 
     public DecidedDocumentDelivery Delivery { get; }
 

@@ -25,6 +25,23 @@ public class DocumentLedgerContract<TLedger> : LedgerContract<TLedger>
     }
 
     [Test]
+    public void ASplitProposal_StaysUntilAChangeReplacesIt_AndAnEmptyOneEndsTheWait()
+    {
+        var document = Some.Document();
+        Ledger.TryRecord(document, "system");
+        Ledger.TryChange(document.Id, new StateChange(DocumentState.Received, DocumentState.Processing, "worker") { Redoable = true });
+
+        Ledger.TryChange(document.Id, new StateChange(DocumentState.Processing, DocumentState.PendingReview, "worker", "unsure") { SplitProposal = "2:0.6200 3:0.0100", Redoable = true });
+        var waiting = Ledger.Find(document.Id)!;
+        Ledger.TryChange(document.Id, new StateChange(DocumentState.PendingReview, DocumentState.Received, "reviewer:alice") { SplitProposal = string.Empty });
+        Ledger.TryChange(document.Id, new StateChange(DocumentState.Received, DocumentState.Processing, "worker") { Redoable = true });
+        var again = Ledger.Find(document.Id)!;
+
+        Assert.That((waiting.SplitProposal, waiting.WaitsForSplit), Is.EqualTo(("2:0.6200 3:0.0100", true)));
+        Assert.That((again.SplitProposal, again.WaitsForSplit), Is.EqualTo((string.Empty, false)));
+    }
+
+    [Test]
     public void RecordingTheSameIdTwice_IsRefused_AndTheFirstRecordStays()
     {
         var document = Some.Document();

@@ -16,8 +16,9 @@ namespace DocClassifier.Host.Pages;
 /// <summary>
 /// One review item: the document beside the prediction, a button for every label (the model's top
 /// labels first) and "none of these". Deciding or skipping claims the next item and opens it.
+/// A scanned stack waiting to be split shows its pages in a strip instead, with the page model's proposal set.
 /// </summary>
-public sealed class ReviewItemModel(IDocumentLedger ledger, ReviewDesk desk, WorkStore work, LiveLabelCollection labels, TimeProvider clock) : PageModel
+public sealed class ReviewItemModel(IDocumentLedger ledger, ReviewDesk desk, WorkStore work, LiveLabelCollection labels, TimeProvider clock, StackReview stacks, IDocumentQueue queue) : PageModel
 {
     /// <summary>A field's input on the form is named this and the field's id.</summary>
     public const string FieldInputPrefix = "field:";
@@ -40,6 +41,9 @@ public sealed class ReviewItemModel(IDocumentLedger ledger, ReviewDesk desk, Wor
     public int TiffPageCount { get; private set; }
 
     public bool CanDecide { get; private set; }
+
+    /// <summary>For a stack waiting to be split: the page model's proposal, which the strip starts from.</summary>
+    public StackProposal? Stack { get; private set; }
 
     [TempData]
     public string? Message { get; set; }
@@ -64,7 +68,9 @@ public sealed class ReviewItemModel(IDocumentLedger ledger, ReviewDesk desk, Wor
         Reason = record?.Verdict?.Reason;
         Fields = record?.Fields ?? [];
         var me = ReviewApi.ReviewerName(User);
-        CanDecide = Document.State == DocumentState.PendingReview && record is not null && !Document.IsClaimedByOtherThan(me, clock.GetUtcNow());
+        Stack = StackProposal.Of(Document);
+        Reason ??= Stack is null ? null : Document.Detail;
+        CanDecide = Document.State == DocumentState.PendingReview && (record is not null || Stack is not null) && !Document.IsClaimedByOtherThan(me, clock.GetUtcNow());
         if (Document.State != DocumentState.PendingReview)
         {
             Message ??= $"This document is {Document.State}: nothing to decide.";
@@ -98,6 +104,30 @@ public sealed class ReviewItemModel(IDocumentLedger ledger, ReviewDesk desk, Wor
         {
             desk.Decide(id, label, ReviewApi.ReviewerName(User), FieldCorrectionsFromForm(id));
             Message = $"Delivered as {label}.";
+        }
+        catch (ReviewException e)
+        {
+            Message = e.Message;
+            return Redirect($"/review/{id}");
+        }
+
+        return NextOrQueue();
+    }
+
+    /// <param name="begins">The pages at which a document begins (the strip's ticked boxes); none: the stack is one document.</param>
+    public IActionResult OnPostSplit(string id, int[]? begins)
+    {
+        try
+        {
+            var queued = stacks.Decide(id, begins ?? [], ReviewApi.ReviewerName(User));
+            foreach (var document in queued)
+            {
+                queue.Enqueue(document);
+            }
+
+            Message = queued.Count == 1 && queued[0] == id
+                ? "Kept whole: the stack is processed as one document."
+                : $"Split into {queued.Count} documents (pages {string.Join(", ", queued.Select(d => ledger.Find(d)?.Pages))}).";
         }
         catch (ReviewException e)
         {

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace DocClassifier.Host.Web.Api;
 
-/// <summary>/api/review: claim the next item under a lease (POST: it changes state), decide it.</summary>
+/// <summary>/api/review: claim the next item under a lease (POST: it changes state), decide it, or split a stack waiting to be split.</summary>
 public static class ReviewApi
 {
     public static RouteGroupBuilder MapReviewApi(this IEndpointRouteBuilder endpoints)
@@ -19,6 +19,7 @@ public static class ReviewApi
         // Claiming changes state, so it is a POST (a GET may be repeated or prefetched by anything).
         group.MapPost("/next", Next);
         group.MapPost("/{id}/decision", Decide).DisableAntiforgery();
+        group.MapPost("/{id}/split", Split).DisableAntiforgery();
         return group;
     }
 
@@ -39,6 +40,31 @@ public static class ReviewApi
         {
             desk.Decide(id, decision.Label, ReviewerName(user), decision.Fields);
             return TypedResults.Ok(DocumentView.From(ledger.Find(id)!));
+        }
+        catch (ReviewException e)
+        {
+            return Problems.From(e);
+        }
+    }
+
+    // The parts (or the stack kept whole) are queued at once; the service's hand-off would queue them anyway.
+    private static Results<Ok<SplitResult>, ProblemHttpResult> Split(string id, SplitRequest request, ClaimsPrincipal user, StackReview review, IDocumentLedger ledger, IDocumentQueue queue)
+    {
+        if (!DocumentId.IsValid(id))
+        {
+            return Problems.InvalidId(id);
+        }
+
+        try
+        {
+            var queued = review.Decide(id, request?.FirstPages ?? [], ReviewerName(user));
+            foreach (var document in queued)
+            {
+                queue.Enqueue(document);
+            }
+
+            var parts = queued.Where(d => d != id).Select(d => DocumentView.From(ledger.Find(d)!)).ToList();
+            return TypedResults.Ok(new SplitResult(DocumentView.From(ledger.Find(id)!), parts));
         }
         catch (ReviewException e)
         {
