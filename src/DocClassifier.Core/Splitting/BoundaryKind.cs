@@ -14,4 +14,7 @@ public enum BoundaryKind
 
     /// <summary>The page-level boundary model (<see cref="PageBoundarySplitter"/>) found a first page of a document; its confidence is the model's probability.</summary>
     PageModel,
+
+    /// <summary>The page after a patch T sheet (<see cref="SplittingOptions.PatchCodes"/>).</summary>
+    PatchSheet,
 }

@@ -43,4 +43,10 @@ public sealed class SplittingOptions
 
     /// <summary>The page model's file; empty: <c>models/page-boundaries.zip</c> beside the shipped document model.</summary>
     public string? PageModelPath { get; set; }
+
+    /// <summary>
+    /// Also split at Kodak patch T sheets (<c>docclassifier separator-sheet --patch-t</c>, or any standard patch T sheet)
+    /// and drop them. Off by default: only where clerks already use patch sheets. Other patch codes are not separators.
+    /// </summary>
+    public bool PatchCodes { get; set; }
 }
