@@ -7,7 +7,7 @@ namespace DocClassifier.SearchablePdf;
 /// An ICC version 2 display profile of sRGB (IEC 61966-2.1), built from the numbers that define it: the three primaries
 /// adapted to the D50 connection space (Bradford), and the sRGB tone curve sampled at 1024 points. PDF/A's output intent
 /// embeds it. Built in code rather than read from a system file, so the service needs no colour-profile package and
-/// every searchable PDF carries the same 3 KB.
+/// every searchable PDF carries the same 2.5 KB.
 /// </summary>
 internal static class SrgbProfile
 {

@@ -41,6 +41,29 @@ public sealed class PatchCodeSplittingTests
     }
 
     [Test]
+    public void Twelve_patch_T_sheets_fed_at_random_are_all_read_and_none_of_the_pages_between_them()
+    {
+        // Skew anywhere in ±5°, every other sheet upside down, every third in black and white, behind letters, forms
+        // (with their tables) and ruled forms in turn.
+        var random = new Random(7);
+        Func<SkiaSharp.SKBitmap>[] contents = [Letter, Form, RuledForm];
+        var sheets = Enumerable.Range(0, 12)
+            .SelectMany(i => new[]
+            {
+                new Sheet(contents[i % 3], (float)((random.NextDouble() * 4) - 2), Bilevel: i % 4 == 3),
+                new Sheet(PatchT, (float)((random.NextDouble() * 10) - 5) + (i % 2 == 1 ? 180 : 0), Bilevel: i % 3 == 2),
+            })
+            .Append(new Sheet(Letter))
+            .ToList();
+        using var folder = new TempFolder();
+
+        var split = Splitter(PatchCodesOn).Split(PatchSheetScans.Pdf(folder, "stack.pdf", sheets));
+
+        Assert.That(split.Dropped.Select(p => p.Number), Is.EqualTo(Enumerable.Range(1, 12).Select(i => 2 * i)));
+        Assert.That(split.Parts, Has.Count.EqualTo(13));
+    }
+
+    [Test]
     public void The_same_stack_stays_whole_when_patch_codes_are_off_as_they_are_by_default()
     {
         using var folder = new TempFolder();
