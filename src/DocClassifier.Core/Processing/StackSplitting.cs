@@ -62,11 +62,11 @@ public sealed class StackSplitting(IStackSplitter splitter, StackPartWriter writ
 
         if (split.Parts.Count == 0)
         {
-            throw new ExtractionException(ExtractionErrorCode.NoPages, $"The stack's {split.PageCount} pages are all separator sheets or blank: there is no document in it.");
+            throw new ExtractionException(ExtractionErrorCode.NoPages, $"The stack's {split.PageCount} pages are all separator sheets, patch sheets or blank: there is no document in it.");
         }
 
         var how = split.Dropped.Count > 0
-            ? $"dropped {string.Join(", ", split.Dropped.Select(d => $"{d.Number} ({(d.Kind == PageKind.SeparatorSheet ? "separator sheet" : "blank")})"))}"
+            ? $"dropped {string.Join(", ", split.Dropped.Select(d => $"{d.Number} ({d.Kind switch { PageKind.SeparatorSheet => "separator sheet", PageKind.PatchSheet => "patch T sheet", _ => "blank" }})"))}"
             : string.Create(CultureInfo.InvariantCulture, $"first pages found by the page model ({string.Join(", ", split.Parts.Skip(1).Select(p => $"{p.FirstPage}: {p.Confidence:0.000}"))})");
         var detail = $"split into {split.Parts.Count} parts (pages {string.Join(", ", split.Parts.Select(p => p.Pages))}); {how}";
         return Record(document, split, new StateChange(DocumentState.Processing, DocumentState.Split, actor, detail)) ? ProcessingOutcome.Split : ProcessingOutcome.AlreadyDone;

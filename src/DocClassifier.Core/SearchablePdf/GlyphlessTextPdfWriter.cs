@@ -9,10 +9,14 @@ namespace DocClassifier.SearchablePdf;
 /// Writes a searchable PDF from what extraction already read, without a second recognition: each page is the scan
 /// (JPEG data as it came, never re-encoded; other scans as JPEG, or one bit a pixel for black and white), and over it
 /// each line OCR read, in rendering mode 3 (invisible) in a glyphless font, stretched to the width of the line's box.
-/// The same input gives the same bytes.
+/// The file follows PDF/A-2b (<see cref="PdfAMetadata"/>, <see cref="SrgbProfile"/>; the font embedded with its
+/// CIDToGIDMap and ToUnicode map; no transparency; a file identifier). The same input gives the same bytes: the dates
+/// it states are the original's last write, not the time of writing.
 /// </summary>
 internal sealed class GlyphlessTextPdfWriter(ExtractionOptions options) : ISearchablePdfWriter
 {
+    public const string Producer = "DocClassifier";
+
     private readonly ScanPages scans = new(options);
     private readonly Lazy<GlyphlessFont> font = new(() => GlyphlessFont.Load(options.TessdataPath));
 
@@ -44,8 +48,17 @@ internal sealed class GlyphlessTextPdfWriter(ExtractionOptions options) : ISearc
         }
 
         pdf.Dictionary(tree, $"<< /Type /Pages /Count {kids.Count} /Kids [{string.Join(' ', kids.Select(k => $"{k} 0 R"))}] >>");
-        pdf.Dictionary(catalog, $"<< /Type /Catalog /Pages {tree} 0 R >>");
-        pdf.Dictionary(info, $"<< /Producer {PdfObjectWriter.Text("DocClassifier")} /Title {PdfObjectWriter.Text(extracted.FileName)} >>");
+
+        // PDF/A-2b: the XMP packet that claims it (unfiltered, so any reader finds it), and an sRGB output intent that
+        // gives the grey and RGB scans (device colour spaces) their meaning.
+        var (metadata, intent, profile) = (pdf.Reserve(), pdf.Reserve(), pdf.Reserve());
+        var about = new PdfAMetadata(extracted.FileName, Producer, File.GetLastWriteTimeUtc(originalPath));
+        pdf.Stream(metadata, "/Type /Metadata /Subtype /XML", about.Xmp(), deflate: false);
+        pdf.Stream(profile, "/N 3", SrgbProfile.Bytes, deflate: true);
+        var condition = PdfObjectWriter.Text(SrgbProfile.Description);
+        pdf.Dictionary(intent, $"<< /Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier {condition} /Info {condition} /DestOutputProfile {profile} 0 R >>");
+        pdf.Dictionary(catalog, $"<< /Type /Catalog /Pages {tree} 0 R /Metadata {metadata} 0 R /OutputIntents [{intent} 0 R] >>");
+        pdf.Dictionary(info, about.InfoDictionary());
         using (var stream = File.OpenRead(originalPath))
         {
             pdf.End(catalog, info, SHA256.HashData(stream)[..16]);

@@ -17,4 +17,7 @@ public enum BoundaryKind
 
     /// <summary>A reviewer said a document begins here (the stack's review, when the page model was unsure).</summary>
     Reviewer,
+
+    /// <summary>The page after a patch T sheet (<see cref="SplittingOptions.PatchCodes"/>).</summary>
+    PatchSheet,
 }

@@ -6,4 +6,7 @@ public enum PageKind
     Content,
     SeparatorSheet,
     BlankPage,
+
+    /// <summary>A Kodak patch T sheet (<see cref="SplittingOptions.PatchCodes"/>).</summary>
+    PatchSheet,
 }

@@ -11,6 +11,7 @@ namespace DocClassifier.Splitting;
 /// in grey at about 100 dpi and searched for a separator sheet's QR code with ZXing, which reads it at any rotation
 /// (a sheet fed upside down), through a few degrees of skew and in black-and-white scans. A blank page right after a
 /// sheet is its back side and is dropped with it; with <see cref="SplittingOptions.BlankPages"/>, any blank page separates.
+/// With <see cref="SplittingOptions.PatchCodes"/>, a Kodak patch T sheet (<see cref="PatchCodeReader"/>) separates too.
 /// </summary>
 public sealed class SeparatorSheetSplitter(SplittingOptions options, ExtractionOptions extraction) : IStackSplitter
 {
@@ -32,7 +33,7 @@ public sealed class SeparatorSheetSplitter(SplittingOptions options, ExtractionO
         // Unless blank pages separate, a blank page stays in its document, but for the back of a separator sheet.
         for (var i = 0; i < pages.Count && !options.BlankPages; i++)
         {
-            if (pages[i].Kind == PageKind.BlankPage && (i == 0 || pages[i - 1].Kind != PageKind.SeparatorSheet))
+            if (pages[i].Kind == PageKind.BlankPage && (i == 0 || pages[i - 1].Kind is not (PageKind.SeparatorSheet or PageKind.PatchSheet)))
             {
                 pages[i] = new StackPage(pages[i].Number, PageKind.Content);
             }
@@ -44,12 +45,17 @@ public sealed class SeparatorSheetSplitter(SplittingOptions options, ExtractionO
     /// <summary>What one page is: a separator sheet (its code read), a blank page, or content.</summary>
     internal StackPage Look(int number, Pix? image)
     {
-        if (image is null || !options.SeparatorSheets && !options.BlankPages)
+        if (image is null || !options.SeparatorSheets && !options.BlankPages && !options.PatchCodes)
         {
             return new StackPage(number, PageKind.Content);
         }
 
         var grey = Grey(image, options.Resolution);
+        if (options.PatchCodes && PatchCodeReader.Read(grey, PixelsPerInch(image, grey)) is [PatchCode.PatchT, ..])
+        {
+            return new StackPage(number, PageKind.PatchSheet);
+        }
+
         if (options.SeparatorSheets && IsSheet(image, grey, out var label))
         {
             return new StackPage(number, PageKind.SeparatorSheet, label);
@@ -92,10 +98,15 @@ public sealed class SeparatorSheetSplitter(SplittingOptions options, ExtractionO
         return reader.Decode(source)?.Text;
     }
 
+    /// <summary>The resolution of <paramref name="grey"/>, made from <paramref name="image"/>.</summary>
+    internal static double PixelsPerInch(Pix image, GreyRaster grey) => Dpi(image) * grey.Width / image.Width;
+
+    private static int Dpi(Pix image) => image.Resolution > 0 ? image.Resolution : Math.Max(1, (int)(image.Width / A4WidthInches));
+
     /// <summary>The page in 8-bit grey at about <paramref name="resolution"/> dpi (never enlarged).</summary>
     internal static GreyRaster Grey(Pix image, int resolution)
     {
-        var dpi = image.Resolution > 0 ? image.Resolution : Math.Max(1, (int)(image.Width / A4WidthInches));
+        var dpi = Dpi(image);
         var scale = Math.Min(1f, resolution / (float)dpi);
         using var grey = Pix.Own(LeptonicaApi.PixConvertTo8(image.Pointer, 0), "pixConvertTo8");
         if (scale >= 0.98f)

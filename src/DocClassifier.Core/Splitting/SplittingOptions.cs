@@ -49,4 +49,10 @@ public sealed class SplittingOptions
     /// being processed as one document.
     /// </summary>
     public bool ReviewUncertainStacks { get; set; } = true;
+
+    /// <summary>
+    /// Also split at Kodak patch T sheets (<c>docclassifier separator-sheet --patch-t</c>, or any standard patch T sheet)
+    /// and drop them. Off by default: only where clerks already use patch sheets. Other patch codes are not separators.
+    /// </summary>
+    public bool PatchCodes { get; set; }
 }

@@ -65,6 +65,7 @@ public sealed record StackSplit
                 {
                     PageKind.SeparatorSheet => BoundaryKind.SeparatorSheet,
                     PageKind.BlankPage => BoundaryKind.BlankPage,
+                    PageKind.PatchSheet => BoundaryKind.PatchSheet,
                     _ => BoundaryKind.StackStart,
                 };
                 parts.Add(new StackPart(parts.Count + 1, first, pages[i - 1].Number, boundary, separator?.Label, separator?.Confidence ?? 1.0));
@@ -72,7 +73,7 @@ public sealed record StackSplit
             }
 
             // A blank page right after a separator sheet is the sheet's back (a duplex scan): the sheet still counts.
-            separator = page is { Kind: PageKind.BlankPage } && i > 0 && pages[i - 1].Kind == PageKind.SeparatorSheet ? separator : page;
+            separator = page is { Kind: PageKind.BlankPage } && i > 0 && pages[i - 1].Kind is PageKind.SeparatorSheet or PageKind.PatchSheet ? separator : page;
         }
 
         return new StackSplit(pages.Count, parts, [.. pages.Where(p => p.Kind != PageKind.Content)]);

@@ -65,9 +65,12 @@ internal static class SplitCommand
         return command;
     }
 
-    private static string Describe(StackPage page) => page.Kind == PageKind.SeparatorSheet
-        ? page.Label is null ? "separator sheet" : $"separator sheet: {page.Label}"
-        : "blank page";
+    private static string Describe(StackPage page) => page.Kind switch
+    {
+        PageKind.SeparatorSheet => page.Label is null ? "separator sheet" : $"separator sheet: {page.Label}",
+        PageKind.PatchSheet => "patch T sheet",
+        _ => "blank page",
+    };
 
     private static string Describe(PageBoundary boundary) => string.Create(CultureInfo.InvariantCulture, $"{boundary.Page} ({boundary.Probability:0.00})");
 
@@ -75,6 +78,7 @@ internal static class SplitCommand
     {
         BoundaryKind.SeparatorSheet => "after a separator sheet",
         BoundaryKind.BlankPage => "after a blank page",
+        BoundaryKind.PatchSheet => "after a patch T sheet",
         BoundaryKind.PageModel => "first page, by the page model",
         _ => "start of the stack",
     };

@@ -1,11 +1,13 @@
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
+using System.Xml.Linq;
 using DocClassifier.Extraction;
 using DocClassifier.Extraction.Quality;
 using DocClassifier.Routing;
 using DocClassifier.SearchablePdf;
 using DocClassifier.Tests.Routing;
 using DocClassifier.Tests.Support;
+using UglyToad.PdfPig.Tokens;
 
 namespace DocClassifier.Tests.SearchablePdf;
 
@@ -143,6 +145,64 @@ public class GlyphlessTextPdfWriterTests
 
         Assert.That(first.ToArray(), Is.EqualTo(second.ToArray()));
     }
+
+    [TestCase(GeneratedFixtures.TwoPageTiff)]
+    [TestCase(GeneratedFixtures.JpegImagePdf)]
+    public void AScan_ClaimsPdfA2b_InAnXmpPacketThatAgreesWithTheInfoDictionary(string fixture)
+    {
+        var (document, extracted) = Archive(GeneratedFixtures.PathOf(fixture));
+        _ = Deliver(document, extracted, new GlyphlessTextPdfWriter(new ExtractionOptions()));
+        var path = ResultPath(document.Id + ".pdf");
+
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(path);
+        Assert.That(pdf.TryGetXmpMetadata(out var metadata), Is.True, "the catalog names an XMP stream");
+        var xmp = metadata!.GetXDocument();
+        string? Value(XNamespace space, string name) => xmp.Descendants(space + name).SingleOrDefault()?.Value;
+        XNamespace pdfaid = "http://www.aiim.org/pdfa/ns/id/", dc = "http://purl.org/dc/elements/1.1/", xmpBasic = "http://ns.adobe.com/xap/1.0/", pdfNs = "http://ns.adobe.com/pdf/1.3/";
+        Assert.That((Value(pdfaid, "part"), Value(pdfaid, "conformance")), Is.EqualTo(("2", "B")));
+        Assert.That(Value(dc, "title"), Is.EqualTo(pdf.Information.Title).And.EqualTo(extracted.FileName));
+        Assert.That(Value(pdfNs, "Producer"), Is.EqualTo(pdf.Information.Producer).And.EqualTo(GlyphlessTextPdfWriter.Producer));
+        var created = pdf.Information.GetCreatedDateTimeOffset();
+        Assert.That(created, Is.Not.Null);
+        Assert.That(DateTimeOffset.Parse(Value(xmpBasic, "CreateDate")!, System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(created));
+        Assert.That(DateTimeOffset.Parse(Value(xmpBasic, "ModifyDate")!, System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(pdf.Information.GetModifiedDateTimeOffset()));
+
+        var metadataStream = (StreamToken)Resolve(pdf, pdf.Structure.Catalog.CatalogDictionary.Data["Metadata"]);
+        Assert.That(metadataStream.StreamDictionary.ContainsKey(NameToken.Filter), Is.False, "PDF/A: the metadata stream is not filtered");
+        Assert.That(pdf.Structure.Trailer.Identifier, Has.Count.EqualTo(2), "a file identifier in the trailer");
+        var head = File.ReadAllBytes(path).AsSpan(0, 16).ToArray();
+        Assert.That(head[9], Is.EqualTo((byte)'%'));
+        Assert.That(head[10..14], Has.All.GreaterThanOrEqualTo(128), "a comment of four bytes of 128 or more after the header");
+    }
+
+    [Test]
+    public void AScan_HasAnSrgbOutputIntent_WhoseProfileIsAnRgbIccProfile()
+    {
+        var (document, extracted) = Archive(GeneratedFixtures.PathOf(GeneratedFixtures.FormPng));
+        _ = Deliver(document, extracted, new GlyphlessTextPdfWriter(new ExtractionOptions()));
+
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(ResultPath(document.Id + ".pdf"));
+        var intents = (ArrayToken)Resolve(pdf, pdf.Structure.Catalog.CatalogDictionary.Data["OutputIntents"]);
+        Assert.That(intents.Data, Has.Count.EqualTo(1));
+        var intent = (DictionaryToken)Resolve(pdf, intents.Data[0]);
+        Assert.That(((NameToken)intent.Data["S"]).Data, Is.EqualTo("GTS_PDFA1"));
+        Assert.That(intent.Data.ContainsKey("OutputConditionIdentifier"), Is.True);
+        var profile = (StreamToken)Resolve(pdf, intent.Data["DestOutputProfile"]);
+        Assert.That(((NumericToken)profile.StreamDictionary.Data["N"]).Int, Is.EqualTo(3));
+        using var inflated = new MemoryStream();
+        using (var zlib = new System.IO.Compression.ZLibStream(new MemoryStream(profile.Data.ToArray()), System.IO.Compression.CompressionMode.Decompress))
+        {
+            zlib.CopyTo(inflated);
+        }
+
+        var icc = inflated.ToArray();
+        Assert.That(System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(icc), Is.EqualTo(icc.Length));
+        Assert.That(System.Text.Encoding.ASCII.GetString(icc, 36, 4), Is.EqualTo("acsp"));
+        Assert.That(System.Text.Encoding.ASCII.GetString(icc, 16, 4), Is.EqualTo("RGB "));
+    }
+
+    private static IToken Resolve(UglyToad.PdfPig.PdfDocument pdf, IToken token) =>
+        token is IndirectReferenceToken reference ? pdf.Structure.TokenScanner.Get(reference.Data)!.Data : token;
 
     private (DocumentInfo Document, ExtractedDocument Extracted) Archive(string fixture)
     {
