@@ -32,7 +32,7 @@ public sealed class ModelTrainer(TrainingOptions options, TimeProvider? clock = 
             progress?.Report($"folds hold out whole groups ({groups.Distinct().Count()} templates named in the data), not single documents");
         }
 
-        var search = new ModelSearch(ml, prepared, truth, weights, labels, fold, folds, progress);
+        var search = new ModelSearch(ml, options.Seed, prepared, truth, weights, labels, fold, folds, progress);
         var outcome = search.Run(options);
         var (calibration, choice, thresholds) = HeldOutCalibration.Fit(search, outcome.OutOfFold, truth, fold, folds, labels, options.TargetPrecision);
         progress?.Report(string.Create(CultureInfo.InvariantCulture,
