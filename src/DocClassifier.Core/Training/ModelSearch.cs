@@ -11,7 +11,7 @@ namespace DocClassifier.Training;
 /// Every candidate is judged on the same stratified folds, and each fold fits its own vocabulary and IDF
 /// on its training part only, so a held-out document is never seen before it is scored. Features are
 /// compared first (one change at a time from scikit-learn's recipe, kept only when it wins: other n-gram
-/// shapes, the text's layout as one more block, min df; raw TF and no IDF lost on every real data set and are
+/// shapes, naive Bayes weighting, the text's layout as one more block, min df; raw TF and no IDF lost on every real data set and are
 /// no longer tried), then every
 /// trainer setting on the kept features, then the average of the best maximum-entropy model and the best
 /// SVM. A change must win by more than <see cref="MinGain"/>: noise does not move the recipe.
@@ -40,6 +40,12 @@ internal sealed class ModelSearch
     }
 
     public MLContext Ml => ml;
+
+    /// <summary>Every document's label index.</summary>
+    public int[] Truth => truth;
+
+    /// <summary>Every document's example weight.</summary>
+    public float[] Weights => weights;
 
     public SearchOutcome Run(TrainingOptions options)
     {
@@ -112,7 +118,7 @@ internal sealed class ModelSearch
             var context = new MLContext(seed + f);
             var train = Enumerable.Range(0, truth.Length).Where(d => fold[d] != f).ToArray();
             var test = Enumerable.Range(0, truth.Length).Where(d => fold[d] == f).ToArray();
-            var featurizer = new FoldFeatures(blocks, features, train);
+            var featurizer = new FoldFeatures(blocks, features, train, truth, weights);
             var trainViews = new Dictionary<string, IDataView>(StringComparer.Ordinal);
             var testView = View(context, featurizer, test);
             foreach (var spec in singles)
@@ -201,6 +207,7 @@ internal sealed class ModelSearch
         var score = MacroF1(currentOutOfFold);
         Step("features", current.ToString(), score, true, $"the reference (scikit-learn's recipe), judged with {judge}");
         var candidates = SearchCandidates.NgramShapes.Skip(1).Select(shape => (Func<TextFeatureOptions, TextFeatureOptions>)(c => c with { Blocks = shape }))
+            .Append(c => c with { NbWeighting = !c.NbWeighting })
             .Concat(SearchCandidates.ExtraBlocks.Select(extra => (Func<TextFeatureOptions, TextFeatureOptions>)(c => c with { Blocks = [.. c.Blocks, extra] })))
             .Concat(SearchCandidates.MinDocumentFrequencies.Select(m => (Func<TextFeatureOptions, TextFeatureOptions>)(c => c with { MinDocumentFrequency = m })));
         foreach (var change in candidates)
