@@ -70,6 +70,7 @@ internal static class ClassifierBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  ours ({model.Card.Trainer} on {model.Card.Features}, served: {model.Card.Served}): train {wall:F1} s wall, {processor:F1} s processor, predict {predictMs:F3} ms/doc; macro-F1 {ours.MacroF1:F4}, accuracy {ours.Accuracy:P1}; at the card's thresholds ({model.Card.ThresholdChoice?.Kept}) automation {ours.AutomationRate:P1} at {ours.AutomatedPrecision:P1} precision; best single cut-off on the test set (oracle) {MetricsCalculator.AutomationAtPrecision(ourScores, Target):P1}; ECE {ours.ExpectedCalibrationError:F4}"));
 
+        PrintSearch(model.Card);
         var baseline = Baseline(train, test);
         var scored = test.Examples.Zip(baseline.Predictions, (e, p) => new ScoredDocument(e.Label, p.Label, p.Confidence)).ToList();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -86,6 +87,7 @@ internal static class ClassifierBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  ours ({model.Card.Trainer} on {model.Card.Features}): search + fit {wall:F1} s wall, {processor:F1} s processor; out-of-fold macro-F1 {cv.MacroF1:F4}, accuracy {cv.Accuracy:P1}, automation {cv.AutomationRate:P1} at {cv.AutomatedPrecision:P1} precision, ECE {cv.ExpectedCalibrationError:F4}"));
 
+        PrintSearch(model.Card);
         var labels = data.Examples.Select(e => e.Label).Distinct().Order(StringComparer.Ordinal).ToList();
         var fold = StratifiedFolds.Assign(data.Examples.Select(e => labels.IndexOf(e.Label)).ToArray(), folds, options.Seed);
         var scored = new ScoredDocument[data.Examples.Count];
@@ -103,6 +105,20 @@ internal static class ClassifierBenchmark
         var metrics = MetricsCalculator.Compute(scored, labels, new Dictionary<string, double>());
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  scikit-learn, same folds: out-of-fold macro-F1 {metrics.MacroF1:F4}, accuracy {metrics.Accuracy:P1}, best single cut-off (oracle) {MetricsCalculator.AutomationAtPrecision(scored, Target):P1} at {Target:P0}, ECE {metrics.ExpectedCalibrationError:F4}"));
+    }
+
+    // What the search tried, with its cross-validated macro-F1, and what the time budget left out.
+    private static void PrintSearch(ModelCard card)
+    {
+        foreach (var step in card.Search?.Steps ?? [])
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {step.Stage,-8} {step.Candidate}: {step.MacroF1:F4} ({step.Why})"));
+        }
+
+        foreach (var skipped in card.Search?.Skipped ?? [])
+        {
+            Console.WriteLine($"    not tried (time budget): {skipped}");
+        }
     }
 
     private static (TrainingSet Train, TrainingSet Test) Split(TrainingSet data, double share)

@@ -76,7 +76,7 @@ public sealed class TfidfVectorizer
     {
         ArgumentNullException.ThrowIfNull(parts);
         var first = parts[0].Options;
-        if (parts.Any(p => p.Options.SublinearTf != first.SublinearTf || p.Options.Idf != first.Idf || p.Options.MinDocumentFrequency != first.MinDocumentFrequency))
+        if (parts.Any(p => p.Options.SublinearTf != first.SublinearTf || p.Options.Idf != first.Idf || p.Options.MinDocumentFrequency != first.MinDocumentFrequency || p.Options.NbWeighting != first.NbWeighting))
         {
             throw new ArgumentException("Only vectorizers with the same weighting can be concatenated.", nameof(parts));
         }
@@ -121,12 +121,18 @@ public sealed class TfidfVectorizer
     {
         using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
 
-        // A model with a layout block is written in format 2, which a program from before it refuses by
-        // name instead of reading the block as n-grams; one without is written as before.
-        writer.Write(Options.Blocks.Any(b => b.Kind == NgramKind.Layout) ? LayoutFormatVersion : FormatVersion);
+        // A model with a layout block is written in format 2, one with naive Bayes weights in format 3 (which
+        // records that flag), so a program from before either refuses it by name; one with neither as before.
+        // Naive Bayes weights are already folded into the IDF weights: serving needs the flag only to describe them.
+        writer.Write(Options.NbWeighting ? NbFormatVersion : Options.Blocks.Any(b => b.Kind == NgramKind.Layout) ? LayoutFormatVersion : FormatVersion);
         writer.Write(Options.SublinearTf);
         writer.Write(Options.Idf);
         writer.Write(Options.MinDocumentFrequency);
+        if (Options.NbWeighting)
+        {
+            writer.Write(true);
+        }
+
         writer.Write(Options.Blocks.Count);
         for (var b = 0; b < Options.Blocks.Count; b++)
         {
@@ -147,19 +153,21 @@ public sealed class TfidfVectorizer
     {
         using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
         var version = reader.ReadInt32();
-        if (version is not (FormatVersion or LayoutFormatVersion))
+        if (version is not (FormatVersion or LayoutFormatVersion or NbFormatVersion))
         {
-            throw new InvalidDataException($"The model's text features are in format {version}; this program reads formats {FormatVersion} and {LayoutFormatVersion}.");
+            throw new InvalidDataException($"The model's text features are in format {version}; this program reads formats {FormatVersion} to {NbFormatVersion}.");
         }
 
-        var (sublinear, useIdf, minDf, count) = (reader.ReadBoolean(), reader.ReadBoolean(), reader.ReadInt32(), reader.ReadInt32());
+        var (sublinear, useIdf, minDf) = (reader.ReadBoolean(), reader.ReadBoolean(), reader.ReadInt32());
+        var nbWeighted = version == NbFormatVersion && reader.ReadBoolean();
+        var count = reader.ReadInt32();
         var blocks = new List<NgramBlock>();
         var vocabularies = new List<IReadOnlyList<string>>();
         var weights = new List<float[]>();
         for (var b = 0; b < count; b++)
         {
             var kind = (NgramKind)reader.ReadInt32();
-            if (!Enum.IsDefined(kind) || (kind == NgramKind.Layout && version != LayoutFormatVersion))
+            if (!Enum.IsDefined(kind) || (kind == NgramKind.Layout && version == FormatVersion))
             {
                 throw new InvalidDataException($"The model's text features name an unknown kind of block ({(int)kind}).");
             }
@@ -177,10 +185,12 @@ public sealed class TfidfVectorizer
             weights.Add(idf);
         }
 
-        return new TfidfVectorizer(new TextFeatureOptions(blocks, sublinear, useIdf, minDf), vocabularies, weights);
+        return new TfidfVectorizer(new TextFeatureOptions(blocks, sublinear, useIdf, minDf, nbWeighted), vocabularies, weights);
     }
 
     private const int FormatVersion = 1;
 
     private const int LayoutFormatVersion = 2;
+
+    private const int NbFormatVersion = 3;
 }

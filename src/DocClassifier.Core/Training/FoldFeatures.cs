@@ -16,7 +16,8 @@ internal sealed class FoldFeatures
     private readonly float[][] idf;
     private readonly int[] offsets;
 
-    public FoldFeatures(IReadOnlyList<NgramCounts> blocks, TextFeatureOptions options, IReadOnlyCollection<int> fitOn)
+    /// <param name="truth">Every document's label (and <paramref name="weights"/> its weight): needed for naive Bayes weighting only.</param>
+    public FoldFeatures(IReadOnlyList<NgramCounts> blocks, TextFeatureOptions options, IReadOnlyCollection<int> fitOn, int[]? truth = null, float[]? weights = null)
     {
         this.blocks = blocks;
         this.options = options;
@@ -37,22 +38,42 @@ internal sealed class FoldFeatures
 
             // Kept terms are numbered in the order of their ids, so a document's ascending ids stay ascending.
             local[b] = new int[counts.TermCount];
-            var weights = new List<float>();
+            var kept = new List<float>();
             for (var t = 0; t < df.Length; t++)
             {
-                local[b][t] = df[t] >= options.MinDocumentFrequency ? weights.Count : -1;
+                local[b][t] = df[t] >= options.MinDocumentFrequency ? kept.Count : -1;
                 if (local[b][t] >= 0)
                 {
-                    weights.Add(TfidfVectorizer.InverseDocumentFrequency(fitOn.Count, df[t], options.Idf));
+                    kept.Add(TfidfVectorizer.InverseDocumentFrequency(fitOn.Count, df[t], options.Idf));
                 }
             }
 
-            idf[b] = [.. weights];
+            idf[b] = [.. kept];
             offsets[b + 1] = offsets[b] + idf[b].Length;
+        }
+
+        if (options.NbWeighting)
+        {
+            WeighByNaiveBayes(fitOn, truth ?? throw new ArgumentNullException(nameof(truth), "Naive Bayes weighting needs the labels."), weights);
         }
     }
 
     public int Dimension => offsets[^1];
+
+    // The weights are computed on the plain TF-IDF vectors of the fitted documents and folded into the IDF: each block
+    // is normalised again after weighing, so serving needs nothing but the vectorizer's weights.
+    private void WeighByNaiveBayes(IReadOnlyCollection<int> fitOn, int[] truth, float[]? weights)
+    {
+        var documents = fitOn.Select(d => (Vector(d), truth[d], weights?[d] ?? 1f)).ToList();
+        var scale = NaiveBayesWeights.Compute(documents, Dimension, truth.Max() + 1);
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            for (var t = 0; t < idf[b].Length; t++)
+            {
+                idf[b][t] *= scale[offsets[b] + t];
+            }
+        }
+    }
 
     /// <summary>Whether <paramref name="view"/> is one of the blocks (null, all of them, always is).</summary>
     public bool Reads(NgramBlock? view) => view is null || blocks.Any(b => b.Block == view);

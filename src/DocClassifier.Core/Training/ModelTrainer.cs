@@ -32,7 +32,7 @@ public sealed class ModelTrainer(TrainingOptions options, TimeProvider? clock = 
             progress?.Report($"folds hold out whole groups ({groups.Distinct().Count()} templates named in the data), not single documents");
         }
 
-        var search = new ModelSearch(ml, prepared, truth, weights, labels, fold, folds, progress);
+        var search = new ModelSearch(ml, options.Seed, prepared, truth, weights, labels, fold, folds, progress);
         var outcome = search.Run(options);
         var (calibration, choice, thresholds) = HeldOutCalibration.Fit(search, outcome.OutOfFold, truth, fold, folds, labels, options.TargetPrecision);
         progress?.Report(string.Create(CultureInfo.InvariantCulture,
@@ -70,7 +70,7 @@ public sealed class ModelTrainer(TrainingOptions options, TimeProvider? clock = 
     {
         var everything = Enumerable.Range(0, outcome.OutOfFold.Length).ToArray();
         progress?.Report($"fitting {outcome.Trainer} on {outcome.Features} with all {everything.Length} documents");
-        var featurizer = new FoldFeatures(outcome.Features.Blocks.Select(search.Counts).ToList(), outcome.Features, everything);
+        var featurizer = new FoldFeatures(outcome.Features.Blocks.Select(search.Counts).ToList(), outcome.Features, everything, search.Truth, search.Weights);
         var views = new Dictionary<string, IDataView>(StringComparer.Ordinal);
         var model = LinearTrainers.Fit(search.Ml, outcome.Trainer, v => ModelSearch.Cached(views, v, () => search.View(featurizer, everything, v)));
         return (model, featurizer.ToVectorizer(), $"refitted on all {everything.Length} documents");
@@ -84,7 +84,7 @@ public sealed class ModelTrainer(TrainingOptions options, TimeProvider? clock = 
         progress?.Report($"fitting {outcome.Trainer} on {outcome.Features} once per fold ({folds} folds), served as their average");
         var blocks = outcome.Features.Blocks.Select(search.Counts).ToList();
         var training = Enumerable.Range(0, folds).Select(f => Enumerable.Range(0, fold.Length).Where(d => fold[d] != f).ToArray()).ToList();
-        var stacked = new StackedFeatures(training.Select(t => new FoldFeatures(blocks, outcome.Features, t)).ToList());
+        var stacked = new StackedFeatures(training.Select(t => new FoldFeatures(blocks, outcome.Features, t, search.Truth, search.Weights)).ToList());
         var members = Enumerable.Range(0, folds)
             .SelectMany(f => outcome.Trainer.Parts.Select(p => (p, (Func<IDataView>)(() => search.View(training[f], stacked.Dimension, d => stacked.Vector(f, d, p.View))))))
             .ToList();

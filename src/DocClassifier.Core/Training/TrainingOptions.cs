@@ -26,9 +26,10 @@ public sealed class TrainingOptions
     public TextFeatureOptions? Features { get; set; }
 
     /// <summary>
-    /// Processor time (both cores count) the search may spend: the feature search stops trying new
-    /// candidates once half of it is spent (the trainers are compared after it). Processor time, not wall
-    /// time, so that other programs on the machine do not cut the search short.
+    /// Wall time the search may spend: the feature search stops trying new candidates once half of it is spent
+    /// (the trainers are compared after it), and the one-block models are skipped once all of it is. Wall time,
+    /// as the folds run side by side: a processor-time budget grew with contention on a shared machine and cut
+    /// the block models, which won when they were tried.
     /// </summary>
     public TimeSpan TimeBudget { get; set; } = TimeSpan.FromSeconds(200);
 
