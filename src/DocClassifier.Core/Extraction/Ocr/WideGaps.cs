@@ -21,8 +21,10 @@ internal static class WideGaps
     public static List<(PixelRect Box, string Text)> Split(PixelRect line, string text, IReadOnlyList<(PixelRect Box, string Text)> words)
     {
         List<(PixelRect, string)> whole = [(line, text)];
+        // Latin lines are left alone: Tesseract parts Latin columns at their word spaces itself, and a receipt's line cut
+        // into short parts had them read again one by one (SROIE 1-20: CER +0.4 points).
         var kept = words.Where(w => w.Text.Trim().Length > 0).ToList();
-        if (kept.Count < 2)
+        if (kept.Count < 2 || !text.Any(c => c is >= '\u3400' and <= '\u9FFF'))
         {
             return whole;
         }
