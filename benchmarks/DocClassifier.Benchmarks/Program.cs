@@ -29,6 +29,11 @@ var pagesPerHalf = new Option<int>("--pages") { Description = "Pages in each hal
 var ocrPages = new Command("ocr-pages", "Render the Chinese OCR page set: three layout families in two faces to tune on, three others in three other faces to measure on.") { pagesOutput, pagesPerHalf };
 ocrPages.SetAction(r => DocClassifier.Samples.OcrPages.OcrPageSet.Write(r.GetValue(pagesOutput)!.FullName, r.GetValue(pagesPerHalf)));
 
+var columnsOutput = new Argument<DirectoryInfo>("folder") { Description = "Where to write the two-column letters (images beside .gt.txt, manifest.tsv)." };
+var columnPages = new Option<int>("--pages") { Description = "How many.", DefaultValueFactory = _ => 18 };
+var ocrColumns = new Command("ocr-columns", "Render two-column letters in the tune half's faces (no measured layout or face) to tune reading order on.") { columnsOutput, columnPages };
+ocrColumns.SetAction(r => DocClassifier.Samples.OcrPages.OcrPageSet.WriteTwoColumnLetters(r.GetValue(columnsOutput)!.FullName, r.GetValue(columnPages)));
+
 var trainData = new Option<string>("--train") { Description = "Training folder (one subfolder of .txt per label).", Required = true };
 var testData = new Option<string?>("--test") { Description = "Test folder, same layout." };
 var heldOutShare = new Option<double>("--held-out") { Description = "Also hold out this stratified share of --train (seed 0) as the test set; ours tunes only on the rest (0 skips)." };
@@ -98,5 +103,5 @@ var stageLow = new Option<bool>("--low-res") { Description = "Scale the pages do
 var stages = new Command("stages", "Where each page's OCR time goes (preprocessing, script probe, each language's reading), one thread, beside the CLI.") { stageFolders, stageLang, stageLimit, stageLow };
 stages.SetAction(r => StagesBenchmark.Run([.. r.GetValue(stageFolders)!.Select(d => d.FullName)], r.GetValue(stageLang)!, r.GetValue(stageLimit), r.GetValue(stageLow)));
 
-var root = new RootCommand("DocClassifier benchmarks: numbers for the README.") { accuracy, speed, photos, generatedPhotos, sets, stages, fixtures, ocrPages, classifier, service, ledger, ledgerPlans, ColdStartBenchmark.Command(), SearchablePdfBenchmark.Command(), SplitBenchmark.Command(), SoakBenchmark.Command() };
+var root = new RootCommand("DocClassifier benchmarks: numbers for the README.") { accuracy, speed, photos, generatedPhotos, sets, stages, fixtures, ocrPages, ocrColumns, classifier, service, ledger, ledgerPlans, ColdStartBenchmark.Command(), SearchablePdfBenchmark.Command(), SplitBenchmark.Command(), SoakBenchmark.Command() };
 return await root.Parse(args).InvokeAsync();

@@ -111,19 +111,20 @@ public sealed class OcrPageCanvas
     }
 
     /// <summary>Two columns of paragraphs side by side; the left column is read whole before the right.</summary>
-    public void Columns(IReadOnlyList<string> left, IReadOnlyList<string> right, float sizePt)
+    /// <param name="gutter">The white between the columns, a fraction of the text width.</param>
+    public void Columns(IReadOnlyList<string> left, IReadOnlyList<string> right, float sizePt, float gutter = 0.06f, float hangEm = 0)
     {
         var top = Y;
         foreach (var paragraph in left)
         {
-            _ = Paragraph(paragraph, sizePt, 0, 0.47f, firstIndentEm: 0);
+            _ = Paragraph(paragraph, sizePt, 0, 0.5f - (gutter / 2), firstIndentEm: 0, hangEm: hangEm);
         }
 
         var leftBottom = Y;
         Y = top;
         foreach (var paragraph in right)
         {
-            _ = Paragraph(paragraph, sizePt, 0.53f, 1f, firstIndentEm: 0);
+            _ = Paragraph(paragraph, sizePt, 0.5f + (gutter / 2), 1f, firstIndentEm: 0, hangEm: hangEm);
         }
 
         Y = Math.Max(Y, leftBottom);

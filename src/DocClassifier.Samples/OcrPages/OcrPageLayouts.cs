@@ -27,6 +27,37 @@ public static class OcrPageLayouts
         ("refund-letter", RefundLetter),
     ];
 
+    /// <summary>
+    /// Tune-side pages with two columns, to tune reading order on without the measured two-column notices: an
+    /// official letter whose explanations run in two columns, with a gutter of 4-9 % of the text width. Not in
+    /// <see cref="Tune"/>, so the tune half stays as it was; rendered by <see cref="OcrPageSet.TwoColumnLetter"/>.
+    /// </summary>
+    public static (string Name, Action<OcrPageCanvas, OcrPhrases, Random> Draw) TuneColumns { get; } = ("two-column-letter", TwoColumnLetter);
+
+    private static void TwoColumnLetter(OcrPageCanvas page, OcrPhrases words, Random random)
+    {
+        var size = Size(random, 10.5f, 13);
+        page.Line(words.Agency() + "　函", size + 6, SKTextAlign.Center);
+        page.Gap(6);
+        page.Line("受文者：" + words.Name(), size + 1);
+        page.Row(size, false, ("發文日期：" + words.Date(written: true), 0), ("發文字號：" + words.LetterNumber(), 0.5f));
+        page.Gap(4);
+        _ = page.Paragraph("主旨：" + words.Subject(), size + 1, hangEm: 3);
+        page.Line("說明：", size + 1);
+        var left = Enumerable.Range(0, random.Next(1, 4)).Select(i => Numerals[i] + "、" + words.Explanation()).ToList();
+        var right = Enumerable.Range(left.Count, random.Next(1, 3)).Select(i => Numerals[i] + "、" + words.Explanation()).ToList();
+        page.Columns(left, right, size, 0.04f + (0.05f * (float)random.NextDouble()), hangEm: random.Next(2) * 2);
+        page.Gap(16);
+        var signatureTop = page.Y;
+        page.Line("局長　" + words.Name(), size + 4, SKTextAlign.Right);
+        if (random.Next(2) == 0)
+        {
+            page.Stamp(page.Right - (page.Right - page.Left) * 0.15f, signatureTop + 8, 1f, words.Pick(Seals), round: random.Next(2) == 0);
+        }
+
+        LoneDate(page, words, random, size);
+    }
+
     private static void OfficialLetter(OcrPageCanvas page, OcrPhrases words, Random random)
     {
         var size = Size(random, 11, 14);

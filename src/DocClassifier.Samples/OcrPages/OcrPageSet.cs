@@ -71,6 +71,17 @@ public static class OcrPageSet
             : Page(OcrPageLayouts.Tune, OcrFaces.Tune, index, seed);
     }
 
+    /// <summary>
+    /// Page <paramref name="index"/> of the tune side's two-column letters (<see cref="OcrPageLayouts.TuneColumns"/>, in the
+    /// tune faces): not part of either half, for tuning and testing reading order.
+    /// </summary>
+    public static (string Name, byte[] Image, string Truth, string ManifestRow) TwoColumnLetter(int index, int seed = 1800) =>
+        Page([OcrPageLayouts.TuneColumns], OcrFaces.Tune, index, seed);
+
+    /// <summary>Writes <paramref name="count"/> of the tune side's two-column letters (<see cref="TwoColumnLetter"/>) with their truth and manifest.</summary>
+    public static void WriteTwoColumnLetters(string folder, int count, int seed = 1800) =>
+        Write(folder, [OcrPageLayouts.TuneColumns], OcrFaces.Tune, count, seed);
+
     private static (string Name, byte[] Image, string Truth, string ManifestRow) Page(
         IReadOnlyList<(string Name, Action<OcrPageCanvas, OcrPhrases, Random> Draw)> layouts, IReadOnlyList<OcrFace> faces, int i, int seed)
     {

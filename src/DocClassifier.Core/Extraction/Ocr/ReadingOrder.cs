@@ -141,13 +141,25 @@ internal static class ReadingOrder
         }
 
         var inColumns = columns.SelectMany(c => c.Lines).ToHashSet();
-        var units = columns.Select(c =>
+        var units = columns.Select(c => Column(c.Lines)).ToList();
+
+        // Columns Tesseract did not give blocks of their own (both in one block, or blocks across them) are found by their gutter.
+        foreach (var (left, right) in GutterColumns.Find([.. pieces.Where(p => !inColumns.Contains(p))], lineHeight))
         {
-            var rows = Lines([.. c.Lines.Select(l => new Unit(l.Box, l.Text.Trim(), 1))]).ToList();
-            return new Unit(Union(c.Lines), string.Join('\n', rows), rows.Count);
-        }).ToList();
+            units.Add(Column(left));
+            units.Add(Column(right));
+            inColumns.UnionWith(left);
+            inColumns.UnionWith(right);
+        }
+
         units.AddRange(pieces.Where(p => !inColumns.Contains(p)).Select(p => new Unit(p.Box, p.Text.Trim(), 1)));
         return units;
+    }
+
+    private static Unit Column(List<TextPiece> lines)
+    {
+        var rows = Lines([.. lines.Select(l => new Unit(l.Box, l.Text.Trim(), 1))]).ToList();
+        return new Unit(Union(lines), string.Join('\n', rows), rows.Count);
     }
 
     // Two blocks are parts of one column when they share most of their height and less than two line heights of white lies between them.

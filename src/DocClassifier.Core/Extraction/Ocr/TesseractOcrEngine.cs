@@ -12,8 +12,10 @@ internal sealed class TesseractOcrEngine : IOcrEngine
     // Lines read with less confidence than this by the layout are read again on their own.
     private const int DoubtfulLineConfidence = 60;
 
-    // Only short lines: a long line read badly is a bad scan, and reading it again costs as much as the first time.
+    // Short lines are read again as they are; longer ones, read again only when less confident than this, twice the size.
     private const int MaxRereadCharacters = 24;
+    private const int DoubtfulLongLineConfidence = 75;
+    private const float LongLineScale = 2f;
 
     private readonly int timeoutMilliseconds;
     private readonly int pageSegmentationMode;
@@ -306,10 +308,10 @@ internal sealed class TesseractOcrEngine : IOcrEngine
     }
 
     // A line the layout read with little confidence is read again on its own as one line (a lone date at the
-    // page's edge, a short line beside a seal), and the more confident reading is kept.
+    // page's edge, a short line beside a seal), a long one at twice the size, and the more confident reading is kept.
     private void RereadDoubtfulLines(Pix image, List<(TextPiece Piece, int Confidence)> pieces, CancellationToken cancellationToken)
     {
-        if (!pieces.Any(p => p.Confidence < DoubtfulLineConfidence))
+        if (!pieces.Any(p => p.Confidence < DoubtfulLongLineConfidence))
         {
             return;
         }
@@ -318,7 +320,14 @@ internal sealed class TesseractOcrEngine : IOcrEngine
         for (var i = 0; i < pieces.Count; i++)
         {
             var (piece, confidence) = pieces[i];
-            if (confidence >= DoubtfulLineConfidence || piece.Text.Length > MaxRereadCharacters)
+            // Only Chinese lines: a long Latin line in doubt is mostly a receipt's noise, and read larger it makes more (SROIE 1-20: CER +0.4).
+            var isLong = piece.Text.Length > MaxRereadCharacters;
+            if (isLong && !piece.Text.Any(c => c is >= '\u3400' and <= '\u9FFF'))
+            {
+                continue;
+            }
+
+            if (confidence >= (isLong ? DoubtfulLongLineConfidence : DoubtfulLineConfidence))
             {
                 continue;
             }
@@ -328,11 +337,44 @@ internal sealed class TesseractOcrEngine : IOcrEngine
             var x = Math.Max(0, piece.Box.X - margin);
             var y = Math.Max(0, piece.Box.Y - margin);
             var area = new PixelRect(x, y, Math.Min(image.Width - 1, piece.Right + margin) - x, Math.Min(image.Height, piece.Box.Bottom + margin) - y);
+            if (isLong)
+            {
+                // Thin strokes (a Ming face at 150-200 dpi) the page's thresholding broke read better twice the size.
+                var (larger, largerConfidence) = ReadScaled(image, area, LongLineScale);
+                if (larger.Length > 0 && largerConfidence > confidence)
+                {
+                    pieces[i] = (piece with { Text = larger }, largerConfidence);
+                }
+
+                SetImage(image);
+                continue;
+            }
+
             var (text, again) = ReadRectangle(area, TesseractApi.PsmSingleLine);
             if (text.Length > 0 && again > confidence)
             {
                 pieces[i] = (piece with { Text = text }, again);
             }
+        }
+    }
+
+    // The area cut out of the image and scaled up by the factor, read as one line; the image set afterwards is the cut-out.
+    private (string Text, int Confidence) ReadScaled(Pix image, PixelRect area, float factor)
+    {
+        var box = LeptonicaApi.BoxCreate(area.X, area.Y, area.Width, area.Height);
+        try
+        {
+            using var cut = Pix.Own(LeptonicaApi.PixClipRectangle(image.Pointer, box, IntPtr.Zero), "line cut-out");
+            using var scaled = Pix.Own(LeptonicaApi.PixScale(cut.Pointer, factor, factor), "line scaling");
+            scaled.Resolution = (int)Math.Round(Math.Max(1, image.Resolution) * factor);
+            SetImage(scaled);
+            TesseractApi.SetPageSegMode(handle, TesseractApi.PsmSingleLine);
+            var text = TakeText(TesseractApi.GetUtf8Text(handle)).Trim().Replace('\n', ' ');
+            return (text, Math.Max(0, TesseractApi.MeanTextConf(handle)));
+        }
+        finally
+        {
+            LeptonicaApi.BoxDestroy(ref box);
         }
     }
 
@@ -382,9 +424,11 @@ internal sealed class TesseractOcrEngine : IOcrEngine
 
     // The lines of the last recognition, where they lie, in which block, and how confident Tesseract is of each; not
     // the rules read as text.
+    // A line across a wide white gap (two columns joined over their gutter) is cut into its parts either side (WideGaps).
     private List<(TextPiece Piece, int Confidence)> ReadPieces()
     {
         var lines = new List<(TextPiece, int)>();
+        var words = LineWords();
         var iterator = TesseractApi.GetIterator(handle);
         if (iterator == IntPtr.Zero)
         {
@@ -395,18 +439,60 @@ internal sealed class TesseractOcrEngine : IOcrEngine
         {
             var pageIterator = TesseractApi.ResultIteratorGetPageIterator(iterator);
             var block = -1;
+            var index = -1;
             do
             {
+                index++;
                 block += TesseractApi.PageIteratorIsAtBeginningOf(pageIterator, TesseractApi.LevelBlock) != 0 ? 1 : 0;
                 var text = TakeText(TesseractApi.ResultIteratorGetUtf8Text(iterator, TesseractApi.LevelLine)).Trim();
                 if (text.Length > 0 && !RuleText.Is(text)
                     && TesseractApi.PageIteratorBoundingBox(pageIterator, TesseractApi.LevelLine, out var left, out var top, out var right, out var bottom) != 0)
                 {
                     var confidence = (int)TesseractApi.ResultIteratorConfidence(iterator, TesseractApi.LevelLine);
-                    lines.Add((new TextPiece(new PixelRect(left, top, right - left, bottom - top), text, Math.Max(0, block)), confidence));
+                    var box = new PixelRect(left, top, right - left, bottom - top);
+                    foreach (var (part, partText) in WideGaps.Split(box, text, index < words.Count ? words[index] : []))
+                    {
+                        lines.Add((new TextPiece(part, partText, Math.Max(0, block)), confidence));
+                    }
                 }
             }
             while (TesseractApi.ResultIteratorNext(iterator, TesseractApi.LevelLine) != 0);
+        }
+        finally
+        {
+            TesseractApi.ResultIteratorDelete(iterator);
+        }
+
+        return lines;
+    }
+
+    // The words of each line of the last recognition, line by line in the iterator's order.
+    private List<List<(PixelRect Box, string Text)>> LineWords()
+    {
+        var lines = new List<List<(PixelRect, string)>>();
+        var iterator = TesseractApi.GetIterator(handle);
+        if (iterator == IntPtr.Zero)
+        {
+            return lines;
+        }
+
+        try
+        {
+            var pageIterator = TesseractApi.ResultIteratorGetPageIterator(iterator);
+            do
+            {
+                if (lines.Count == 0 || TesseractApi.PageIteratorIsAtBeginningOf(pageIterator, TesseractApi.LevelLine) != 0)
+                {
+                    lines.Add([]);
+                }
+
+                var text = TakeText(TesseractApi.ResultIteratorGetUtf8Text(iterator, TesseractApi.LevelWord));
+                if (TesseractApi.PageIteratorBoundingBox(pageIterator, TesseractApi.LevelWord, out var left, out var top, out var right, out var bottom) != 0)
+                {
+                    lines[^1].Add((new PixelRect(left, top, right - left, bottom - top), text));
+                }
+            }
+            while (TesseractApi.ResultIteratorNext(iterator, TesseractApi.LevelWord) != 0);
         }
         finally
         {

@@ -66,6 +66,67 @@ public class ReadingOrderTests
     }
 
     [Test]
+    public void TwoColumnsTesseractPutInOneBlock_AreReadWholeLeftFirst()
+    {
+        // Two Chinese columns a gutter of 1.5 characters apart, laid out as one block: read row by row they interleaved
+        // (a two-column letter of the tune side's at 28-36 % CER). The right column is a line shorter, its last line short.
+        var pieces = new List<TextPiece> { Piece(100, 100, 1400, "說明：", 0) };
+        for (var i = 0; i < 4; i++)
+        {
+            pieces.Add(Piece(100, 166 + (i * 66), i == 1 ? 500 : 760, $"左欄第{i + 1}行", 1));
+        }
+
+        for (var i = 0; i < 3; i++)
+        {
+            pieces.Add(Piece(920, 166 + (i * 66), i == 2 ? 300 : 760, $"右欄第{i + 1}行", 1));
+        }
+
+        pieces.Add(Piece(1300, 560, 380, "局長　郭惠美", 2));
+
+        var text = ReadingOrder.Arrange(pieces);
+
+        Assert.That(Lines(text), Is.EqualTo(new[]
+        {
+            "說明：", "左欄第1行", "左欄第2行", "左欄第3行", "左欄第4行", "右欄第1行", "右欄第2行", "右欄第3行", "局長　郭惠美",
+        }));
+    }
+
+    [Test]
+    public void TwoShortColumnsTesseractMergedIntoOneBlock_AreReadWholeLeftFirst()
+    {
+        // Blocks of three lines or fewer side by side a little apart are merged as one column split at a wide space; when
+        // their lines fill two columns with a gutter between them, they are two columns all the same.
+        var pieces = new List<TextPiece>();
+        for (var i = 0; i < 3; i++)
+        {
+            pieces.Add(Piece(100, 166 + (i * 66), 760, $"左欄第{i + 1}行", 1));
+            pieces.Add(Piece(920, 166 + (i * 66), 760, $"右欄第{i + 1}行", 2));
+        }
+
+        Assert.That(Lines(ReadingOrder.Arrange(pieces)), Is.EqualTo(new[] { "左欄第1行", "左欄第2行", "左欄第3行", "右欄第1行", "右欄第2行", "右欄第3行" }));
+    }
+
+    [Test]
+    public void RowsOfLabelsAndValues_StayRows()
+    {
+        // A label and its value either side of a wide space on several rows are no columns: short, and ragged on the right.
+        var pieces = new List<TextPiece>
+        {
+            Piece(100, 100, 300, "姓名：王大明", 0),
+            Piece(1000, 100, 500, "電話：(02)2345-6789", 0),
+            Piece(100, 166, 340, "出生：71/02/03", 0),
+            Piece(1000, 166, 760, "地址：臺北市中山區民生東路3段5號", 0),
+            Piece(100, 232, 300, "職業：教師", 0),
+            Piece(1000, 232, 420, "統一編號：12345675", 0),
+        };
+
+        Assert.That(Lines(ReadingOrder.Arrange(pieces)), Is.EqualTo(new[]
+        {
+            "姓名：王大明 電話：(02)2345-6789", "出生：71/02/03 地址：臺北市中山區民生東路3段5號", "職業：教師 統一編號：12345675",
+        }));
+    }
+
+    [Test]
     public void ARightAlignedDate_FollowsTheLabelOnItsRow_AndALoneDateAtTheBottomComesLast()
     {
         var pieces = new[]

@@ -47,6 +47,23 @@ public class UnseenPageOcrTests
         });
     }
 
+    [Test]
+    public void TwoColumnsJoinedOverTheirGutter_AreReadColumnByColumn()
+    {
+        // A two-column letter in the tune faces (not a page of either half, OcrPageSet.TwoColumnLetter): Tesseract laid out
+        // each left line and the right one beside it as one line, and the columns came back interleaved (32.3 % CER).
+        var (name, image, truth, _) = OcrPageSet.TwoColumnLetter(4);
+        using var folder = new TempFolder();
+        var text = Extractions.ExtractOnce(folder.Write(name, image)).Text;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(text, Does.Match(@"承辦人周\s*\n\s*佩珊"), text);
+            Assert.That(text.IndexOf("申請書辦理", StringComparison.Ordinal), Is.LessThan(text.IndexOf("四、", StringComparison.Ordinal)), text);
+            Assert.That(TextAccuracy.CharacterErrorRate(text, truth), Is.LessThanOrEqualTo(0.05), text);
+        });
+    }
+
     private static (string Text, string Truth) Read(string half, int index)
     {
         var (name, image, truth, _) = OcrPageSet.Page(half, index);

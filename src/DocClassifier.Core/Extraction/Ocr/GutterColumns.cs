@@ -1,0 +1,156 @@
+namespace DocClassifier.Extraction.Ocr;
+
+/// <summary>
+/// Two columns of text found by where the lines lie, whatever blocks Tesseract put them in: three or more rows in a
+/// run, one under the other, each with a line either side of one white gutter, and the lines of each side filling
+/// their column (half of them or more end within a character or so of its edge). Tesseract puts two Chinese columns with a narrow
+/// gutter in one block, or splits them into blocks that do not match the columns, and read row by row the two
+/// columns interleave. Rows of label and value (姓名：王大明　電話：...) are short or ragged and are not columns.
+/// </summary>
+internal static class GutterColumns
+{
+    private const int MinRows = 3;
+
+    // A gutter is at least this many line heights wide (a full-width comma's white is less than one).
+    private const double MinGutter = 1.0;
+
+    // Rows of a column lie at most this many line heights apart (a line's spacing, with some paragraph space).
+    private const double MaxRowGap = 1.5;
+
+    // The lines of a column end within this many line heights of the column's edge, except a paragraph's last.
+    private const double Ragged = 1.5;
+
+    // A column's lines are at least this many line heights (characters) long on average.
+    private const double MinColumnWidth = 8;
+
+    /// <summary>Each run of two columns found, its left column's pieces and its right's.</summary>
+    public static List<(List<TextPiece> Left, List<TextPiece> Right)> Find(IReadOnlyList<TextPiece> pieces, int lineHeight)
+    {
+        var found = new List<(List<TextPiece>, List<TextPiece>)>();
+        if (lineHeight <= 0)
+        {
+            return found;
+        }
+
+        var rows = Rows(pieces);
+        for (var i = 0; i < rows.Count;)
+        {
+            var best = Gaps(rows[i], lineHeight)
+                .Select(gap => Extend(rows, i, gap, lineHeight))
+                .Where(run => Qualifies(rows, run, lineHeight))
+                .MaxBy(run => run.TwoSided.Count);
+            if (best is null)
+            {
+                i++;
+                continue;
+            }
+
+            var middle = (best.Low + best.High) / 2.0;
+            var members = rows.Skip(i).Take(best.End - i).SelectMany(r => r).ToList();
+            found.Add(([.. members.Where(p => p.Box.X + (p.Box.Width / 2.0) < middle)], [.. members.Where(p => p.Box.X + (p.Box.Width / 2.0) >= middle)]));
+            i = best.End;
+        }
+
+        return found;
+    }
+
+    private static Run Extend(List<List<TextPiece>> rows, int start, (int Low, int High) gap, int lineHeight)
+    {
+        var (low, high) = gap;
+        var twoSided = new List<int> { start };
+        var end = start + 1;
+        for (var r = start + 1; r < rows.Count; r++)
+        {
+            if (rows[r].Min(p => p.Box.Y) - rows[r - 1].Max(p => p.Box.Bottom) > MaxRowGap * lineHeight)
+            {
+                break;
+            }
+
+            var shared = Gaps(rows[r], lineHeight)
+                .Select(g => (Low: Math.Max(low, g.Low), High: Math.Min(high, g.High)))
+                .Where(g => g.High - g.Low >= MinGutter * lineHeight)
+                .Select(g => ((int, int)?)g)
+                .FirstOrDefault();
+            if (shared is { } s)
+            {
+                (low, high) = s;
+                twoSided.Add(r);
+                end = r + 1;
+                continue;
+            }
+
+            // A row with lines on one side only (the longer column's last lines) belongs to the run; one across the gutter ends it.
+            if (rows[r].All(p => p.Right <= high) || rows[r].All(p => p.Box.X >= low))
+            {
+                end = r + 1;
+                continue;
+            }
+
+            break;
+        }
+
+        return new Run(low, high, end, twoSided);
+    }
+
+    private static bool Qualifies(List<List<TextPiece>> rows, Run run, int lineHeight)
+    {
+        if (run.TwoSided.Count < MinRows)
+        {
+            return false;
+        }
+
+        var lefts = run.TwoSided.Select(r => rows[r].Where(p => p.Right <= run.Low + 1).MaxBy(p => p.Right)).ToList();
+        var rights = run.TwoSided.Select(r => rows[r].Where(p => p.Box.X >= run.High - 1).MaxBy(p => p.Right)).ToList();
+        return Filled(lefts, run.Low, lineHeight) && Filled(rights, rights.Max(p => p.Right), lineHeight);
+    }
+
+    // Half the lines or more reach the column's edge (the others end a paragraph), and they are long.
+    private static bool Filled(List<TextPiece> lines, int edge, int lineHeight)
+    {
+        var reaching = lines.Count(p => p.Right >= edge - (Ragged * lineHeight));
+        var width = lines.Sum(p => (double)p.Box.Width) / lines.Count;
+        return reaching * 2 >= lines.Count && width >= MinColumnWidth * lineHeight;
+    }
+
+    // The white between neighbouring pieces of a row that is wide enough for a gutter.
+    private static IEnumerable<(int Low, int High)> Gaps(List<TextPiece> row, int lineHeight)
+    {
+        for (var i = 1; i < row.Count; i++)
+        {
+            var low = row.Take(i).Max(p => p.Right);
+            if (row[i].Box.X - low >= MinGutter * lineHeight)
+            {
+                yield return (low, row[i].Box.X);
+            }
+        }
+    }
+
+    // The pieces in rows, top to bottom, each row left to right: a piece joins the row when half its height lies within the row's.
+    private static List<List<TextPiece>> Rows(IReadOnlyList<TextPiece> pieces)
+    {
+        var rows = new List<List<TextPiece>>();
+        var (top, bottom) = (0, 0);
+        foreach (var piece in pieces.OrderBy(p => p.Box.Y).ThenBy(p => p.Box.X))
+        {
+            var overlap = Math.Min(bottom, piece.Box.Bottom) - Math.Max(top, piece.Box.Y);
+            if (rows.Count > 0 && overlap >= 0.5 * Math.Min(piece.Box.Height, bottom - top))
+            {
+                rows[^1].Add(piece);
+                bottom = Math.Max(bottom, piece.Box.Bottom);
+                continue;
+            }
+
+            rows.Add([piece]);
+            (top, bottom) = (piece.Box.Y, piece.Box.Bottom);
+        }
+
+        foreach (var row in rows)
+        {
+            row.Sort((a, b) => a.Box.X.CompareTo(b.Box.X));
+        }
+
+        return rows;
+    }
+
+    private sealed record Run(int Low, int High, int End, List<int> TwoSided);
+}

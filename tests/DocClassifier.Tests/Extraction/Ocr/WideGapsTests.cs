@@ -1,0 +1,40 @@
+using DocClassifier.Extraction.Ocr;
+
+namespace DocClassifier.Tests.Extraction.Ocr;
+
+/// <summary>A line Tesseract laid out across a column gutter is cut at the gutter; a line with ordinary spaces is not.</summary>
+[TestFixture]
+public class WideGapsTests
+{
+    [Test]
+    public void ALineAcrossAGutter_IsCutIntoItsTwoColumnsParts()
+    {
+        // Two columns' lines read as one: "一、聯絡電話(06)6276-8232，承辦人賴淑 三、退稅金額計新臺幣138,243元，請將退".
+        var line = new PixelRect(100, 200, 1580, 44);
+        var words = new (PixelRect, string)[]
+        {
+            (new PixelRect(100, 202, 500, 40), "一、聯絡電話(06)6276-8232，"),
+            (new PixelRect(612, 202, 248, 40), "承辦人賴淑"),
+            (new PixelRect(920, 202, 760, 40), "三、退稅金額計新臺幣138,243元，請將退"),
+        };
+
+        var parts = WideGaps.Split(line, "一、聯絡電話(06)6276-8232， 承辦人賴淑 三、退稅金額計新臺幣138,243元，請將退", words);
+
+        Assert.That(parts, Is.EqualTo(new[]
+        {
+            (new PixelRect(100, 200, 760, 44), "一、聯絡電話(06)6276-8232， 承辦人賴淑"),
+            (new PixelRect(920, 200, 760, 44), "三、退稅金額計新臺幣138,243元，請將退"),
+        }));
+    }
+
+    [Test]
+    public void ALineWithOnlyWordSpaces_StaysWhole()
+    {
+        var line = new PixelRect(100, 200, 900, 44);
+        var words = new (PixelRect, string)[] { (new PixelRect(100, 202, 400, 40), "主旨：臺端申請"), (new PixelRect(530, 202, 470, 40), "房屋稅退稅一案") };
+
+        var parts = WideGaps.Split(line, "主旨：臺端申請 房屋稅退稅一案", words);
+
+        Assert.That(parts, Is.EqualTo(new[] { (line, "主旨：臺端申請 房屋稅退稅一案") }));
+    }
+}
