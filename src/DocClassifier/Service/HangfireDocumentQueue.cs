@@ -25,6 +25,13 @@ public sealed class HangfireDocumentQueue(JobStorage storage, IBackgroundJobClie
     /// </summary>
     public TimeSpan AbandonedFetchAfter { get; init; } = TimeSpan.FromMinutes(2.5);
 
+    /// <summary>
+    /// A job this process has seen fetched but not started (still Enqueued) for this long is held by no worker, even when
+    /// its fetch is being renewed: a worker moves a job it fetched to Processing within moments. With the sweep once a
+    /// minute, such a job is retired at the second sweep that sees it (it cost a run a 3-minute stall at 2 m 10 s).
+    /// </summary>
+    public TimeSpan NotStartedAfter { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>A Hangfire server whose last heartbeat is older than this is gone (Hangfire's own server timeout).</summary>
     public TimeSpan ServerTimeout { get; init; } = TimeSpan.FromMinutes(5);
 
@@ -112,7 +119,7 @@ public sealed class HangfireDocumentQueue(JobStorage storage, IBackgroundJobClie
         }
 
         var renewedLongAgo = fetched.FetchedAt is { } at && now - AsUtc(at) > AbandonedFetchAfter;
-        var notStartedLong = now - firstSeen > AbandonedFetchAfter;
+        var notStartedLong = now - firstSeen > NotStartedAfter;
         if (!renewedLongAgo && !notStartedLong && anyServerAlive)
         {
             return false;
