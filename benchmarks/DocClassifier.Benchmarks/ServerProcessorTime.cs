@@ -1,4 +1,5 @@
 using System.Globalization;
+using DocClassifier.Tests.Support;
 using Npgsql;
 
 namespace DocClassifier.Benchmarks;
@@ -10,9 +11,6 @@ namespace DocClassifier.Benchmarks;
 /// </summary>
 internal sealed class ServerProcessorTime
 {
-    // USER_HZ, 100 on every Linux architecture this runs on.
-    private const double ClockTicksPerSecond = 100;
-
     private readonly int postmaster;
 
     private ServerProcessorTime(int postmaster) => this.postmaster = postmaster;
@@ -24,7 +22,7 @@ internal sealed class ServerProcessorTime
         connection.Open();
         using var command = new NpgsqlCommand("SELECT pg_backend_pid()", connection);
         var backend = Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-        return Stat(backend) is { } stat ? new ServerProcessorTime(stat.Parent) : null;
+        return ProcessorTicks.Of(backend) is { } stat ? new ServerProcessorTime(stat.Parent) : null;
     }
 
     public double Seconds()
@@ -32,7 +30,7 @@ internal sealed class ServerProcessorTime
         var total = 0.0;
         foreach (var directory in Directory.EnumerateDirectories("/proc"))
         {
-            if (int.TryParse(Path.GetFileName(directory), NumberStyles.None, CultureInfo.InvariantCulture, out var pid) && Stat(pid) is { } stat)
+            if (int.TryParse(Path.GetFileName(directory), NumberStyles.None, CultureInfo.InvariantCulture, out var pid) && ProcessorTicks.Of(pid) is { } stat)
             {
                 if (pid == postmaster)
                 {
@@ -45,24 +43,6 @@ internal sealed class ServerProcessorTime
             }
         }
 
-        return total / ClockTicksPerSecond;
-    }
-
-    // Fields after the command's closing parenthesis: ppid is the 2nd, utime, stime, cutime and cstime the 12th to 15th.
-    private static (int Parent, double Own, double Children)? Stat(int pid)
-    {
-        string line;
-        try
-        {
-            line = File.ReadAllText($"/proc/{pid}/stat");
-        }
-        catch (IOException)
-        {
-            return null; // gone while we looked
-        }
-
-        var fields = line[(line.LastIndexOf(')') + 2)..].Split(' ');
-        double Ticks(int i) => double.Parse(fields[i], CultureInfo.InvariantCulture);
-        return (int.Parse(fields[1], CultureInfo.InvariantCulture), Ticks(11) + Ticks(12), Ticks(13) + Ticks(14));
+        return total;
     }
 }

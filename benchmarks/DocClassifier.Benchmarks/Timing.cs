@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DocClassifier.Tests.Support;
 
 namespace DocClassifier.Benchmarks;
 
@@ -13,19 +14,7 @@ internal static class Timing
     }
 
     /// <summary>Processor seconds this process has used so far (all threads, user and system), and its waited-for children (pdftoppm, the CLI).</summary>
-    public static double ProcessorSeconds()
-    {
-        using var self = Process.GetCurrentProcess();
-        var children = 0.0;
-        if (File.Exists("/proc/self/stat"))
-        {
-            var line = File.ReadAllText("/proc/self/stat");
-            var fields = line[(line.LastIndexOf(')') + 2)..].Split(' ');
-            children = (double.Parse(fields[13], System.Globalization.CultureInfo.InvariantCulture) + double.Parse(fields[14], System.Globalization.CultureInfo.InvariantCulture)) / 100;
-        }
-
-        return self.TotalProcessorTime.TotalSeconds + children;
-    }
+    public static double ProcessorSeconds() => ProcessorTicks.Of(Environment.ProcessId) is { } time ? time.Own + time.Children : double.NaN;
 
     /// <summary>The machine's load average (1, 5, 15 minutes) as <c>uptime</c> shows it: printed beside numbers measured on a shared machine.</summary>
     public static string LoadAverage() =>

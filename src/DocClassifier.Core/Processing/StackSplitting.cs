@@ -69,7 +69,7 @@ public sealed class StackSplitting(IStackSplitter splitter, StackPartWriter writ
             ? $"dropped {string.Join(", ", split.Dropped.Select(d => $"{d.Number} ({d.Kind switch { PageKind.SeparatorSheet => "separator sheet", PageKind.PatchSheet => "patch T sheet", _ => "blank" }})"))}"
             : string.Create(CultureInfo.InvariantCulture, $"first pages found by the page model ({string.Join(", ", split.Parts.Skip(1).Select(p => $"{p.FirstPage}: {p.Confidence:0.000}"))})");
         var detail = $"split into {split.Parts.Count} parts (pages {string.Join(", ", split.Parts.Select(p => p.Pages))}); {how}";
-        return Record(document, split, new StateChange(DocumentState.Processing, DocumentState.Split, actor, detail)) ? ProcessingOutcome.Split : ProcessingOutcome.AlreadyDone;
+        return parts.Record(document, split, new StateChange(DocumentState.Processing, DocumentState.Split, actor, detail)) is not null ? ProcessingOutcome.Split : ProcessingOutcome.AlreadyDone;
     }
 
     private ProcessingOutcome ToReview(LedgerDocument document, StackSplit split, string actor)
@@ -80,6 +80,4 @@ public sealed class StackSplitting(IStackSplitter splitter, StackPartWriter writ
         var change = new StateChange(DocumentState.Processing, DocumentState.PendingReview, actor, reason) { SplitProposal = PageBoundaries.Format(split.Boundaries) };
         return ledger.TryChange(document.Id, change) ? ProcessingOutcome.PendingReview : ProcessingOutcome.AlreadyDone;
     }
-
-    private bool Record(LedgerDocument document, StackSplit split, StateChange change) => parts.Record(document, split, change) is not null;
 }

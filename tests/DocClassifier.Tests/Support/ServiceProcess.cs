@@ -86,22 +86,7 @@ internal sealed class ServiceProcess : IDisposable
     public double RssMegabytes() => StatusMegabytes("VmRSS:");
 
     /// <summary>Processor time the process and its waited-for children (pdftoppm) have used, user and system, in seconds.</summary>
-    public double ProcessorSeconds()
-    {
-        var stat = $"/proc/{process.Id}/stat";
-        if (!File.Exists(stat))
-        {
-            return double.NaN;
-        }
-
-        // Fields after the command's closing parenthesis; utime, stime, cutime and cstime are the 14th to 17th of the line.
-        var line = File.ReadAllText(stat);
-        var fields = line[(line.LastIndexOf(')') + 2)..].Split(' ');
-        return fields.Skip(11).Take(4).Sum(f => double.Parse(f, CultureInfo.InvariantCulture)) / ClockTicksPerSecond;
-    }
-
-    // USER_HZ, 100 on every Linux architecture the service runs on.
-    private const double ClockTicksPerSecond = 100;
+    public double ProcessorSeconds() => ProcessorTicks.Of(process.Id) is { } time ? time.Own + time.Children : double.NaN;
 
     private double StatusMegabytes(string field)
     {
