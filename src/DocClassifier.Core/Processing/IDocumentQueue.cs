@@ -14,6 +14,19 @@ public interface IDocumentQueue
     void Enqueue(string documentId);
 
     /// <summary>
+    /// Queues documents recorded together (an intake batch). Each is processed at least once, as if queued alone; a
+    /// queue may give several of them to one job, which processes them one after another.
+    /// </summary>
+    void EnqueueAll(IReadOnlyList<string> documentIds)
+    {
+        ArgumentNullException.ThrowIfNull(documentIds);
+        foreach (var id in documentIds)
+        {
+            Enqueue(id);
+        }
+    }
+
+    /// <summary>
     /// The documents with a job waiting or running now, so that a second one is not queued beside it.
     /// </summary>
     /// <param name="countDeadWorkersJobs">Count a job still marked running on a worker that is gone as live too.</param>

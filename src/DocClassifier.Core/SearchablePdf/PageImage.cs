@@ -3,10 +3,12 @@ using DocClassifier.Extraction.Native;
 namespace DocClassifier.SearchablePdf;
 
 /// <summary>
-/// A page's scan as a PDF image: JPEG bytes as they are (DCTDecode, never decoded and encoded again), or any other
-/// scan encoded as JPEG by Leptonica.
+/// A page's scan as a PDF image: JPEG bytes as they are (DCTDecode), a PNG's compressed rows as they are (FlateDecode
+/// with PNG predictors: a grey or RGB PNG of 8 bits is never decoded and encoded again), or any other scan encoded as
+/// JPEG by Leptonica.
 /// </summary>
-internal sealed record PageImage(byte[] Data, bool Jpeg, int Width, int Height, int Components, int BitsPerComponent)
+/// <param name="Filter">The stream's filter entries (<c>/Filter</c> and any <c>/DecodeParms</c>).</param>
+internal sealed record PageImage(byte[] Data, string Filter, int Width, int Height, int Components, int BitsPerComponent)
 {
     private const int FormatJpeg = 2; // IFF_JFIF_JPEG
 
@@ -14,7 +16,7 @@ internal sealed record PageImage(byte[] Data, bool Jpeg, int Width, int Height, 
     public string Dictionary =>
         $"/Type /XObject /Subtype /Image /Width {Width} /Height {Height} /ColorSpace /{(Components == 3 ? "DeviceRGB" : "DeviceGray")} /BitsPerComponent {BitsPerComponent}"
         + (BitsPerComponent == 1 ? " /Decode [1 0]" : string.Empty)
-        + (Jpeg ? " /Filter /DCTDecode" : string.Empty);
+        + " " + Filter;
 
     /// <summary>A grey or RGB baseline/progressive JPEG as it is; null for anything else (CMYK, broken).</summary>
     public static PageImage? FromJpeg(ReadOnlySpan<byte> jpeg)
@@ -49,7 +51,7 @@ internal sealed record PageImage(byte[] Data, bool Jpeg, int Width, int Height, 
                 var width = (jpeg[at + 7] << 8) | jpeg[at + 8];
                 var components = jpeg[at + 9];
                 return bits == 8 && components is 1 or 3 && width > 0 && height > 0
-                    ? new PageImage(jpeg.ToArray(), true, width, height, components, 8)
+                    ? new PageImage(jpeg.ToArray(), "/Filter /DCTDecode", width, height, components, 8)
                     : null;
             }
 
@@ -57,6 +59,39 @@ internal sealed record PageImage(byte[] Data, bool Jpeg, int Width, int Height, 
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A non-interlaced grey or RGB PNG of 8 bits a sample, its IDAT data as it is: PDF's Flate filter with predictor 15
+    /// reads PNG's filtered rows. Null for anything else (palette, alpha, 16 or fewer than 8 bits, interlaced, broken),
+    /// which is decoded and written as JPEG instead. Transparency and colour chunks are not carried over (the searchable
+    /// PDF has neither).
+    /// </summary>
+    public static PageImage? FromPng(byte[] png)
+    {
+        var (width, height, components) = (0, 0, 0);
+        using var rows = new MemoryStream();
+        foreach (var (type, data, length) in PngChunks.Of(png))
+        {
+            if (type == "IHDR")
+            {
+                // 8 bits a sample; grey (0) or RGB (2); deflate, adaptive filtering, not interlaced.
+                if (length < 13 || png[data + 8] != 8 || png[data + 9] is not (0 or 2) || png[data + 10] != 0 || png[data + 11] != 0 || png[data + 12] != 0)
+                {
+                    return null;
+                }
+
+                (width, height, components) = (PngChunks.Int32(png, data), PngChunks.Int32(png, data + 4), png[data + 9] == 0 ? 1 : 3);
+            }
+            else if (type == "IDAT" && components > 0)
+            {
+                rows.Write(png, data, length);
+            }
+        }
+
+        return width > 0 && height > 0 && rows.Length > 0
+            ? new PageImage(rows.ToArray(), $"/Filter /FlateDecode /DecodeParms << /Predictor 15 /Colors {components} /BitsPerComponent 8 /Columns {width} >>", width, height, components, 8)
+            : null;
     }
 
     /// <summary>

@@ -30,12 +30,27 @@ internal sealed class ScanPages(ExtractionOptions options)
     private static IReadOnlyList<OcrLine> Line(ExtractedDocument extracted, int number) =>
         extracted.Pages.FirstOrDefault(p => p.Number == number)?.Lines ?? [];
 
+    // JPEG data and a grey or RGB PNG's rows go in as they are; the file is decoded only for other images, or to guess a
+    // resolution its header does not state on a page that is not A4- or Letter-shaped.
     private ScanPage FromImage(byte[] content, DocumentFormat format, IReadOnlyList<OcrLine> lines)
     {
+        var kept = format switch
+        {
+            DocumentFormat.Jpeg => PageImage.FromJpeg(content),
+            DocumentFormat.Png => PageImage.FromPng(content),
+            _ => null,
+        };
+        if (kept is not null && (StatedResolution.Of(content, format) ?? PageShaped(kept)) is var (across, down))
+        {
+            return Page(kept, across, down, lines);
+        }
+
         using var pix = Pix.TryRead(content) ?? throw new InvalidDataException("The image could not be decoded.");
-        var image = format == DocumentFormat.Jpeg ? PageImage.FromJpeg(content) ?? PageImage.FromPix(pix) : PageImage.FromPix(pix);
-        return Page(pix, image, lines);
+        return Page(pix, kept ?? PageImage.FromPix(pix), lines);
     }
+
+    private static (double, double)? PageShaped(PageImage image) =>
+        ResolutionGuess.FromPageShape(image.Width, image.Height) is { } dpi ? (dpi, dpi) : null;
 
     // Through the extraction's own TIFF reading (its page and size limits), the pages OCR read.
     private List<ScanPage> FromTiff(byte[] content, ExtractedDocument extracted)
@@ -56,8 +71,13 @@ internal sealed class ScanPages(ExtractionOptions options)
         var across = LeptonicaApi.PixGetXRes(pix.Pointer);
         var down = LeptonicaApi.PixGetYRes(pix.Pointer);
         var guess = ResolutionGuess.For(pix, options.DefaultResolution);
-        var width = pix.Width * PointsPerInch / (across > 0 ? across : guess);
-        var height = pix.Height * PointsPerInch / (down > 0 ? down : guess);
+        return Page(image, across > 0 ? across : guess, down > 0 ? down : guess, lines);
+    }
+
+    private static ScanPage Page(PageImage image, double across, double down, IReadOnlyList<OcrLine> lines)
+    {
+        var width = image.Width * PointsPerInch / across;
+        var height = image.Height * PointsPerInch / down;
         return new ScanPage(width, height, image, new PdfArea(0, 0, width, height), lines);
     }
 

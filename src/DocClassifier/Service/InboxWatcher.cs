@@ -200,6 +200,7 @@ public sealed class InboxWatcher(
         // Locked, not movable or vanished: the file stays a candidate and is tried again after a growing delay,
         // reported once, not on every pass.
         var taken = intake.IngestAll(finished, NotTaken);
+        var recorded = new List<string>();
         foreach (var result in taken)
         {
             candidates.TryRemove(result.TakenFrom, out _);
@@ -212,9 +213,11 @@ public sealed class InboxWatcher(
             logger.LogInformation("Took {File} as {Id} ({Outcome})", Path.GetFileName(result.TakenFrom), result.DocumentId, result.IsNew ? "new" : "duplicate");
             if (result.IsNew)
             {
-                Enqueue(result.DocumentId);
+                recorded.Add(result.DocumentId);
             }
         }
+
+        Enqueue(recorded);
     }
 
     private void NotTaken(string path, IOException e)
@@ -245,22 +248,26 @@ public sealed class InboxWatcher(
         }
 
         var live = queue.WithLiveJobs();
-        foreach (var document in waiting)
+        foreach (var document in waiting.Where(d => live.Contains(d.Id)))
         {
-            if (live.Contains(document.Id))
-            {
-                queued[document.Id] = clock.GetUtcNow();
-            }
-            else
-            {
-                Enqueue(document.Id);
-            }
+            queued[document.Id] = clock.GetUtcNow();
         }
+
+        Enqueue(waiting.Where(d => !live.Contains(d.Id)).Select(d => d.Id).ToList());
     }
 
-    private void Enqueue(string id)
+    private void Enqueue(List<string> ids)
     {
-        queue.Enqueue(id);
-        queued[id] = clock.GetUtcNow();
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        queue.EnqueueAll(ids);
+        var now = clock.GetUtcNow();
+        foreach (var id in ids)
+        {
+            queued[id] = now;
+        }
     }
 }

@@ -50,10 +50,13 @@ public static class NodeRegistration
         services.AddSingleton(s =>
         {
             // A process renews each fetch it holds every fifth of the invisibility timeout; two missed renewals mean it is gone.
-            var invisibility = TimeSpan.FromSeconds(s.GetRequiredService<ServiceOptions>().JobInvisibilitySeconds);
+            var options = s.GetRequiredService<ServiceOptions>();
+            var invisibility = TimeSpan.FromSeconds(options.JobInvisibilitySeconds);
             return new HangfireDocumentQueue(s.GetRequiredService<JobStorage>(), s.GetRequiredService<IBackgroundJobClient>(), s.GetService<TimeProvider>())
             {
                 AbandonedFetchAfter = (2 * invisibility / 5) + TimeSpan.FromSeconds(10),
+                MaxDocumentsPerJob = options.DocumentsPerJob,
+                Workers = options.WorkerCount,
             };
         });
         services.AddSingleton<LedgerHandOffQueue>();

@@ -86,6 +86,13 @@ public sealed class ServiceOptions
     /// <summary>Whether the ledger and the job queue live in PostgreSQL (shared by every node and command) rather than SQLite and memory.</summary>
     public bool IsPostgres => Storage.Equals("postgres", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The most documents recorded together (an intake batch) that one Hangfire job processes, one after another; a batch
+    /// is spread over at least four jobs a worker, so a few documents still get a job each. 1: a job for every document.
+    /// </summary>
+    [Range(1, 1000, ErrorMessage = "DocClassifier:DocumentsPerJob must be between {1} and {2}.")]
+    public int DocumentsPerJob { get; set; } = 10;
+
     /// <summary>The Hangfire workers this node runs.</summary>
     public int WorkerCount => Workers > 0 ? Workers : Environment.ProcessorCount;
 

@@ -98,6 +98,45 @@ public class GlyphlessTextPdfWriterTests
     }
 
     [Test]
+    public void AGreyPng_IsEmbeddedAsItsCompressedRows_NotDecodedAndEncodedAgain()
+    {
+        var (document, extracted) = Archive(GeneratedFixtures.PathOf(GeneratedFixtures.FormPng));
+
+        _ = Deliver(document, extracted, new GlyphlessTextPdfWriter(new ExtractionOptions()));
+
+        var rows = PageImage.FromPng(File.ReadAllBytes(document.ArchivePath));
+        Assert.That(rows, Is.Not.Null, "the fixture is a grey PNG of 8 bits");
+        var path = ResultPath(document.Id + ".pdf");
+        Assert.That(File.ReadAllBytes(path).AsSpan().IndexOf(rows!.Data), Is.GreaterThan(0), "the PNG's IDAT data, as it is");
+        Assert.That(PdfTools.MeanGrey(path), Is.GreaterThan(200), "PNG's row filters undone by the reader: white paper, not noise");
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(path);
+        Assert.That(pdf.GetPage(1).Width, Is.EqualTo(rows.Width * 72.0 / 300).Within(0.01), "an A4-shaped page that states no resolution is taken at 300 dpi");
+    }
+
+    [Test]
+    public void APngThatStatesItsResolution_GivesAPageOfThatSize_WithoutBeingDecoded()
+    {
+        byte[] png;
+        using (var pix = DocClassifier.Extraction.Native.Pix.TryRead(File.ReadAllBytes(GeneratedFixtures.PathOf(GeneratedFixtures.FormPng)))!)
+        {
+            pix.Resolution = 200;
+            png = pix.Encode(DocClassifier.Extraction.Native.LeptonicaApi.FormatPng);
+        }
+
+        var (document, extracted) = Archive(folder.Write("form-200.png", png));
+
+        _ = Deliver(document, extracted, new GlyphlessTextPdfWriter(new ExtractionOptions()));
+
+        var path = ResultPath(document.Id + ".pdf");
+        var rows = PageImage.FromPng(png)!;
+        Assert.That(File.ReadAllBytes(path).AsSpan().IndexOf(rows.Data), Is.GreaterThan(0));
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(path);
+        Assert.That(pdf.GetPage(1).Width, Is.EqualTo(rows.Width * 72.0 / 200).Within(0.5), "pHYs says 200 dpi (in pixels a metre, so within rounding)");
+        Assert.That(PdfTools.Check(path).ExitCode, Is.Zero);
+        Assert.That(TextAccuracy.OrderFreeCharacterRecall(PdfTools.Text(path), extracted.Text), Is.GreaterThanOrEqualTo(0.97));
+    }
+
+    [Test]
     public void ABornDigitalPdf_IsDeliveredAsItCame_WithoutASearchablePdf()
     {
         var (document, extracted) = Archive(GeneratedFixtures.PathOf(GeneratedFixtures.BornDigitalPdf));

@@ -20,7 +20,19 @@ internal static class ResolutionGuess
             return image.Resolution;
         }
 
-        var (shortSide, longSide) = (Math.Min(image.Width, image.Height), Math.Max(image.Width, image.Height));
+        if (FromPageShape(image.Width, image.Height) is { } page)
+        {
+            return page;
+        }
+
+        var glyph = MedianGlyphHeight(image);
+        return glyph is null ? defaultResolution : Math.Clamp((int)Math.Round(300 * glyph.Value / GlyphHeightAt300Dpi), 70, 600);
+    }
+
+    /// <summary>The resolution of a page-shaped image (an A4 or Letter page) from its size alone; null for other shapes.</summary>
+    public static int? FromPageShape(int width, int height)
+    {
+        var (shortSide, longSide) = (Math.Min(width, height), Math.Max(width, height));
         var ratio = (double)shortSide / longSide;
         var guess = (int)Math.Round(shortSide / PageShortSideInches);
         if (ratio is >= 0.64 and <= 0.8 && guess is >= 70 and <= 650)
@@ -30,8 +42,7 @@ internal static class ResolutionGuess
             return Math.Abs(nearest - guess) <= nearest * 0.05 ? nearest : guess;
         }
 
-        var glyph = MedianGlyphHeight(image);
-        return glyph is null ? defaultResolution : Math.Clamp((int)Math.Round(300 * glyph.Value / GlyphHeightAt300Dpi), 70, 600);
+        return null;
     }
 
     private static double? MedianGlyphHeight(Pix image)
