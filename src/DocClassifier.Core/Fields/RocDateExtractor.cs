@@ -7,11 +7,16 @@ namespace DocClassifier.Fields;
 /// Finds dates written in the ROC calendar (民國113年5月1日, 113/05/01, 113.5.1, 113-05-01, 一一三年五月一日,
 /// 一百一十三年五月一日) and gives them as ISO dates (year + 1911). A four-digit year, or one after 西元,
 /// is Gregorian (2024/05/01) and is kept as it is. Dates of the right shape that cannot exist (month 13,
-/// February 30) or whose ROC year is outside 1-200 are reported as invalid.
+/// February 30) or whose ROC year is outside 1-200 are reported as invalid. A four-digit year that no Gregorian
+/// date has (4110/9/17) but whose last three digits are an ROC year is that ROC year: OCR reads a colon or a
+/// speck of a dot-matrix print before the year as a digit (日期:110/9/17 as 日期4110/9/17).
 /// </summary>
 public sealed partial class RocDateExtractor : PageFieldExtractor
 {
     private const int RocOffset = 1911;
+    private const int MaxRocYear = 200;
+    private const int MinGregorianYear = 1900;
+    private const int MaxGregorianYear = 2199;
 
     public override string Name => "date";
 
@@ -40,6 +45,12 @@ public sealed partial class RocDateExtractor : PageFieldExtractor
         }
 
         var era = match.Groups["era"].Value;
+        if (!chinese && era.Length == 0 && y.Length == 4 && yy is < MinGregorianYear or > MaxGregorianYear
+            && int.Parse(y[1..], CultureInfo.InvariantCulture) is var roc and >= 1 and <= MaxRocYear)
+        {
+            yy = roc;
+        }
+
         var gregorian = era is "西元" or "公元" || (era.Length == 0 && yy >= 1000);
         var fullYear = gregorian ? yy : yy + RocOffset;
         var value = string.Create(CultureInfo.InvariantCulture, $"{fullYear:0000}-{mm:00}-{dd:00}");
@@ -51,12 +62,12 @@ public sealed partial class RocDateExtractor : PageFieldExtractor
 
     private static string? Problem(bool gregorian, int year, int fullYear, int month, int day)
     {
-        if (!gregorian && year is < 1 or > 200)
+        if (!gregorian && year is < 1 or > MaxRocYear)
         {
             return string.Create(CultureInfo.InvariantCulture, $"ROC year {year} is outside 1-200");
         }
 
-        if (gregorian && year is < 1900 or > 2199)
+        if (gregorian && year is < MinGregorianYear or > MaxGregorianYear)
         {
             return string.Create(CultureInfo.InvariantCulture, $"year {year} is outside 1900-2199");
         }
