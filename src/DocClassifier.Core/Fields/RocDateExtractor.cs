@@ -23,7 +23,8 @@ public sealed partial class RocDateExtractor : PageFieldExtractor
     protected override IEnumerable<ExtractedField> ExtractPage(string text, int page)
     {
         var folded = FieldText.ForNumbers(text);
-        var arabic = ArabicWithUnits().Matches(folded.Text).Concat(Separated().Matches(folded.Text));
+        var repaired = UnitDigits().Replace(folded.Text, m => m.Value.Replace('l', '1').Replace('I', '1').Replace('|', '1').Replace('O', '0').Replace('o', '0'));
+        var arabic = ArabicWithUnits().Matches(repaired).Concat(Separated().Matches(repaired));
         var found = arabic.Select(m => (Match: m, Chinese: false))
             .Concat(ChineseWithUnits().Matches(folded.Text).Select(m => (Match: m, Chinese: true)))
             .OrderBy(f => f.Match.Index);
@@ -84,6 +85,12 @@ public sealed partial class RocDateExtractor : PageFieldExtractor
 
     private static int? SmallNumber(string text) =>
         ChineseNumerals.Parse(text) is { } value && value == decimal.Truncate(value) && value < 100 ? (int)value : null;
+
+    // A month or day of one or two characters right before 月 or 日, of digits and OCR's letters for them (3月l4日:
+    // l for 1), after 年 or 月: one character for one, so that positions in the text stay. Tokens this short are
+    // left alone by OcrDigits (it needs two digits).
+    [GeneratedRegex(@"(?<=[年月]\s*)(?=[0-9lIOo|]{1,2}\s*[月日])(?:[0-9lIOo|]{1,2})")]
+    private static partial Regex UnitDigits();
 
     // 民國113年5月1日, 中華民國 113 年 5 月 1 日, 113年5月1日, 2024年5月1日.
     [GeneratedRegex(@"(?:(?<era>中華民國|民國|西元|公元)\s*)?(?<![0-9])(?<y>[0-9]{1,4})\s*年\s*(?<m>[0-9]{1,2})\s*月\s*(?<d>[0-9]{1,2})\s*日")]
