@@ -44,10 +44,10 @@ internal static class PhotoFieldsBenchmark
                 photo = normalized is not null;
                 if (pix is not null)
                 {
-                    var (unevenness, outline, glyph) = PhotoNormalizer.Inspect(pix);
+                    var (unevenness, outline, glyph, gain) = PhotoNormalizer.Inspect(pix);
                     Console.WriteLine(string.Create(
                         CultureInfo.InvariantCulture,
-                        $"{name}: {pix.Width}x{pix.Height}, {pix.Resolution} dpi, shading {unevenness:P0}, outline {(outline ? "found" : "none")}, characters {glyph:F0} px"));
+                        $"{name}: {pix.Width}x{pix.Height}, {pix.Resolution} dpi, shading {unevenness:P0}, outline {(outline ? "found" : "none")}, characters {glyph:F0} px, ink gain {gain:F2}"));
                 }
 
                 if (normalized is not null && dumpFolder is not null)

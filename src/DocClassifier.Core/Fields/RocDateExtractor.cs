@@ -7,18 +7,24 @@ namespace DocClassifier.Fields;
 /// Finds dates written in the ROC calendar (民國113年5月1日, 113/05/01, 113.5.1, 113-05-01, 一一三年五月一日,
 /// 一百一十三年五月一日) and gives them as ISO dates (year + 1911). A four-digit year, or one after 西元,
 /// is Gregorian (2024/05/01) and is kept as it is. Dates of the right shape that cannot exist (month 13,
-/// February 30) or whose ROC year is outside 1-200 are reported as invalid.
+/// February 30) or whose ROC year is outside 1-200 are reported as invalid. A four-digit year that no Gregorian
+/// date has (4110/9/17) but whose last three digits are an ROC year is that ROC year: OCR reads a colon or a
+/// speck of a dot-matrix print before the year as a digit (日期:110/9/17 as 日期4110/9/17).
 /// </summary>
 public sealed partial class RocDateExtractor : PageFieldExtractor
 {
     private const int RocOffset = 1911;
+    private const int MaxRocYear = 200;
+    private const int MinGregorianYear = 1900;
+    private const int MaxGregorianYear = 2199;
 
     public override string Name => "date";
 
     protected override IEnumerable<ExtractedField> ExtractPage(string text, int page)
     {
         var folded = FieldText.ForNumbers(text);
-        var arabic = ArabicWithUnits().Matches(folded.Text).Concat(Separated().Matches(folded.Text));
+        var repaired = UnitDigits().Replace(folded.Text, m => m.Value.Replace('l', '1').Replace('I', '1').Replace('|', '1').Replace('O', '0').Replace('o', '0'));
+        var arabic = ArabicWithUnits().Matches(repaired).Concat(Separated().Matches(repaired));
         var found = arabic.Select(m => (Match: m, Chinese: false))
             .Concat(ChineseWithUnits().Matches(folded.Text).Select(m => (Match: m, Chinese: true)))
             .OrderBy(f => f.Match.Index);
@@ -40,6 +46,12 @@ public sealed partial class RocDateExtractor : PageFieldExtractor
         }
 
         var era = match.Groups["era"].Value;
+        if (!chinese && era.Length == 0 && y.Length == 4 && yy is < MinGregorianYear or > MaxGregorianYear
+            && int.Parse(y[1..], CultureInfo.InvariantCulture) is var roc and >= 1 and <= MaxRocYear)
+        {
+            yy = roc;
+        }
+
         var gregorian = era is "西元" or "公元" || (era.Length == 0 && yy >= 1000);
         var fullYear = gregorian ? yy : yy + RocOffset;
         var value = string.Create(CultureInfo.InvariantCulture, $"{fullYear:0000}-{mm:00}-{dd:00}");
@@ -51,12 +63,12 @@ public sealed partial class RocDateExtractor : PageFieldExtractor
 
     private static string? Problem(bool gregorian, int year, int fullYear, int month, int day)
     {
-        if (!gregorian && year is < 1 or > 200)
+        if (!gregorian && year is < 1 or > MaxRocYear)
         {
             return string.Create(CultureInfo.InvariantCulture, $"ROC year {year} is outside 1-200");
         }
 
-        if (gregorian && year is < 1900 or > 2199)
+        if (gregorian && year is < MinGregorianYear or > MaxGregorianYear)
         {
             return string.Create(CultureInfo.InvariantCulture, $"year {year} is outside 1900-2199");
         }
@@ -73,6 +85,12 @@ public sealed partial class RocDateExtractor : PageFieldExtractor
 
     private static int? SmallNumber(string text) =>
         ChineseNumerals.Parse(text) is { } value && value == decimal.Truncate(value) && value < 100 ? (int)value : null;
+
+    // A month or day of one or two characters right before 月 or 日, of digits and OCR's letters for them (3月l4日:
+    // l for 1), after 年 or 月: one character for one, so that positions in the text stay. Tokens this short are
+    // left alone by OcrDigits (it needs two digits).
+    [GeneratedRegex(@"(?<=[年月]\s*)(?=[0-9lIOo|]{1,2}\s*[月日])(?:[0-9lIOo|]{1,2})")]
+    private static partial Regex UnitDigits();
 
     // 民國113年5月1日, 中華民國 113 年 5 月 1 日, 113年5月1日, 2024年5月1日.
     [GeneratedRegex(@"(?:(?<era>中華民國|民國|西元|公元)\s*)?(?<![0-9])(?<y>[0-9]{1,4})\s*年\s*(?<m>[0-9]{1,2})\s*月\s*(?<d>[0-9]{1,2})\s*日")]

@@ -25,6 +25,9 @@ public sealed class PhotoDegrader
 
     public float BlurSigma { get; init; } = 1.2f;
 
+    /// <summary>How much of its darkness the ink keeps (1: as rendered; 0.3: a faded thermal roll, light grey print).</summary>
+    public float InkFade { get; init; } = 1f;
+
     public int JpegQuality { get; init; } = 80;
 
     public byte[] Photograph(SKBitmap page)
@@ -40,6 +43,13 @@ public sealed class PhotoDegrader
             using (var paper = new SKPaint { IsAntialias = true, ImageFilter = SKImageFilter.CreateBlur(BlurSigma, BlurSigma, SKShaderTileMode.Clamp) })
             {
                 canvas.DrawBitmap(page, 0, 0, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None), paper);
+            }
+
+            if (InkFade < 1)
+            {
+                // White laid over the page at 1 - InkFade: every grey g becomes 255 - (255 - g) * InkFade.
+                using var fade = new SKPaint { Color = new SKColor(255, 255, 255, (byte)Math.Round(255 * (1 - InkFade))) };
+                canvas.DrawRect(0, 0, page.Width, page.Height, fade);
             }
 
             canvas.Restore();

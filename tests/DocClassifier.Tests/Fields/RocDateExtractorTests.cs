@@ -50,6 +50,17 @@ public class RocDateExtractorTests
     public void OtherRocDates_AreRead(string written, string iso) =>
         Assert.That(extractor.Single(written), Is.EqualTo(ExtractedField.Valid("date", iso, written, 1)));
 
+    [TestCase("中華民國113年3月l4日", "中華民國113年3月l4日", "2024-03-14")]
+    [TestCase("113年lO月I日", "113年lO月I日", "2024-10-01")]
+    public void OcrLettersForDigits_InAMonthOrDay_AreRead(string text, string raw, string iso) =>
+        Assert.That(extractor.Single(text), Is.EqualTo(ExtractedField.Valid("date", iso, raw, 1)));
+
+    [TestCase("日期4110/9 / 17", "4110/9 / 17", "2021-09-17")]
+    [TestCase("日期 7113.5.1", "7113.5.1", "2024-05-01")]
+    [TestCase("2113年05月01日", "2113年05月01日", "2113-05-01")]
+    public void AStrayDigitBeforeAnRocYear_IsNotTakenForAFourDigitYear(string text, string raw, string iso) =>
+        Assert.That(extractor.Single(text), Is.EqualTo(ExtractedField.Valid("date", iso, raw, 1)));
+
     [TestCase("113年13月1日", "2024-13-01", "there is no month 13")]
     [TestCase("113/00/10", "2024-00-10", "there is no month 0")]
     [TestCase("113/02/30", "2024-02-30", "2024-02 has no day 30")]

@@ -25,7 +25,15 @@ internal sealed class PhotoNormalizer(int targetGlyphHeight, int outputResolutio
 
     private const int BackgroundLongSide = 600;
     private const int MeasureLongSide = 2000;
-    private const int FallbackLongSide = 3000;
+
+    // A photo whose characters cannot be measured is only scaled down to this many pixels: by its area, not its
+    // long side, so that a long receipt (1200 x 5000) keeps its small print.
+    private const double FallbackPixels = 3000.0 * 3000.0;
+
+    // Ink is counted from the usual threshold; faint print (a faded thermal roll: its ink is light grey after
+    // flattening) has too few marks that dark, and is measured again at the lighter one.
+    private const int InkThreshold = 160;
+    private const int FaintInkThreshold = 215;
 
     public Pix? Normalize(Pix page)
     {
@@ -46,27 +54,28 @@ internal sealed class PhotoNormalizer(int targetGlyphHeight, int outputResolutio
 
         using var grey = Pix.Own(LeptonicaApi.PixConvertTo8(page.Pointer, 0), "grey conversion");
         var corners = PageOutline.Find(background);
-        var glyph = MeasureGlyphHeight(grey, background, backgroundScale);
-        var scale = glyph is { } height ? Math.Clamp(targetGlyphHeight / height, 0.15, 4.0) : Math.Min(1.0, (double)FallbackLongSide / longSide);
+        var (glyph, gain) = Measure(grey, background, backgroundScale);
+        var scale = glyph is { } height ? Math.Clamp(targetGlyphHeight / height, 0.15, 4.0) : Math.Min(1.0, Math.Sqrt(FallbackPixels / ((double)page.Width * page.Height)));
 
         using var scaled = Math.Abs(scale - 1) < 0.05 ? null : Pix.Own(LeptonicaApi.PixScale(grey.Pointer, (float)scale, (float)scale), "scaling");
         var source = scaled ?? grey;
         var toSource = source.Width / (double)grey.Width;
         var result = corners is null
-            ? Render(source, source.Width, source.Height, null, background, backgroundScale / toSource)
-            : Warp(source, corners.Select(c => (c.X / backgroundScale * toSource, c.Y / backgroundScale * toSource)).ToArray(), background, backgroundScale / toSource);
+            ? Render(source, source.Width, source.Height, null, background, backgroundScale / toSource, gain)
+            : Warp(source, corners.Select(c => (c.X / backgroundScale * toSource, c.Y / backgroundScale * toSource)).ToArray(), background, backgroundScale / toSource, gain);
         result.Resolution = outputResolution;
         return result;
     }
 
-    /// <summary>What the normaliser sees in an image: its shading, the page outline (null when none) and the character height.</summary>
-    internal static (double Unevenness, bool Outline, double? GlyphHeight) Inspect(Pix page)
+    /// <summary>What the normaliser sees in an image: its shading, the page outline (null when none), the character height and the ink's contrast gain.</summary>
+    internal static (double Unevenness, bool Outline, double? GlyphHeight, double InkGain) Inspect(Pix page)
     {
         ArgumentNullException.ThrowIfNull(page);
         using var grey = Pix.Own(LeptonicaApi.PixConvertTo8(page.Pointer, 0), "grey conversion");
         var backgroundScale = Math.Min(1.0, (double)BackgroundLongSide / Math.Max(grey.Width, grey.Height));
         var background = Background(page, backgroundScale);
-        return (Unevenness(background), PageOutline.Find(background) is not null, MeasureGlyphHeight(grey, background, backgroundScale));
+        var (glyph, gain) = Measure(grey, background, backgroundScale);
+        return (Unevenness(background), PageOutline.Find(background) is not null, glyph, gain);
     }
 
     /// <summary>Shading from the darkest to the brightest paper, as a share of the brightest (0 for an even page).</summary>
@@ -86,33 +95,43 @@ internal sealed class PhotoNormalizer(int targetGlyphHeight, int outputResolutio
         return raster.Close(Math.Max(9, Math.Max(raster.Width, raster.Height) / 25));
     }
 
-    // Character height in the original's pixels, measured on a flattened copy of at most 2000 pixels.
-    private static double? MeasureGlyphHeight(Pix grey, GreyRaster background, double backgroundScale)
+    // Character height in the original's pixels and the ink's contrast gain, measured on a flattened copy of at most 2000 pixels.
+    private static (double? GlyphHeight, double Gain) Measure(Pix grey, GreyRaster background, double backgroundScale)
     {
         var scale = Math.Min(1.0, (double)MeasureLongSide / Math.Max(grey.Width, grey.Height));
         using var small = scale < 1 ? Pix.Own(LeptonicaApi.PixScale(grey.Pointer, (float)scale, (float)scale), "scaling") : null;
         var source = small ?? grey;
-        using var flat = Render(source, source.Width, source.Height, null, background, backgroundScale / (source.Width / (double)grey.Width));
-        using var binary = Pix.Own(LeptonicaApi.PixThresholdToBinary(flat.Pointer, 160), "binarisation");
-        return GlyphHeight.Percentile(binary, WholeCharacterPercentile) is { } height ? height * grey.Width / source.Width : null;
+        using var flat = Render(source, source.Width, source.Height, null, background, backgroundScale / (source.Width / (double)grey.Width), 1);
+        var gain = FaintInk.Gain(GreyRaster.From(flat));
+        foreach (var threshold in (int[])[InkThreshold, FaintInkThreshold])
+        {
+            using var binary = Pix.Own(LeptonicaApi.PixThresholdToBinary(flat.Pointer, threshold), "binarisation");
+            if (GlyphHeight.Percentile(binary, WholeCharacterPercentile) is { } height)
+            {
+                return (height * grey.Width / source.Width, gain);
+            }
+        }
+
+        return (null, gain);
     }
 
     // The quadrilateral (clockwise from the top left) becomes an upright rectangle as wide and tall as its longer sides.
-    private static Pix Warp(Pix source, (double X, double Y)[] corners, GreyRaster background, double backgroundPerSource)
+    private static Pix Warp(Pix source, (double X, double Y)[] corners, GreyRaster background, double backgroundPerSource, double gain)
     {
         static double Distance((double X, double Y) a, (double X, double Y) b) => Math.Sqrt(Math.Pow(a.X - b.X, 2) + Math.Pow(a.Y - b.Y, 2));
         var width = (int)Math.Round(Math.Max(Distance(corners[0], corners[1]), Distance(corners[3], corners[2])));
         var height = (int)Math.Round(Math.Max(Distance(corners[0], corners[3]), Distance(corners[1], corners[2])));
         var toSource = Homography.Mapping([(0, 0), (width - 1, 0), (width - 1, height - 1), (0, height - 1)], corners);
-        return Render(source, width, height, toSource, background, backgroundPerSource);
+        return Render(source, width, height, toSource, background, backgroundPerSource, gain);
     }
 
     /// <summary>
     /// Each output pixel is the source, sampled where <paramref name="toSource"/> maps it (bilinear), divided
-    /// by the paper's brightness there: paper comes out white and ink keeps its contrast in the shade.
+    /// by the paper's brightness there: paper comes out white and ink keeps its contrast in the shade. The ink's
+    /// darkness (255 less the value) is then multiplied by <paramref name="gain"/>: faint print is darkened.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static unsafe Pix Render(Pix source, int width, int height, Homography? toSource, GreyRaster background, double backgroundPerSource)
+    private static unsafe Pix Render(Pix source, int width, int height, Homography? toSource, GreyRaster background, double backgroundPerSource, double gain)
     {
         var result = Pix.Own(LeptonicaApi.PixCreate(width, height, 8), "photo normalisation");
         var input = (byte*)LeptonicaApi.PixGetData(source.Pointer);
@@ -130,7 +149,8 @@ internal sealed class PhotoNormalizer(int targetGlyphHeight, int outputResolutio
                     var (sx, sy) = toSource is null ? (x, y) : toSource.Map(x, y);
                     var value = Sample(input, inputLine, sourceWidth, sourceHeight, sx, sy, 3);
                     var light = Sample(paper, background.Width, background.Width, background.Height, sx * backgroundPerSource, sy * backgroundPerSource, 0);
-                    row[x ^ 3] = (byte)Math.Min(255, value * 255 / Math.Max(light, 24));
+                    var flat = Math.Min(255, value * 255 / Math.Max(light, 24));
+                    row[x ^ 3] = (byte)Math.Max(0, 255 - ((255 - flat) * gain));
                 }
             }
         }

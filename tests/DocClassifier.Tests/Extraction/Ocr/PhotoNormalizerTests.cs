@@ -25,6 +25,14 @@ public class PhotoNormalizerTests
     }
 
     [Test]
+    public void AFadedPrintPhoto_IsReadWithinFivePercentCer()
+    {
+        var page = Extractions.Extract(GeneratedPhotos.FadedFormPhotoPath).Pages.Single();
+
+        Assert.That(TextAccuracy.CharacterErrorRate(page.Text, ChineseTruth), Is.LessThanOrEqualTo(PhotoCerBound), page.Text);
+    }
+
+    [Test]
     public void APhotographedPage_IsCroppedToThePageAndStraightened()
     {
         using var photo = Pix.TryRead(File.ReadAllBytes(GeneratedPhotos.FormPhotoPath))!;
@@ -44,6 +52,37 @@ public class PhotoNormalizerTests
             Assert.That((double)photo.Height / photo.Width, Is.Not.EqualTo(pageHeight / pageWidth).Within(0.04));
             Assert.That(flat.Resolution, Is.EqualTo(Options.TargetResolution));
         });
+    }
+
+    [Test]
+    public void AFadedPrintPhoto_HasItsCharactersMeasuredAndItsInkDarkened()
+    {
+        using var normal = Pix.TryRead(File.ReadAllBytes(GeneratedPhotos.FormPhotoPath))!;
+        using var faded = Pix.TryRead(File.ReadAllBytes(GeneratedPhotos.FadedFormPhotoPath))!;
+
+        var (_, _, normalGlyph, normalGain) = PhotoNormalizer.Inspect(normal);
+        var (_, _, fadedGlyph, fadedGain) = PhotoNormalizer.Inspect(faded);
+
+        // The faded ink is lighter than the usual threshold after flattening: without the lighter one its
+        // characters go unmeasured and the photo is scaled by its size instead of its text.
+        Assert.Multiple(() =>
+        {
+            Assert.That(normalGlyph, Is.Not.Null);
+            Assert.That(fadedGlyph, Is.EqualTo(normalGlyph!.Value).Within(25).Percent);
+            Assert.That(normalGain, Is.LessThan(1.2));
+            Assert.That(fadedGain, Is.GreaterThan(1.8));
+        });
+    }
+
+    [Test]
+    public void AFadedPrintPhoto_ComesOutWithDarkInk()
+    {
+        using var faded = Pix.TryRead(File.ReadAllBytes(GeneratedPhotos.FadedFormPhotoPath))!;
+
+        using var flat = Normalizer().Normalize(faded)!;
+
+        // Only flattened (no gain), the darkest per cent of this photo is lighter than 200: its ink kept 30 % of its darkness.
+        Assert.That(GreyRaster.From(flat).Percentile(0.01), Is.LessThan(160));
     }
 
     [TestCase(FormPng)]
