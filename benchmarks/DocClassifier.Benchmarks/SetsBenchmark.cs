@@ -56,21 +56,27 @@ internal static class SetsBenchmark
             }
 
             using var extraction = new DocumentExtraction(new ExtractionOptions { MaxEngines = workers });
-            Console.WriteLine($"{workers} cores for both sides; ours: default languages, {workers} threads; CLI: xargs -P {workers}");
-            Console.WriteLine($"{"set",-32} {"CLI lang",8} {"CLI p/s",8} {"ours p/s",9} {"ratio",6} {"CLI CER",8} {"ours CER",9} {"CLI wrec",9} {"ours wrec",10} {"CLI wrec/ci",12} {"ours wrec/ci",13}");
+            Console.WriteLine($"{workers} cores for both sides; ours: default languages, {workers} threads; CLI: xargs -P {workers}; load average {Timing.LoadAverage()}");
+            Console.WriteLine("processor time (cpu s): this process's for ours, its waited-for children's for the CLI; its ratio is not distorted by the machine's load as pages/s are");
+            Console.WriteLine($"{"set",-32} {"CLI lang",8} {"CLI p/s",8} {"ours p/s",9} {"ratio",6} {"CLI cpu s",10} {"ours cpu s",11} {"cpu ratio",10} {"CLI CER",8} {"ours CER",9} {"CLI wrec",9} {"ours wrec",10} {"CLI wrec/ci",12} {"ours wrec/ci",13}");
             foreach (var (name, languages, pages) in sets)
             {
                 var cliTexts = new string[pages.Count];
+                var processor = Timing.ProcessorSeconds();
                 var cli = Timing.Seconds(() => Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = workers }, i => cliTexts[i] = TesseractCli.Recognize(pages[i].Image, languages)));
+                var cliProcessor = Timing.ProcessorSeconds() - processor;
                 var ourTexts = new string[pages.Count];
+                processor = Timing.ProcessorSeconds();
                 var ours = Timing.Seconds(() => Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = workers }, i => ourTexts[i] = extraction.Extractor.Extract(pages[i].Image).RawText));
+                var ourProcessor = Timing.ProcessorSeconds() - processor;
                 var (cliCer, cliRecall, cliFolded) = Accuracy(cliTexts, pages);
                 var (ourCer, ourRecall, ourFolded) = Accuracy(ourTexts, pages);
                 Console.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{name,-32} {languages,8} {pages.Count / cli,8:F2} {pages.Count / ours,9:F2} {cli / ours,5:F2}x {cliCer,8} {ourCer,9} {cliRecall,9} {ourRecall,10} {cliFolded,12} {ourFolded,13}"));
+                    $"{name,-32} {languages,8} {pages.Count / cli,8:F2} {pages.Count / ours,9:F2} {cli / ours,5:F2}x {cliProcessor,10:F1} {ourProcessor,11:F1} {cliProcessor / ourProcessor,9:F2}x {cliCer,8} {ourCer,9} {cliRecall,9} {ourRecall,10} {cliFolded,12} {ourFolded,13}"));
             }
 
+            Console.WriteLine($"load average at the end: {Timing.LoadAverage()}");
             return 0;
         }
         finally

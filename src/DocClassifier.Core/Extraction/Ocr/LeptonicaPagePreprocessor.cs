@@ -32,7 +32,7 @@ internal sealed class LeptonicaPagePreprocessor(int targetResolution, int defaul
 
         // A fresh grey image of our own: the rules are painted out of it below.
         var image = Pix.Own(LeptonicaApi.PixConvertTo8(page.Pointer, 0), "grey conversion");
-        var scaled = Rescale(image, target, ref resolution);
+        var (scaled, upscale, glyph) = Rescale(image, target, ref resolution);
         if (scaled is not null)
         {
             image.Dispose();
@@ -70,7 +70,7 @@ internal sealed class LeptonicaPagePreprocessor(int targetResolution, int defaul
             image.Resolution = resolution;
             var cells = TableCellFinder.Find(widened, resolution);
             var (bands, spaced) = FindText(binary, widened, cells, resolution);
-            return new PreparedPage(image, cells, bands, spaced) { SkewRadians = turned };
+            return new PreparedPage(image, cells, bands, spaced) { SkewRadians = turned, Upscale = upscale, GlyphHeight = glyph };
         }
     }
 
@@ -91,26 +91,30 @@ internal sealed class LeptonicaPagePreprocessor(int targetResolution, int defaul
     // Chinese needs it this high: with 20 the 150 dpi fixture form was left at 150 dpi and read at 16 % CER.
     private const int MinGlyphHeight = 30;
 
-    private static Pix? Rescale(Pix grey, int target, ref int resolution)
+    // The scaled image (null when left as it is), the factor when it was scaled up, and the median glyph height after scaling
+    // (when measured: only pages that would be scaled up are).
+    private static (Pix? Scaled, double Upscale, double? Glyph) Rescale(Pix grey, int target, ref int resolution)
     {
         var factor = (float)target / resolution;
+        double? glyph = null;
         if (factor >= 1.1f)
         {
             using var binary = Pix.Own(LeptonicaApi.PixThresholdToBinary(grey.Pointer, 128), "binarisation");
-            if (GlyphHeight.Median(binary) is { } glyph)
+            glyph = GlyphHeight.Median(binary);
+            if (glyph is { } height)
             {
-                factor = Math.Min(factor, Math.Max(1f, (float)(MinGlyphHeight / glyph)));
+                factor = Math.Min(factor, Math.Max(1f, (float)(MinGlyphHeight / height)));
             }
         }
 
         if (factor is > 0.9f and < 1.1f)
         {
-            return null;
+            return (null, 1, glyph);
         }
 
         factor = Math.Min(4f, factor);
         resolution = (int)Math.Round(resolution * factor);
-        return Pix.Own(LeptonicaApi.PixScale(grey.Pointer, factor, factor), "scaling");
+        return (Pix.Own(LeptonicaApi.PixScale(grey.Pointer, factor, factor), "scaling"), Math.Max(1, factor), glyph * factor);
     }
 
     // Sauvola thresholds each pixel against its neighbourhood: faint rules stay whole and paper

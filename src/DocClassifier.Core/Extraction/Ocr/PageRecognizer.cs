@@ -5,7 +5,8 @@ namespace DocClassifier.Extraction.Ocr;
 /// <summary>
 /// Prepares a page image and reads it with an engine borrowed from the pool: chi_tra alone reads Chinese
 /// forms best, eng reads English pages best. A page without a ruled table is first told apart by a strip
-/// of it (<see cref="ScriptProbe"/>): a Latin-script page is read once, with the fallback languages. Any
+/// of it (<see cref="ScriptProbe"/>): a Latin-script page is read once, with the fallback languages, at the scale
+/// Latin letters need (<see cref="LatinScale"/>), which is smaller than the one small Chinese text is prepared at. Any
 /// other page is read with the primary languages, and one that comes back with next to no Chinese is read
 /// again with the fallback languages, the reading Tesseract is more confident of winning.
 /// </summary>
@@ -17,26 +18,62 @@ internal sealed class PageRecognizer(IPagePreprocessor preprocessor, OcrEnginePo
     public ExtractedPage Recognize(Pix page, int number, CancellationToken cancellationToken)
     {
         using var prepared = preprocessor.Prepare(page);
-        OcrResult result;
+        var (result, read) = Recognize(prepared, cancellationToken);
+        using (ReferenceEquals(read, prepared) ? null : read)
+        {
+            return new ExtractedPage(
+                number, result.Text, TextNormalizer.Normalize(result.Text), TextSource.Ocr, result.MeanConfidence, prepared.Image.Resolution)
+            {
+                Lines = LinePlacement.OnSource(read, result.Lines),
+            };
+        }
+    }
+
+    // The reading kept, and the page it was read on (the prepared page, or its copy at the Latin scale).
+    private (OcrResult Result, PreparedPage Read) Recognize(PreparedPage prepared, CancellationToken cancellationToken)
+    {
         if (fallback is not null && LooksLatin(prepared, cancellationToken))
         {
-            result = Read(fallback, prepared, cancellationToken);
-        }
-        else
-        {
-            result = Read(primary, prepared, cancellationToken);
-            if (fallback is not null && LooksNonChinese(result.Text))
-            {
-                var second = Read(fallback, prepared, cancellationToken);
-                result = second.MeanConfidence > result.MeanConfidence ? second : result;
-            }
+            return ReadLatin(prepared, cancellationToken);
         }
 
-        return new ExtractedPage(
-            number, result.Text, TextNormalizer.Normalize(result.Text), TextSource.Ocr, result.MeanConfidence, prepared.Image.Resolution)
+        var result = Read(primary, prepared, cancellationToken);
+        if (fallback is null || !LooksNonChinese(result.Text))
         {
-            Lines = LinePlacement.OnSource(prepared, result.Lines),
-        };
+            return (result, prepared);
+        }
+
+        var (second, page) = ReadLatin(prepared, cancellationToken);
+        if (second.MeanConfidence > result.MeanConfidence)
+        {
+            return (second, page);
+        }
+
+        if (!ReferenceEquals(page, prepared))
+        {
+            page.Dispose();
+        }
+
+        return (result, prepared);
+    }
+
+    // A Latin reading, at the Latin scale when the page was scaled up beyond it (LatinScale).
+    private (OcrResult Result, PreparedPage Read) ReadLatin(PreparedPage prepared, CancellationToken cancellationToken)
+    {
+        var page = LatinScale.For(prepared) ?? prepared;
+        try
+        {
+            return (Read(fallback!, page, cancellationToken), page);
+        }
+        catch
+        {
+            if (!ReferenceEquals(page, prepared))
+            {
+                page.Dispose();
+            }
+
+            throw;
+        }
     }
 
     private static OcrResult Read(OcrEnginePool pool, PreparedPage page, CancellationToken cancellationToken)
@@ -46,7 +83,8 @@ internal sealed class PageRecognizer(IPagePreprocessor preprocessor, OcrEnginePo
     }
 
     // A page with a ruled table is taken for a form and read with the primary languages straight away. A short strip
-    // decides when it is clearly Latin or clearly Chinese; otherwise a tenth of the page does.
+    // decides when the Latin model reads it confidently, or when the primary reads it clearly Latin or clearly Chinese;
+    // otherwise a tenth of the page does, the same way.
     private bool LooksLatin(PreparedPage prepared, CancellationToken cancellationToken)
     {
         if (prepared.Cells.Count > 0 || ScriptProbe.Strip(prepared, @short: true) is not { } strip)
@@ -54,20 +92,30 @@ internal sealed class PageRecognizer(IPagePreprocessor preprocessor, OcrEnginePo
             return false;
         }
 
-        var text = ReadStrip(prepared, strip, cancellationToken);
+        // The Latin model reads a Latin strip in a fraction of the time the Chinese one takes, and reads Chinese with little confidence.
+        if (ScriptProbe.IsConfidentLatin(ReadStrip(fallback!, prepared, strip, cancellationToken)))
+        {
+            return true;
+        }
+
+        var text = ReadStrip(primary, prepared, strip, cancellationToken).Text;
         if (ScriptProbe.IsLatin(text) || ScriptProbe.IsChinese(text))
         {
             return ScriptProbe.IsLatin(text);
         }
 
+        // An unclear strip (a receipt's noise read as Chinese characters) sends the probe to a tenth of the page, read with the
+        // Latin model first for the same reason.
         var tenth = ScriptProbe.Strip(prepared)!.Value;
-        return tenth != strip && ScriptProbe.IsLatin(ReadStrip(prepared, tenth, cancellationToken));
+        return tenth != strip
+            && (ScriptProbe.IsConfidentLatin(ReadStrip(fallback!, prepared, tenth, cancellationToken))
+                || ScriptProbe.IsLatin(ReadStrip(primary, prepared, tenth, cancellationToken).Text));
     }
 
-    private string ReadStrip(PreparedPage prepared, PixelRect strip, CancellationToken cancellationToken)
+    private static OcrResult ReadStrip(OcrEnginePool pool, PreparedPage prepared, PixelRect strip, CancellationToken cancellationToken)
     {
         using var probe = ScriptProbe.Cut(prepared, strip);
-        return Read(primary, probe, cancellationToken).Text;
+        return Read(pool, probe, cancellationToken);
     }
 
     private static bool LooksNonChinese(string text)

@@ -13,5 +13,11 @@ internal sealed record PreparedPage(
     /// <summary>How far the page was turned to straighten it (Leptonica's sense: clockwise positive), about its centre.</summary>
     public float SkewRadians { get; init; }
 
+    /// <summary>How far the preprocessor scaled the page up to make small text tall enough (1 when it did not).</summary>
+    public double Upscale { get; init; } = 1;
+
+    /// <summary>The median height of the page's character-like marks in this image's pixels, when it was measured.</summary>
+    public double? GlyphHeight { get; init; }
+
     public void Dispose() => Image.Dispose();
 }

@@ -20,8 +20,23 @@ public class PageRecognizerTests
         Assert.Multiple(() =>
         {
             Assert.That(fallback.PageReads, Is.EqualTo(1), "one reading with eng");
-            Assert.That(primary.PageReads, Is.Zero, "no whole-page reading with chi_tra");
-            Assert.That(primary.StripReads, Is.InRange(1, 2), "the script is told from a strip or two");
+            Assert.That(fallback.StripReads, Is.EqualTo(1), "the script is told from one strip read with eng");
+            Assert.That(primary.PageReads + primary.StripReads, Is.Zero, "chi_tra reads nothing of it");
+            Assert.That(text, Does.Contain("Taipei"));
+        });
+    }
+
+    [Test]
+    public void A100DpiEnglishLetter_IsReadWithEnglishAtTheLatinScale_AndNeverWithChinese()
+    {
+        using var small = LatinScaleTests.LetterAt100Dpi();
+        var (primary, fallback, text) = Recognize(small);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(primary.PageReads + primary.StripReads, Is.Zero, "chi_tra reads nothing of it");
+            Assert.That(fallback.PageReads, Is.EqualTo(1));
+            Assert.That(fallback.PageGlyphHeights.Single(), Is.EqualTo(LatinScale.GlyphHeight).Within(0.5), "read at 20 px, not 30");
             Assert.That(text, Does.Contain("Taipei"));
         });
     }
@@ -41,13 +56,18 @@ public class PageRecognizerTests
 
     private static (CountingEngine Primary, CountingEngine Fallback, string Text) Recognize(string fixture)
     {
+        using var scan = Pix.TryRead(File.ReadAllBytes(PathOf(fixture)))!;
+        return Recognize(scan);
+    }
+
+    private static (CountingEngine Primary, CountingEngine Fallback, string Text) Recognize(Pix scan)
+    {
         var primary = new CountingEngine(Options.Languages);
         var fallback = new CountingEngine(Options.FallbackLanguages);
         using var primaryPool = new OcrEnginePool(() => primary, 1);
         using var fallbackPool = new OcrEnginePool(() => fallback, 1);
         var recognizer = new PageRecognizer(
             new LeptonicaPagePreprocessor(Options.TargetResolution, Options.DefaultResolution), primaryPool, fallbackPool);
-        using var scan = Pix.TryRead(File.ReadAllBytes(PathOf(fixture)))!;
         var text = recognizer.Recognize(scan, 1, CancellationToken.None).RawText;
         return (primary, fallback, text);
     }
@@ -62,6 +82,8 @@ public class PageRecognizerTests
 
         public int StripReads { get; private set; }
 
+        public List<double?> PageGlyphHeights { get; } = [];
+
         public OcrResult Recognize(PreparedPage page, CancellationToken cancellationToken)
         {
             if (page.TextBands is null && page.Cells.Count == 0)
@@ -71,6 +93,7 @@ public class PageRecognizerTests
             else
             {
                 PageReads++;
+                PageGlyphHeights.Add(page.GlyphHeight);
             }
 
             return inner.Value.Recognize(page, cancellationToken);

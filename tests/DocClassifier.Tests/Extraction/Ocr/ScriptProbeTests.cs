@@ -42,6 +42,27 @@ public class ScriptProbeTests
     }
 
     [Test]
+    public void TheStrip_EndsInTheGapsBetweenLines_NotThroughALine()
+    {
+        // Lines 40 px tall, 20 px apart; centred on its band, the short strip would end inside the line at 520-559.
+        using var image = GreyImages.Paint(1000, 1000, (_, y) => y >= 100 && (y - 100) % 60 < 40 ? (byte)0 : (byte)255);
+        image.Resolution = 300;
+        using var page = new PreparedPage(image, [], [new PixelRect(0, 105, 999, 800)]);
+
+        var strip = ScriptProbe.Strip(page, @short: true)!.Value;
+
+        var lines = Enumerable.Range(0, 14).Select(k => (Top: 100 + (60 * k), Bottom: 140 + (60 * k)));
+        Assert.That(lines.Where(l => l.Top < strip.Bottom && l.Bottom > strip.Y), Is.All.Matches<(int Top, int Bottom)>(l => l.Top >= strip.Y && l.Bottom <= strip.Bottom), "no line is cut");
+        Assert.That(strip.Height, Is.InRange(80, 140));
+    }
+
+    [TestCase(75, 40, true, TestName = "A confident Latin reading with letters enough is Latin")]
+    [TestCase(45, 40, false, TestName = "Chinese read with the Latin model comes back with little confidence")]
+    [TestCase(90, 5, false, TestName = "A few confident letters decide nothing")]
+    public void IsConfidentLatin_NeedsConfidenceAndLetters(int confidence, int letters, bool latin) =>
+        Assert.That(ScriptProbe.IsConfidentLatin(new OcrResult(new string('a', letters) + " 12.50", confidence)), Is.EqualTo(latin));
+
+    [Test]
     public void APageWithoutInk_HasNoStrip()
     {
         using var image = GreyImages.Paint(100, 100, (_, _) => 255);
