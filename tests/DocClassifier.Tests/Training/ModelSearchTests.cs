@@ -42,6 +42,20 @@ public class ModelSearchTests
     }
 
     [Test]
+    public void WithNoTimeLeft_NaiveBayesWeightingIsStillTried_AndTheOtherFeatureCandidatesAreRecordedAsSkipped()
+    {
+        var options = new TrainingOptions { Trainers = ["LbfgsMaximumEntropy(l2=0.1)"], Folds = 3, TimeBudget = TimeSpan.Zero };
+        var search = new ModelTrainer(options).Train("hurried", TopicTexts.Create(labels: 3, perLabel: 20, topicShare: 0.1, wrongLabels: 0.1, seed: 6)).Card.Search!;
+        var features = search.Steps.Where(s => s.Stage == "features").Select(s => s.Candidate).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(features, Is.EqualTo(new[] { SearchCandidates.Reference.ToString(), (SearchCandidates.Reference with { NbWeighting = true }).ToString() }));
+            Assert.That(search.Skipped.Count(s => s.StartsWith("features: ", StringComparison.Ordinal)), Is.EqualTo(SearchCandidates.NgramShapes.Count - 1 + SearchCandidates.ExtraBlocks.Count + SearchCandidates.MinDocumentFrequencies.Count));
+        });
+    }
+
+    [Test]
     public void FoldsFittedSideBySide_GiveTheSameSearchEveryTime()
     {
         // SDCA and the SVM draw random numbers: each fold has its own seeded context, so which fold finishes first changes nothing.
