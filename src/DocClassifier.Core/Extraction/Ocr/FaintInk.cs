@@ -23,37 +23,21 @@ internal static class FaintInk
     public static double Gain(GreyRaster flat)
     {
         ArgumentNullException.ThrowIfNull(flat);
-        var histogram = new long[256];
-        foreach (var value in flat.Pixels)
-        {
-            histogram[value]++;
-        }
-
-        var paper = flat.Percentile(0.5);
+        var histogram = flat.Histogram();
+        var paper = GreyRaster.Percentile(histogram, flat.Pixels.Length, 0.5);
         var inkLimit = paper - InkMargin;
         if (inkLimit <= 0)
         {
             return 1;
         }
 
-        long ink = 0;
-        for (var value = 0; value < inkLimit; value++)
-        {
-            ink += histogram[value];
-        }
-
+        var ink = histogram[..inkLimit].Sum();
         if (ink < MinInkShare * flat.Pixels.Length)
         {
             return 1;
         }
 
-        long seen = 0;
-        var median = 0;
-        while (seen + histogram[median] <= ink / 2)
-        {
-            seen += histogram[median++];
-        }
-
+        var median = GreyRaster.Percentile(histogram, ink, 0.5);
         var darkness = paper - median;
         return Math.Clamp((double)TargetDarkness / Math.Max(1, darkness), 1, MaxGain);
     }

@@ -56,17 +56,30 @@ internal sealed class GreyRaster(int width, int height, byte[] pixels)
     }
 
     /// <summary>The value below which <paramref name="fraction"/> of the pixels lie.</summary>
-    public int Percentile(double fraction)
+    public int Percentile(double fraction) => Percentile(Histogram(), Pixels.Length, fraction);
+
+    /// <summary>How many pixels have each grey value (0-255).</summary>
+    public long[] Histogram()
     {
-        var histogram = new int[256];
+        var histogram = new long[256];
         foreach (var value in Pixels)
         {
             histogram[value]++;
         }
 
-        var wanted = (long)(fraction * Pixels.Length);
+        return histogram;
+    }
+
+    /// <summary>
+    /// The value below which <paramref name="fraction"/> of <paramref name="count"/> pixels lie, counted from the darkest
+    /// in <paramref name="histogram"/> (the count may be of the darkest values only).
+    /// </summary>
+    public static int Percentile(long[] histogram, long count, double fraction)
+    {
+        ArgumentNullException.ThrowIfNull(histogram);
+        var wanted = (long)(fraction * count);
         long seen = 0;
-        for (var value = 0; value < 256; value++)
+        for (var value = 0; value < histogram.Length; value++)
         {
             seen += histogram[value];
             if (seen > wanted)
