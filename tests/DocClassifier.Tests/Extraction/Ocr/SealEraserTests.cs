@@ -45,6 +45,44 @@ public class SealEraserTests
         });
     }
 
+    [Test]
+    [Category("Ocr")]
+    public void A100DpiPage_ScaledUp_IsNotSearchedForSeals()
+    {
+        // A 100 dpi letter with a light tint over its upper half (a shaded box, a magazine's tinted panel): scaled up 2.5
+        // times for OCR, the tint and the text's blurred strokes are what the seal search whitens.
+        using var small = TintedLetterAt100Dpi();
+        using var enlarged = Pix.Own(LeptonicaApi.PixScale(small.Pointer, 2.5f, 2.5f), "scaling");
+        var before = GreyRaster.From(enlarged).Pixels;
+        Assert.That(SealEraser.Erase(enlarged, 250) && !GreyRaster.From(enlarged).Pixels.SequenceEqual(before), Is.True, "the seal search whitens such a page (else this test shows nothing)");
+
+        var options = new DocClassifier.Extraction.ExtractionOptions();
+        using var searched = new LeptonicaPagePreprocessor(options.TargetResolution, options.DefaultResolution).Prepare(small);
+        using var unsearched = new LeptonicaPagePreprocessor(options.TargetResolution, options.DefaultResolution, eraseSeals: false).Prepare(small);
+
+        Assert.That(searched.Upscale, Is.GreaterThanOrEqualTo(2));
+        Assert.That(GreyRaster.From(searched.Image).Pixels, Is.EqualTo(GreyRaster.From(unsearched.Image).Pixels));
+    }
+
+    private static Pix TintedLetterAt100Dpi()
+    {
+        using var letter = LatinScaleTests.LetterAt100Dpi();
+        using var grey = Pix.Own(LeptonicaApi.PixConvertTo8(letter.Pointer, 0), "grey");
+        var raster = GreyRaster.From(grey);
+        var header = System.Text.Encoding.ASCII.GetBytes($"P5\n{raster.Width} {raster.Height}\n255\n");
+        var pgm = new byte[header.Length + raster.Pixels.Length];
+        header.CopyTo(pgm, 0);
+        raster.Pixels.CopyTo(pgm, header.Length);
+        for (var i = header.Length; i < header.Length + (raster.Pixels.Length / 2); i++)
+        {
+            pgm[i] = Math.Min(pgm[i], (byte)195);
+        }
+
+        var tinted = Pix.TryRead(pgm)!;
+        tinted.Resolution = 100;
+        return tinted;
+    }
+
     private static Pix Scan(bool withSeal)
     {
         var (image, _) = OcrPageSet.Render(
