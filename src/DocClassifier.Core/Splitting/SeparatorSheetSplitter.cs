@@ -68,16 +68,16 @@ public sealed class SeparatorSheetSplitter(SplittingOptions options, ExtractionO
     }
 
     /// <summary>
-    /// Whether the page is a separator sheet, and the label it names if any. ZXing's
-    /// finder patterns are found at some scales and missed at others on the same clean sheet, so a page that does not
-    /// decode at the set resolution is tried again at the <see cref="SplittingOptions.RetryResolutions"/>.
+    /// Whether the page is a separator sheet, and the label it names if any. ZXing's finder patterns are found at some
+    /// scales and missed at others on the same clean sheet, so the page is searched at each of the
+    /// <see cref="SplittingOptions.SheetResolutions"/> in turn (the grey page at <see cref="SplittingOptions.Resolution"/> is reused).
     /// </summary>
     private bool IsSheet(Pix image, GreyRaster grey, out string? label)
     {
         label = null;
-        foreach (var raster in options.RetryResolutions.Select(r => new Lazy<GreyRaster>(() => Grey(image, r))).Prepend(new Lazy<GreyRaster>(() => grey)))
+        foreach (var resolution in options.SheetResolutions)
         {
-            if (Decode(raster.Value) is { } text && SeparatorCode.TryParse(text, out _, out label))
+            if (Decode(resolution == options.Resolution ? grey : Grey(image, resolution)) is { } text && SeparatorCode.TryParse(text, out _, out label))
             {
                 return true;
             }
