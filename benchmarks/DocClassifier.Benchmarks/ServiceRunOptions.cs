@@ -14,6 +14,9 @@ internal sealed class ServiceRunOptions
     /// <summary>Born-digital documents in the warm-up batch (the benchmark's own default when null); fewer will do for counting statements.</summary>
     public int? WarmUpDocuments { get; init; }
 
+    /// <summary>Scanned pages in the warm-up batch of the scanned run (the benchmark's own default when null).</summary>
+    public int? WarmUpPages { get; init; }
+
     /// <summary>0: worker processes share every core; K: each is pinned to K cores of its own.</summary>
     public int CpusPerWorker { get; init; }
 
