@@ -26,9 +26,10 @@ internal static class SplitBenchmark
         var noSeparators = new Option<bool>("--no-separators") { Description = "Stacks without separator sheets, of layouts the page model was not trained on: the page model's split." };
         var model = new Option<string>("--model") { Description = "The document model (for --no-separators).", DefaultValueFactory = _ => "models/tax-documents.zip" };
         var pageModel = new Option<string>("--page-model") { Description = "The page model (for --no-separators).", DefaultValueFactory = _ => "models/" + PageBoundaryModel.DefaultFileName };
-        var command = new Command("split", "Split accuracy on generated stacks with separator sheets (or without): boundary precision, recall and F1.") { stacks, seed, keep, noSeparators, model, pageModel };
+        var confidence = new Option<double?>("--boundary-confidence") { Description = "Splitting:BoundaryConfidence for the service's split (for --no-separators; default the setting's own)." };
+        var command = new Command("split", "Split accuracy on generated stacks with separator sheets (or without): boundary precision, recall and F1.") { stacks, seed, keep, noSeparators, model, pageModel, confidence };
         command.SetAction(r => r.GetValue(noSeparators)
-            ? RunWithoutSeparators(r.GetValue(stacks), r.GetValue(seed), r.GetValue(keep)?.FullName, r.GetValue(model)!, r.GetValue(pageModel)!)
+            ? RunWithoutSeparators(r.GetValue(stacks), r.GetValue(seed), r.GetValue(keep)?.FullName, r.GetValue(model)!, r.GetValue(pageModel)!, r.GetValue(confidence))
             : Run(r.GetValue(stacks), r.GetValue(seed), r.GetValue(keep)?.FullName));
         return command;
     }
@@ -38,12 +39,13 @@ internal static class SplitBenchmark
     /// (<see cref="StackDocuments.IsHeldOut"/>), read by OCR as the service reads them. Reports the split the service
     /// makes (a stack with an uncertain page stays whole) and the model's best guess (cut at 0.5) beside it.
     /// </summary>
-    public static int RunWithoutSeparators(int count, int seed, string? keep, string modelPath, string pageModelPath)
+    public static int RunWithoutSeparators(int count, int seed, string? keep, string modelPath, string pageModelPath, double? boundaryConfidence = null)
     {
         return InFolder(keep, root =>
         {
             var all = GenerateAll(root, count, seed, separators: false);
             var options = new SplittingOptions();
+            options.BoundaryConfidence = boundaryConfidence ?? options.BoundaryConfidence;
             using var extraction = new DocumentExtraction(new ExtractionOptions { MaxEngines = Workers });
             var splitter = new PageBoundarySplitter(extraction.Extractor, MlNetDocumentClassifier.Load(modelPath), PageBoundaryModel.Load(pageModelPath), options);
             var boundaries = new ConcurrentDictionary<string, IReadOnlyList<PageBoundary>>();
@@ -74,6 +76,15 @@ internal static class SplitBenchmark
         {
             var bin = pairs.Where(p => p.Probability >= low && p.Probability < high).ToList();
             Console.WriteLine(Invariant($"| {low:0.0}-{Math.Min(1, high):0.0} | {bin.Count} | {bin.Count(p => p.First)} | {bin.Count(p => p.First) / (double)Math.Max(1, bin.Count):P0} |"));
+        }
+
+        // Every page the model was not sure of, to choose the review band on (never on the stacks it is measured on).
+        foreach (var stack in stacks)
+        {
+            foreach (var page in boundaries[stack.Path].Where(b => b.Probability is > 0.02 and < 0.98))
+            {
+                Console.WriteLine(Invariant($"  unsure: {Path.GetFileName(stack.Path)} page {page.Page}: {page.Probability:0.000} ({(stack.Starts.Contains(page.Page) ? "first page" : "continuation")})"));
+            }
         }
     }
 
