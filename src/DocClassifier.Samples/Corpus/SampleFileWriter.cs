@@ -1,4 +1,3 @@
-using System.Globalization;
 using DocClassifier.Extraction.Native;
 using SkiaSharp;
 
@@ -109,8 +108,6 @@ internal static class SampleFileWriter
         return binary;
     }
 
-    // Hands the grey pixels to Leptonica as a binary PGM, which costs a copy instead of the
-    // seconds a PNG round trip takes on a 300 dpi page.
     private static Pix ToPix(SKBitmap scan, int dpi)
     {
         if (scan.ColorType != SKColorType.Gray8)
@@ -118,18 +115,7 @@ internal static class SampleFileWriter
             throw new ArgumentException("Expected a Gray8 scan from ScanDegrader.", nameof(scan));
         }
 
-        var header = System.Text.Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture, $"P5\n{scan.Width} {scan.Height}\n255\n"));
-        var pgm = new byte[header.Length + (scan.Width * scan.Height)];
-        header.CopyTo(pgm, 0);
-        var pixels = scan.GetPixelSpan();
-        for (var y = 0; y < scan.Height; y++)
-        {
-            pixels.Slice(y * scan.RowBytes, scan.Width).CopyTo(pgm.AsSpan(header.Length + (y * scan.Width)));
-        }
-
-        var pix = Pix.TryRead(pgm) ?? throw new InvalidOperationException("Leptonica could not read a rendered page.");
-        pix.Resolution = dpi;
-        return pix;
+        return Pix.FromGrey(scan.GetPixelSpan(), scan.Width, scan.Height, scan.RowBytes, dpi);
     }
 
     // Skia writes a JFIF header without units (density 1:1); a scanner states its resolution,

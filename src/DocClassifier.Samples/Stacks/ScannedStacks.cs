@@ -1,4 +1,3 @@
-using System.Globalization;
 using DocClassifier.Extraction.Native;
 using SkiaSharp;
 
@@ -83,21 +82,7 @@ public static class ScannedStacks
         }
     }
 
-    private static Pix ToPix(SKBitmap grey, int dpi)
-    {
-        var header = System.Text.Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture, $"P5\n{grey.Width} {grey.Height}\n255\n"));
-        var pgm = new byte[header.Length + (grey.Width * grey.Height)];
-        header.CopyTo(pgm, 0);
-        var pixels = grey.GetPixelSpan();
-        for (var y = 0; y < grey.Height; y++)
-        {
-            pixels.Slice(y * grey.RowBytes, grey.Width).CopyTo(pgm.AsSpan(header.Length + (y * grey.Width)));
-        }
-
-        var pix = Pix.TryRead(pgm) ?? throw new InvalidOperationException("Leptonica could not read a rendered page.");
-        pix.Resolution = dpi;
-        return pix;
-    }
+    private static Pix ToPix(SKBitmap grey, int dpi) => Pix.FromGrey(grey.GetPixelSpan(), grey.Width, grey.Height, grey.RowBytes, dpi);
 
     private static byte[] Encode(SKBitmap bitmap, SKEncodedImageFormat format, int quality)
     {

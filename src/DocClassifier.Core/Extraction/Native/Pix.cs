@@ -40,6 +40,25 @@ internal sealed class Pix : SafeHandle
         }
     }
 
+    /// <summary>
+    /// An 8-bit grey image from rows of <paramref name="rowBytes"/> bytes (the first <paramref name="width"/> of each are
+    /// pixels), handed to Leptonica as a binary PGM: a copy, not the seconds a PNG round trip takes on a 300 dpi page.
+    /// </summary>
+    internal static Pix FromGrey(ReadOnlySpan<byte> rows, int width, int height, int rowBytes, int resolution)
+    {
+        var header = System.Text.Encoding.ASCII.GetBytes(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"P5\n{width} {height}\n255\n"));
+        var pgm = new byte[header.Length + (width * height)];
+        header.CopyTo(pgm, 0);
+        for (var y = 0; y < height; y++)
+        {
+            rows.Slice(y * rowBytes, width).CopyTo(pgm.AsSpan(header.Length + (y * width)));
+        }
+
+        var pix = TryRead(pgm) ?? throw new InvalidOperationException("Leptonica could not read a grey image.");
+        pix.Resolution = resolution;
+        return pix;
+    }
+
     /// <summary>Encodes the image, e.g. as PNG, for display or debugging.</summary>
     internal byte[] Encode(int format)
     {

@@ -69,18 +69,13 @@ public class SealEraserTests
         using var letter = LatinScaleTests.LetterAt100Dpi();
         using var grey = Pix.Own(LeptonicaApi.PixConvertTo8(letter.Pointer, 0), "grey");
         var raster = GreyRaster.From(grey);
-        var header = System.Text.Encoding.ASCII.GetBytes($"P5\n{raster.Width} {raster.Height}\n255\n");
-        var pgm = new byte[header.Length + raster.Pixels.Length];
-        header.CopyTo(pgm, 0);
-        raster.Pixels.CopyTo(pgm, header.Length);
-        for (var i = header.Length; i < header.Length + (raster.Pixels.Length / 2); i++)
+        var pixels = raster.Pixels.ToArray();
+        for (var i = 0; i < pixels.Length / 2; i++)
         {
-            pgm[i] = Math.Min(pgm[i], (byte)195);
+            pixels[i] = Math.Min(pixels[i], (byte)195);
         }
 
-        var tinted = Pix.TryRead(pgm)!;
-        tinted.Resolution = 100;
-        return tinted;
+        return Pix.FromGrey(pixels, raster.Width, raster.Height, raster.Width, 100);
     }
 
     private static Pix Scan(bool withSeal)
