@@ -21,7 +21,7 @@ internal static class TrainBoundariesCommand
         var output = new Option<string?>("--out") { Description = "Where to write the boundary model (default: page-boundaries.zip beside the document model)." };
         var perClass = new Option<int>("--per-class") { Description = "Generated documents per class to train on.", DefaultValueFactory = _ => 150 };
         var seed = new Option<int>("--seed") { Description = "Seed of the generated documents and stacks.", DefaultValueFactory = _ => 1 };
-        var confidence = new Option<double>("--confidence") { Description = "The confident cut-off to report at (Splitting:BoundaryConfidence).", DefaultValueFactory = _ => 0.9 };
+        var confidence = new Option<double>("--confidence") { Description = "The confident cut-off to report at (Splitting:BoundaryConfidence).", DefaultValueFactory = _ => new SplittingOptions().BoundaryConfidence };
         var l2 = new Option<float>("--l2") { Description = "L2 regularisation of the logistic regression.", DefaultValueFactory = _ => PageBoundaryModel.DefaultL2 };
         var command = new Command("train-boundaries", "Train the page-level boundary model that splits stacks without separator sheets.") { model, output, perClass, seed, confidence, l2 };
         command.SetAction(result =>

