@@ -20,9 +20,12 @@ internal static class ClassifierBenchmark
 
     private static ServedModel Serving { get; set; }
 
-    public static int Run(string trainFolder, string? testFolder, double heldOut, int folds, string cache, ServedModel serving = ServedModel.Refit, string? servingCheck = null)
+    private static double? RaceMargin { get; set; }
+
+    public static int Run(string trainFolder, string? testFolder, double heldOut, int folds, string cache, ServedModel serving = ServedModel.Refit, string? servingCheck = null, bool noRace = false)
     {
         Serving = serving;
+        RaceMargin = noRace ? null : new TrainingOptions().RaceMargin;
         var loader = new TrainingSetLoader(() => throw new InvalidOperationException("benchmark data must be .txt or cached"), new TextCache(cache));
         var data = loader.Load(trainFolder);
         if (testFolder is not null)
@@ -54,7 +57,7 @@ internal static class ClassifierBenchmark
     private static void Compare(TrainingSet train, TrainingSet test, string what)
     {
         Console.WriteLine($"{what}: train {train.Examples.Count} documents, test {test.Examples.Count} documents");
-        var (model, wall, processor) = Timed(() => new ModelTrainer(new TrainingOptions { TargetPrecision = Target, Serving = Serving }).Train("benchmark", train));
+        var (model, wall, processor) = Timed(() => new ModelTrainer(new TrainingOptions { TargetPrecision = Target, Serving = Serving, RaceMargin = RaceMargin }).Train("benchmark", train));
         var classifier = model.ToClassifier();
         var prepared = test.Examples.Select(e => ClassifierText.Prepare(e.Text)).ToList();
         _ = classifier.Predict(prepared[0]);
@@ -81,7 +84,7 @@ internal static class ClassifierBenchmark
     private static void CrossValidate(TrainingSet data, int folds, string folder)
     {
         Console.WriteLine($"{folder}: {folds}-fold stratified cross-validation, {data.Examples.Count} documents");
-        var options = new TrainingOptions { TargetPrecision = Target, Folds = folds };
+        var options = new TrainingOptions { TargetPrecision = Target, Folds = folds, RaceMargin = RaceMargin };
         var (model, wall, processor) = Timed(() => new ModelTrainer(options).Train("benchmark", data));
         var cv = model.Card.CrossValidation;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

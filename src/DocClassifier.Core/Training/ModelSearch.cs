@@ -21,6 +21,9 @@ internal sealed class ModelSearch
 {
     public const double MinGain = 0.001;
 
+    /// <summary>Folds every trainer setting is fitted on before the ones far behind are dropped (<see cref="TrainingOptions.RaceMargin"/>).</summary>
+    public const int RaceFolds = 2;
+
     private readonly MLContext ml;
     private readonly IReadOnlyList<string> prepared;
     private readonly int[] truth;
@@ -65,18 +68,16 @@ internal sealed class ModelSearch
         }
 
         var judge = singles.Count == 1 ? singles[0] : SearchCandidates.FeatureJudge(families.Count > 0 ? families : [.. singles.Select(s => s.Trainer)]);
-        var (features, judged) = options.Features is { } fixedFeatures ? (fixedFeatures, null) : SearchFeatures(judge, options.TimeBudget / 2);
+        var (features, judged) = options.Features is { } fixedFeatures ? (fixedFeatures, null) : SearchFeatures(judge, options.TimeBudget / 2, options.RaceMargin);
 
         // The judge's out-of-fold predictions on the kept features are known already.
         var untried = singles.Where(s => judged is null || s != judge).ToList();
         Report($"comparing {singles.Count} trainer settings on {features} ({folds} folds)");
-        var outOfFold = CrossValidate(features, untried);
-        if (judged is not null && singles.Contains(judge))
-        {
-            outOfFold[judge] = judged;
-        }
-
-        outOfFold = singles.ToDictionary(s => s, s => outOfFold[s]);
+        var known = judged is not null && singles.Contains(judge) ? new Dictionary<TrainerSpec, float[][]> { [judge] = judged } : [];
+        // The members of an ensemble asked for by name run every fold: it is made of them.
+        var members = given.Where(g => g.IsEnsemble).SelectMany(g => g.Members).ToHashSet();
+        var outOfFold = Race(features, untried, known, members, options.RaceMargin);
+        singles = [.. singles.Where(outOfFold.ContainsKey)];
         var scores = singles.ToDictionary(s => s, s => MacroF1(outOfFold[s]));
         var ensemble = given.FirstOrDefault(g => g.IsEnsemble) ?? (families.Contains(TrainerSpec.Ensemble) ? BestOfEachKind(scores) : null);
         if (ensemble is not null)
@@ -105,6 +106,53 @@ internal sealed class ModelSearch
         return new SearchOutcome(features, best, outOfFold[best], scores.ToDictionary(s => s.Key.ToString(), s => Math.Round(s.Value, 4), StringComparer.Ordinal), report);
     }
 
+    /// <summary>
+    /// Every setting's out-of-fold probabilities, raced: all settings are fitted on the first <see cref="RaceFolds"/> folds,
+    /// and one whose macro-F1 on those folds' documents trails the best there by more than <paramref name="margin"/> is
+    /// dropped (recorded with that score and why); the rest go on to every fold. <paramref name="known"/> holds settings
+    /// already cross-validated in full; they race too but cost nothing. <paramref name="members"/> are never dropped.
+    /// </summary>
+    private Dictionary<TrainerSpec, float[][]> Race(TextFeatureOptions features, List<TrainerSpec> untried, Dictionary<TrainerSpec, float[][]> known, HashSet<TrainerSpec> members, double? margin)
+    {
+        if (margin is null || folds <= RaceFolds || untried.Count + known.Count < 2)
+        {
+            return known.Concat(CrossValidate(features, untried)).ToDictionary();
+        }
+
+        var raced = known.Concat(CrossValidate(features, untried, EarlyFolds)).ToDictionary();
+        var partial = raced.ToDictionary(r => r.Key, r => MacroF1(r.Value, EarlyDocuments()));
+        var leader = partial.Aggregate((a, b) => b.Value > a.Value ? b : a);
+        foreach (var spec in untried.Where(s => !members.Contains(s) && partial[s] < leader.Value - margin.Value))
+        {
+            Step("trainer", spec.ToString(), partial[spec], false, Dropped(leader.Value - partial[spec], leader.Key.ToString(), margin.Value));
+            raced.Remove(spec);
+        }
+
+        return known.Concat(Finish(features, raced.Where(r => !known.ContainsKey(r.Key)).ToDictionary())).ToDictionary();
+    }
+
+    private static int[] EarlyFolds => [.. Enumerable.Range(0, RaceFolds)];
+
+    private IEnumerable<int> EarlyDocuments() => Enumerable.Range(0, truth.Length).Where(d => fold[d] < RaceFolds);
+
+    private string Dropped(double behind, string leader, double margin) =>
+        string.Create(CultureInfo.InvariantCulture, $"dropped after {RaceFolds} of {folds} folds: {behind:F4} below {leader} on them, more than the race's {margin}");
+
+    // The folds after the race's first ones, for settings that ran only those: every document's row filled.
+    private Dictionary<TrainerSpec, float[][]> Finish(TextFeatureOptions features, Dictionary<TrainerSpec, float[][]> early)
+    {
+        var rest = CrossValidate(features, [.. early.Keys], [.. Enumerable.Range(RaceFolds, folds - RaceFolds)]);
+        foreach (var (spec, probabilities) in rest)
+        {
+            for (var d = 0; d < truth.Length; d++)
+            {
+                probabilities[d] ??= early[spec][d];
+            }
+        }
+
+        return rest;
+    }
+
     /// <summary>Out-of-fold probabilities (document × label, in <see cref="labels"/> order) of each single trainer on the features.</summary>
     /// <remarks>
     /// Each fold's vectors are made once (and kept for later calls on the same features), then every (trainer, fold) pair is fitted
@@ -112,8 +160,10 @@ internal sealed class ModelSearch
     /// which item finishes first. Before, the folds were the work items and each fitted its trainers in turn: with five folds on two
     /// cores the last fold ran alone on one core.
     /// </remarks>
-    public Dictionary<TrainerSpec, float[][]> CrossValidate(TextFeatureOptions features, IReadOnlyList<TrainerSpec> singles)
+    /// <param name="onFolds">Only these folds (their documents' rows stay null for the others); null: every fold.</param>
+    public Dictionary<TrainerSpec, float[][]> CrossValidate(TextFeatureOptions features, IReadOnlyList<TrainerSpec> singles, IReadOnlyList<int>? onFolds = null)
     {
+        var scoredFolds = onFolds ?? [.. Enumerable.Range(0, folds)];
         var blocks = features.Blocks.Select(Counts).ToList();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         // Every model also reads all blocks once (its label keys come from the whole rows).
@@ -123,7 +173,7 @@ internal sealed class ModelSearch
         var trainRows = new Dictionary<string, List<WeightedFeatureRow>>[folds];
         var testRows = new List<WeightedFeatureRow>[folds];
         var dimension = new int[folds];
-        Parallel.For(0, folds, parallel, f =>
+        Parallel.ForEach(scoredFolds, parallel, f =>
         {
             var featurizer = fitted.GetOrAdd((features.ToString(), f), _ => new FoldFeatures(blocks, features, train[f], truth, weights));
             if (views.FirstOrDefault(v => !featurizer.Reads(v)) is { } missing)
@@ -138,7 +188,7 @@ internal sealed class ModelSearch
 
         var result = singles.ToDictionary(s => s, _ => new float[truth.Length][]);
         var fitting = singles.ToDictionary(s => s, _ => new long[folds]);
-        var work = singles.SelectMany(s => Enumerable.Range(0, folds).Select(f => (Spec: s, Fold: f))).ToList();
+        var work = singles.SelectMany(s => scoredFolds.Select(f => (Spec: s, Fold: f))).ToList();
         Parallel.ForEach(Partitioner.Create(work, EnumerablePartitionerOptions.NoBuffering), parallel, item =>
         {
             var (spec, f) = item;
@@ -165,7 +215,7 @@ internal sealed class ModelSearch
 
         foreach (var spec in singles)
         {
-            Report(string.Create(CultureInfo.InvariantCulture, $"  {spec} on {features}: {fitting[spec].Sum() / 1000.0:F1} s fitting and scoring, summed over {folds} folds"));
+            Report(string.Create(CultureInfo.InvariantCulture, $"  {spec} on {features}: {fitting[spec].Sum() / 1000.0:F1} s fitting and scoring, summed over {scoredFolds.Count} folds"));
         }
 
         return result;
@@ -224,17 +274,22 @@ internal sealed class ModelSearch
         return counts;
     }
 
-    public double MacroF1(float[][] outOfFold) => MetricsCalculator.Compute(Scored(outOfFold, ProbabilityCalibration.None), labels, new Dictionary<string, double>()).MacroF1;
+    public double MacroF1(float[][] outOfFold) => MacroF1(outOfFold, Enumerable.Range(0, truth.Length));
+
+    private double MacroF1(float[][] outOfFold, IEnumerable<int> documents) =>
+        MetricsCalculator.Compute([.. documents.Select(d => Scored(outOfFold[d], d, ProbabilityCalibration.None))], labels, new Dictionary<string, double>()).MacroF1;
 
     public List<ScoredDocument> Scored(float[][] outOfFold, ProbabilityCalibration calibration) =>
-        outOfFold.Select((p, d) =>
-        {
-            var calibrated = calibration.Apply(p);
-            var best = Array.IndexOf(calibrated, calibrated.Max());
-            return new ScoredDocument(labels[truth[d]], labels[best], calibrated[best]);
-        }).ToList();
+        outOfFold.Select((p, d) => Scored(p, d, calibration)).ToList();
 
-    private (TextFeatureOptions Features, float[][] OutOfFold) SearchFeatures(TrainerSpec judge, TimeSpan budget)
+    private ScoredDocument Scored(float[] probabilities, int document, ProbabilityCalibration calibration)
+    {
+        var calibrated = calibration.Apply(probabilities);
+        var best = Array.IndexOf(calibrated, calibrated.Max());
+        return new ScoredDocument(labels[truth[document]], labels[best], calibrated[best]);
+    }
+
+    private (TextFeatureOptions Features, float[][] OutOfFold) SearchFeatures(TrainerSpec judge, TimeSpan budget, double? margin)
     {
         var current = SearchCandidates.Reference;
         var currentOutOfFold = CrossValidate(current, [judge])[judge];
@@ -258,7 +313,25 @@ internal sealed class ModelSearch
             }
 
             first = false;
-            var outOfFold = CrossValidate(candidate, [judge])[judge];
+            float[][] outOfFold;
+            if (margin is not null && folds > RaceFolds)
+            {
+                // Raced as the trainers are: a candidate far behind the current features on the first folds stops there.
+                var early = CrossValidate(candidate, [judge], EarlyFolds);
+                var behind = MacroF1(currentOutOfFold, EarlyDocuments()) - MacroF1(early[judge], EarlyDocuments());
+                if (behind > margin)
+                {
+                    Step("features", candidate.ToString(), MacroF1(early[judge], EarlyDocuments()), false, Dropped(behind, current.ToString(), margin.Value));
+                    continue;
+                }
+
+                outOfFold = Finish(candidate, early)[judge];
+            }
+            else
+            {
+                outOfFold = CrossValidate(candidate, [judge])[judge];
+            }
+
             var f1 = MacroF1(outOfFold);
             var kept = f1 > score + MinGain;
             var gain = (f1 - score).ToString("+0.0000;-0.0000", CultureInfo.InvariantCulture);

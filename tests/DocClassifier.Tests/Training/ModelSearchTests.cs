@@ -70,6 +70,31 @@ public class ModelSearchTests
     }
 
     [Test]
+    public void SettingsFarBehindAfterTwoFolds_AreDropped_AndTheRestScoreAsWithoutTheRace()
+    {
+        // A margin of zero drops every setting behind the leader on the first two folds: the race at its harshest.
+        var set = TopicTexts.Create(labels: 3, perLabel: 24, topicShare: 0.06, wrongLabels: 0.2, seed: 7);
+        var everyFold = new TrainingOptions { Trainers = [TrainerSpec.Lbfgs, TrainerSpec.Svm], Features = SearchCandidates.Reference, Folds = 4, RaceMargin = null };
+        var full = new ModelTrainer(everyFold).Train("full", set).Card;
+        var raced = new ModelTrainer(new TrainingOptions { Trainers = everyFold.Trainers, Features = everyFold.Features, Folds = 4, RaceMargin = 0 }).Train("raced", set).Card;
+        var dropped = raced.Search!.Steps.Where(s => s.Why.StartsWith("dropped after 2 of 4 folds", StringComparison.Ordinal)).Select(s => s.Candidate).ToList();
+
+        TestContext.Out.WriteLine($"full: {string.Join("; ", full.TrainersCompared)}");
+        TestContext.Out.WriteLine($"raced: {string.Join("; ", raced.TrainersCompared)}; dropped {string.Join("; ", dropped)}");
+        Assert.Multiple(() =>
+        {
+            Assert.That(full.Search!.Steps.Any(s => s.Why.StartsWith("dropped", StringComparison.Ordinal)), Is.False);
+            Assert.That(dropped, Is.Not.Empty);
+            Assert.That(raced.Search!.Steps.Where(s => dropped.Contains(s.Candidate)).Select(s => s.Kept), Has.All.False);
+            Assert.That(raced.TrainersCompared.Keys, Is.EquivalentTo(full.TrainersCompared.Keys.Except(dropped)));
+            foreach (var (spec, f1) in raced.TrainersCompared)
+            {
+                Assert.That(f1, Is.EqualTo(full.TrainersCompared[spec]), spec);
+            }
+        });
+    }
+
+    [Test]
     public void RetrainingLikeTheChampion_KeepsItsTrainerSettings()
     {
         var model = new ModelTrainer(new TrainingOptions { Trainers = ["LbfgsMaximumEntropy(l2=0.1)"], Features = SearchCandidates.Reference, Folds = 3 })
