@@ -318,10 +318,11 @@ internal sealed class ModelSearch
             {
                 // Raced as the trainers are: a candidate far behind the current features on the first folds stops there.
                 var early = CrossValidate(candidate, [judge], EarlyFolds);
-                var behind = MacroF1(currentOutOfFold, EarlyDocuments()) - MacroF1(early[judge], EarlyDocuments());
+                var partial = MacroF1(early[judge], EarlyDocuments());
+                var behind = MacroF1(currentOutOfFold, EarlyDocuments()) - partial;
                 if (behind > margin)
                 {
-                    Step("features", candidate.ToString(), MacroF1(early[judge], EarlyDocuments()), false, Dropped(behind, current.ToString(), margin.Value));
+                    Step("features", candidate.ToString(), partial, false, Dropped(behind, current.ToString(), margin.Value));
                     continue;
                 }
 

@@ -42,7 +42,8 @@ public sealed class TrainingOptions
     /// <summary>
     /// Trainer settings race: each is fitted on the first two folds, and one whose macro-F1 there trails the best by
     /// more than this is dropped (the card records it and its score on those folds); the rest are cross-validated in
-    /// full. Null: every setting runs every fold.
+    /// full. A feature candidate is dropped the same way when it trails the current features on those folds. Null:
+    /// every setting and candidate runs every fold.
     /// </summary>
     public double? RaceMargin { get; set; } = 0.01;
 
