@@ -35,6 +35,10 @@ internal static class ScriptProbe
     // (Whole pages read with eng: SROIE receipts 66-82, Chinese tune pages 22-43.)
     private const int MinLatinConfidence = 60;
 
+    // The Latin model's letters count only in words of this many letters or more: on a Chinese page it makes scraps of one
+    // or two letters of the strokes (a triplicate invoice's strip: `—— Fale ee re ¥`, confidence 67, eight letters).
+    private const int MinWordLetters = 3;
+
     /// <summary>
     /// The strip to read: the band of ink nearest the page's middle, cut to a tenth of the page, or when
     /// <paramref name="short"/> to two or three lines and half a page's width; null when there is none.
@@ -133,13 +137,17 @@ internal static class ScriptProbe
     }
 
     /// <summary>
-    /// True when a Latin model's reading of the strip has letters enough and Tesseract is confident of it: that model
-    /// reads Chinese characters as scattered marks of little confidence.
+    /// True when a Latin model's reading of the strip has letters enough, in words, and Tesseract is confident of it: that
+    /// model reads Chinese characters as scattered marks of little confidence.
     /// </summary>
     public static bool IsConfidentLatin(OcrResult latinReading)
     {
         ArgumentNullException.ThrowIfNull(latinReading);
-        return latinReading.MeanConfidence >= MinLatinConfidence && latinReading.Text.Count(char.IsAsciiLetter) >= MinLetters;
+        var inWords = latinReading.Text.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Count(char.IsAsciiLetter))
+            .Where(letters => letters >= MinWordLetters)
+            .Sum();
+        return latinReading.MeanConfidence >= MinLatinConfidence && inWords >= MinLetters;
     }
 
     /// <summary>True when the strip's text has Chinese characters enough, and more of them than Latin letters.</summary>

@@ -1,3 +1,4 @@
+using System.Numerics;
 using DocClassifier.Extraction.Native;
 
 namespace DocClassifier.Extraction.Ocr;
@@ -25,6 +26,11 @@ internal static class SealEraser
     // A seal's strokes are at least this wide (in inches; a seal's ring and characters at 0.8-1.2 inch: 0.03-0.04).
     private const double MinStrokeInches = 0.02;
 
+    // Light ink over more of the page than this is the paper itself (a grey or tinted sheet, a thermal receipt scanned
+    // grey: paper about 200), not seals: whitening it left only the darkest cores of the text, and SROIE receipt 17 came
+    // back empty. A page's seals cover a few percent of it.
+    private const double MaxPageShare = 0.25;
+
     /// <summary>Whitens the seal-like light marks of <paramref name="grey"/> (8 bpp) in place; true when there were any.</summary>
     public static bool Erase(Pix grey, int resolution)
     {
@@ -39,12 +45,16 @@ internal static class SealEraser
         // Only broad light marks: an opening keeps what a stroke-wide square fits into, and the seed fill brings
         // back the rest of each such mark (its thinner parts, its ends).
         using var broad = Pix.Own(LeptonicaApi.PixOpenBrick(IntPtr.Zero, light.Pointer, stroke, stroke), "seal search");
-        if (IsEmpty(broad))
+        if (Count(broad) == 0)
         {
             return false;
         }
 
         using var seal = Pix.Own(LeptonicaApi.PixSeedfillBinary(IntPtr.Zero, broad.Pointer, light.Pointer, 8), "seal search");
+        if (Count(seal) > MaxPageShare * seal.Width * seal.Height)
+        {
+            return false;
+        }
 
         // Where the seal crosses text its ink reaches up to the strokes' edges: a grey halo that makes the characters
         // bold. Within the seal's reach only the text's dark cores are kept (whitening the seal alone read worse).
@@ -54,19 +64,18 @@ internal static class SealEraser
         return true;
     }
 
-    private static unsafe bool IsEmpty(Pix binary)
+    // The pixels set in a binary image.
+    private static unsafe long Count(Pix binary)
     {
         _ = LeptonicaApi.PixSetPadBits(binary.Pointer, 0);
         var data = LeptonicaApi.PixGetData(binary.Pointer);
         var words = (long)LeptonicaApi.PixGetWpl(binary.Pointer) * binary.Height;
+        var count = 0L;
         for (long i = 0; i < words; i++)
         {
-            if (data[i] != 0)
-            {
-                return false;
-            }
+            count += BitOperations.PopCount(data[i]);
         }
 
-        return true;
+        return count;
     }
 }

@@ -62,6 +62,11 @@ public class ScriptProbeTests
     public void IsConfidentLatin_NeedsConfidenceAndLetters(int confidence, int letters, bool latin) =>
         Assert.That(ScriptProbe.IsConfidentLatin(new OcrResult(new string('a', letters) + " 12.50", confidence)), Is.EqualTo(latin));
 
+    [TestCase("—— Fale ee re ¥ ||", false, TestName = "Letters in scraps of one or two are not words (a Chinese invoice's strip read with eng, confidence 67)")]
+    [TestCase("Bill Date : 20/11/2017 Cashier", true, TestName = "A receipt's line is Latin")]
+    public void IsConfidentLatin_CountsOnlyTheLettersOfWords(string text, bool latin) =>
+        Assert.That(ScriptProbe.IsConfidentLatin(new OcrResult(text, 67)), Is.EqualTo(latin));
+
     [Test]
     public void APageWithoutInk_HasNoStrip()
     {

@@ -46,10 +46,29 @@ public class SealEraserTests
     }
 
     [Test]
+    public void APageOnGreyPaper_IsNotTakenForOneBigSeal()
+    {
+        // A thermal receipt or a tinted sheet scanned grey: the paper itself (205 here) is as light as a seal's ink, and
+        // whitening it left only the darkest cores of the text.
+        using var white = Scan(withSeal: false);
+        var raster = GreyRaster.From(white);
+        var tinted = raster.Pixels.Select(v => (byte)(60 + (v * 145 / 255))).ToArray();
+        using var page = Pix.FromGrey(tinted, raster.Width, raster.Height, raster.Width, 250);
+
+        var erased = SealEraser.Erase(page, 250);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(erased, Is.False);
+            Assert.That(GreyRaster.From(page).Pixels, Is.EqualTo(tinted));
+        });
+    }
+
+    [Test]
     [Category("Ocr")]
     public void A100DpiPage_ScaledUp_IsNotSearchedForSeals()
     {
-        // A 100 dpi letter with a light tint over its upper half (a shaded box, a magazine's tinted panel): scaled up 2.5
+        // A 100 dpi letter with a light tint over its upper fifth (a shaded box, a magazine's tinted panel): scaled up 2.5
         // times for OCR, the tint and the text's blurred strokes are what the seal search whitens.
         using var small = TintedLetterAt100Dpi();
         using var enlarged = Pix.Own(LeptonicaApi.PixScale(small.Pointer, 2.5f, 2.5f), "scaling");
@@ -70,7 +89,7 @@ public class SealEraserTests
         using var grey = Pix.Own(LeptonicaApi.PixConvertTo8(letter.Pointer, 0), "grey");
         var raster = GreyRaster.From(grey);
         var pixels = raster.Pixels.ToArray();
-        for (var i = 0; i < pixels.Length / 2; i++)
+        for (var i = 0; i < pixels.Length / 5; i++)
         {
             pixels[i] = Math.Min(pixels[i], (byte)195);
         }
