@@ -93,15 +93,21 @@ internal sealed class PageRecognizer(IPagePreprocessor preprocessor, OcrEnginePo
         }
 
         // The Latin model reads a Latin strip in a fraction of the time the Chinese one takes, and reads Chinese with little confidence.
-        if (ScriptProbe.IsConfidentLatin(ReadStrip(fallback!, prepared, strip, cancellationToken)))
+        var latin = ReadStrip(fallback!, prepared, strip, cancellationToken);
+        if (ScriptProbe.IsConfidentLatin(latin))
         {
             return true;
         }
 
-        var text = ReadStrip(primary, prepared, strip, cancellationToken).Text;
-        if (ScriptProbe.IsLatin(text) || ScriptProbe.IsChinese(text))
+        // A strip the Latin model reads confidently but with few letters (a receipt's amounts, a short line) tells nothing: the
+        // Chinese model makes characters of such a strip's marks, so the tenth of the page decides.
+        if (!ScriptProbe.IsConfidentWithFewLetters(latin))
         {
-            return ScriptProbe.IsLatin(text);
+            var text = ReadStrip(primary, prepared, strip, cancellationToken).Text;
+            if (ScriptProbe.IsLatin(text) || ScriptProbe.IsChinese(text))
+            {
+                return ScriptProbe.IsLatin(text);
+            }
         }
 
         // An unclear strip (a receipt's noise read as Chinese characters) sends the probe to a tenth of the page, read with the

@@ -150,6 +150,16 @@ internal static class ScriptProbe
         return latinReading.MeanConfidence >= MinLatinConfidence && inWords >= MinLetters;
     }
 
+    /// <summary>
+    /// True when a Latin model read the strip as confidently as a Latin strip but found too few letters in words to call it
+    /// Latin (amounts, dates, a short line): Chinese read with that model comes back with little confidence.
+    /// </summary>
+    public static bool IsConfidentWithFewLetters(OcrResult latinReading)
+    {
+        ArgumentNullException.ThrowIfNull(latinReading);
+        return latinReading.MeanConfidence >= MinLatinConfidence && !IsConfidentLatin(latinReading);
+    }
+
     /// <summary>True when the strip's text has Chinese characters enough, and more of them than Latin letters.</summary>
     public static bool IsChinese(string text)
     {

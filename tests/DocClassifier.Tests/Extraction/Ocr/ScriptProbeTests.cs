@@ -67,6 +67,12 @@ public class ScriptProbeTests
     public void IsConfidentLatin_CountsOnlyTheLettersOfWords(string text, bool latin) =>
         Assert.That(ScriptProbe.IsConfidentLatin(new OcrResult(text, 67)), Is.EqualTo(latin));
 
+    [TestCase("RM 37.55 2.25 0.00", 85, true, TestName = "A confident reading of amounts tells nothing (the tenth of the page decides)")]
+    [TestCase("RM 37.55 2.25 0.00", 40, false, TestName = "An unconfident reading is left to the Chinese model")]
+    [TestCase("Thank You Please come again", 85, false, TestName = "A confident reading with words is Latin, not unclear")]
+    public void IsConfidentWithFewLetters_MarksAStripTheLatinModelCannotJudge(string text, int confidence, bool unclear) =>
+        Assert.That(ScriptProbe.IsConfidentWithFewLetters(new OcrResult(text, confidence)), Is.EqualTo(unclear));
+
     [Test]
     public void APageWithoutInk_HasNoStrip()
     {
