@@ -27,8 +27,8 @@ internal static class SealEraser
     private const double MinStrokeInches = 0.02;
 
     // Light ink over more of the page than this is the paper itself (a grey or tinted sheet, a thermal receipt scanned
-    // grey: paper about 200), not seals: whitening it left only the darkest cores of the text, and SROIE receipt 17 came
-    // back empty. A page's seals cover a few percent of it.
+    // grey: paper about 200), not seals: whitening it would leave only the darkest cores of the text. A page's seals cover
+    // a few percent of it. (A guard: no SROIE receipt's reading changed with it.)
     private const double MaxPageShare = 0.25;
 
     /// <summary>Whitens the seal-like light marks of <paramref name="grey"/> (8 bpp) in place; true when there were any.</summary>
