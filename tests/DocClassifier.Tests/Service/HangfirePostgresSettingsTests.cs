@@ -81,7 +81,7 @@ public sealed class HangfirePostgresSettingsTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(ours.EnableLongPolling, Is.True);
+            Assert.That(ours.EnableLongPolling, Is.False, "long polling left fetched jobs unstarted");
             Assert.That(ours.QueuePollInterval, Is.EqualTo(TimeSpan.FromSeconds(1)));
             Assert.That(ours.UseSlidingInvisibilityTimeout, Is.True);
             Assert.That(ours.InvisibilityTimeout, Is.EqualTo(TimeSpan.FromSeconds(120)));
@@ -90,7 +90,7 @@ public sealed class HangfirePostgresSettingsTests
             Assert.That(configured.UseSlidingInvisibilityTimeout, Is.False);
             Assert.That(configured.DistributedLockTimeout, Is.EqualTo(TimeSpan.FromSeconds(15)), "as the PostgreSQL-restart fault test sets it");
             Assert.That(configured.InvisibilityTimeout, Is.EqualTo(TimeSpan.FromSeconds(120)), "what is not configured stays ours");
-            Assert.That(configured.EnableLongPolling, Is.True, "what is not configured stays ours");
+            Assert.That(configured.EnableLongPolling, Is.False, "what is not configured stays ours");
         });
     }
 
