@@ -25,9 +25,8 @@ internal static class StagesBenchmark
             _ = LeptonicaApi.SetMsgSeverity(LeptonicaApi.SeverityNone);
             var clock = new List<(string Stage, double Seconds)>();
             // As the service has them: the primary engine reads doubtful codes again with the fallback (Latin) model.
-            var latin = options.Languages.Split('+').Contains("eng") ? null : options.FallbackLanguages;
-            using var primary = Pool(options.Languages, options, clock, latin);
-            using var fallback = Pool(options.FallbackLanguages, options, clock, null);
+            using var primary = Pool(options, clock, fallback: false);
+            using var fallback = Pool(options, clock, fallback: true);
             var preprocessor = new TimedPreprocessor(DocumentExtraction.Preprocessor(options), clock);
             var recognizer = new PageRecognizer(preprocessor, primary, fallback);
 
@@ -103,8 +102,8 @@ internal static class StagesBenchmark
         }
     }
 
-    private static OcrEnginePool Pool(string languages, ExtractionOptions options, List<(string, double)> clock, string? latin) => new(
-        () => new TimedEngine(new TesseractOcrEngine(languages, options.TessdataPath, options.PageSegmentationMode, options.OcrTimeoutSeconds, latin), languages, clock),
+    private static OcrEnginePool Pool(ExtractionOptions options, List<(string, double)> clock, bool fallback) => new(
+        () => new TimedEngine(DocumentExtraction.Engine(options, fallback), fallback ? options.FallbackLanguages : options.Languages, clock),
         1);
 
     private sealed class TimedPreprocessor(IPagePreprocessor inner, List<(string, double)> clock) : IPagePreprocessor

@@ -17,9 +17,8 @@ public sealed class DocumentExtraction : IDisposable
         Options = options;
         _ = LeptonicaApi.SetMsgSeverity(LeptonicaApi.SeverityNone);
         var capacity = options.MaxEngines > 0 ? options.MaxEngines : Environment.ProcessorCount;
-        var latin = string.IsNullOrWhiteSpace(options.FallbackLanguages) || options.Languages.Split('+').Contains("eng") ? null : options.FallbackLanguages;
-        pool = CreatePool(options.Languages, options, capacity, latin);
-        fallbackPool = string.IsNullOrWhiteSpace(options.FallbackLanguages) ? null : CreatePool(options.FallbackLanguages, options, capacity, null);
+        pool = new OcrEnginePool(() => Engine(options, fallback: false), capacity);
+        fallbackPool = string.IsNullOrWhiteSpace(options.FallbackLanguages) ? null : new OcrEnginePool(() => Engine(options, fallback: true), capacity);
         IPagePreprocessor preprocessor = options.Preprocess ? Preprocessor(options) : new PassThroughPagePreprocessor(options.DefaultResolution);
         var recognizer = new PageRecognizer(preprocessor, pool, fallbackPool);
         Extractor = new FormatSniffingExtractor(new PdfDocumentExtractor(recognizer, options), new ImageFileExtractor(recognizer, options), options);
@@ -45,8 +44,19 @@ public sealed class DocumentExtraction : IDisposable
         fallbackPool?.Dispose();
     }
 
-    // Engines of a model without Latin script read doubtful codes and numbers again with latinLanguages (the fallback).
-    private static OcrEnginePool CreatePool(string languages, ExtractionOptions options, int capacity, string? latinLanguages) => new(
-        () => new TesseractOcrEngine(languages, options.TessdataPath, options.PageSegmentationMode, options.OcrTimeoutSeconds, latinLanguages),
-        capacity);
+    /// <summary>
+    /// An engine of the primary languages, or of the fallback (Latin) ones. The primary's engines of a model without Latin
+    /// script read doubtful codes and numbers again with the fallback; the fallback's do not read doubtful short lines again.
+    /// </summary>
+    internal static TesseractOcrEngine Engine(ExtractionOptions options, bool fallback)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (fallback)
+        {
+            return new TesseractOcrEngine(options.FallbackLanguages, options.TessdataPath, options.PageSegmentationMode, options.OcrTimeoutSeconds, rereadShortLines: false);
+        }
+
+        var latin = string.IsNullOrWhiteSpace(options.FallbackLanguages) || options.Languages.Split('+').Contains("eng") ? null : options.FallbackLanguages;
+        return new TesseractOcrEngine(options.Languages, options.TessdataPath, options.PageSegmentationMode, options.OcrTimeoutSeconds, latin);
+    }
 }

@@ -50,8 +50,8 @@ internal sealed class GreyRaster(int width, int height, byte[] pixels)
     public GreyRaster Close(int size)
     {
         var half = Math.Max(1, size / 2);
-        var dilated = Filter(Filter(Pixels, Width, Height, half, horizontal: true, Math.Max), Width, Height, half, horizontal: false, Math.Max);
-        var closed = Filter(Filter(dilated, Width, Height, half, horizontal: true, Math.Min), Width, Height, half, horizontal: false, Math.Min);
+        var dilated = Filter(Filter(Pixels, Width, Height, half, horizontal: true, max: true), Width, Height, half, horizontal: false, max: true);
+        var closed = Filter(Filter(dilated, Width, Height, half, horizontal: true, max: false), Width, Height, half, horizontal: false, max: false);
         return new GreyRaster(Width, Height, closed);
     }
 
@@ -92,27 +92,49 @@ internal sealed class GreyRaster(int width, int height, byte[] pixels)
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static byte[] Filter(byte[] source, int width, int height, int half, bool horizontal, Func<int, int, int> pick)
+    // The brightest (max) or darkest value within half a window either side along each row or column, the window cut at the
+    // image's edges. Van Herk and Gil-Werman's running maxima over blocks of one window: three comparisons a pixel whatever
+    // the window (the direct loop took 60-120 ms a receipt for the photo check alone).
+    private static byte[] Filter(byte[] source, int width, int height, int half, bool horizontal, bool max)
     {
         var result = new byte[source.Length];
         var (lines, length) = horizontal ? (height, width) : (width, height);
+        var window = (2 * half) + 1;
+
+        // Padded with the value that never wins, so the window at the edges is the part inside the image.
+        var padded = length + (2 * half);
+        var neutral = max ? byte.MinValue : byte.MaxValue;
+        var values = new byte[padded];
+        var fromBlockStart = new byte[padded];
+        var toBlockEnd = new byte[padded];
         for (var line = 0; line < lines; line++)
         {
+            Array.Fill(values, neutral);
             for (var i = 0; i < length; i++)
             {
-                int from = Math.Max(0, i - half), to = Math.Min(length - 1, i + half);
-                int best = source[Index(line, from)];
-                for (var j = from + 1; j <= to; j++)
-                {
-                    best = pick(best, source[Index(line, j)]);
-                }
+                values[half + i] = source[Index(line, i)];
+            }
 
-                result[Index(line, i)] = (byte)best;
+            for (var j = 0; j < padded; j++)
+            {
+                fromBlockStart[j] = j % window == 0 ? values[j] : Pick(fromBlockStart[j - 1], values[j]);
+            }
+
+            for (var j = padded - 1; j >= 0; j--)
+            {
+                toBlockEnd[j] = j % window == window - 1 || j == padded - 1 ? values[j] : Pick(toBlockEnd[j + 1], values[j]);
+            }
+
+            // The window over values[i .. i + window - 1] is the end of one block and the start of the next.
+            for (var i = 0; i < length; i++)
+            {
+                result[Index(line, i)] = Pick(toBlockEnd[i], fromBlockStart[i + window - 1]);
             }
         }
 
         return result;
 
         int Index(int line, int i) => horizontal ? (line * width) + i : (i * width) + line;
+        byte Pick(byte a, byte b) => max ? Math.Max(a, b) : Math.Min(a, b);
     }
 }

@@ -20,10 +20,16 @@ internal sealed class TesseractOcrEngine : IOcrEngine
     private readonly int timeoutMilliseconds;
     private readonly int pageSegmentationMode;
     private readonly LatinWordReader? latinWords;
+    private readonly bool rereadShortLines;
     private IntPtr handle;
 
     /// <param name="latinLanguages">A Latin-script model to read again the codes and numbers this engine's model was unsure of; null for none.</param>
-    public TesseractOcrEngine(string languages, string? tessdataPath, int pageSegmentationMode, int timeoutSeconds, string? latinLanguages = null)
+    /// <param name="rereadShortLines">
+    /// Whether a short line read with little confidence is read again alone (a lone date at a Chinese page's edge). The Latin
+    /// fallback's engines do not: on the 50 SROIE receipts it changed nothing (CER 39.4 % with, 39.2 % without) and cost a tenth
+    /// of their time.
+    /// </param>
+    public TesseractOcrEngine(string languages, string? tessdataPath, int pageSegmentationMode, int timeoutSeconds, string? latinLanguages = null, bool rereadShortLines = true)
     {
         handle = TesseractApi.Create();
         if (handle == IntPtr.Zero)
@@ -49,11 +55,15 @@ internal sealed class TesseractOcrEngine : IOcrEngine
         TesseractApi.SetPageSegMode(handle, pageSegmentationMode);
         this.pageSegmentationMode = pageSegmentationMode;
         Languages = languages;
+        this.rereadShortLines = rereadShortLines;
         latinWords = latinLanguages is null ? null : new LatinWordReader(latinLanguages, tessdataPath);
         timeoutMilliseconds = timeoutSeconds <= 0 ? 0 : checked(timeoutSeconds * 1000);
     }
 
     public string Languages { get; }
+
+    /// <summary>Short doubtful lines read again alone, over every page this engine read (tests look at it).</summary>
+    internal int ShortLinesReadAgain { get; private set; }
 
 
     public static string NativeVersion => Marshal.PtrToStringUTF8(TesseractApi.Version()) ?? "unknown";
@@ -327,7 +337,7 @@ internal sealed class TesseractOcrEngine : IOcrEngine
                 continue;
             }
 
-            if (confidence >= (isLong ? DoubtfulLongLineConfidence : DoubtfulLineConfidence))
+            if ((!isLong && !rereadShortLines) || confidence >= (isLong ? DoubtfulLongLineConfidence : DoubtfulLineConfidence))
             {
                 continue;
             }
@@ -350,6 +360,7 @@ internal sealed class TesseractOcrEngine : IOcrEngine
                 continue;
             }
 
+            ShortLinesReadAgain++;
             var (text, again) = ReadRectangle(area, TesseractApi.PsmSingleLine);
             if (text.Length > 0 && again > confidence)
             {

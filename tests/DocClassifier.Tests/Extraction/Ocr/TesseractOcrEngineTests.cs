@@ -48,6 +48,20 @@ public class TesseractOcrEngineTests
         Assert.That(text, Does.Contain("房屋稅減免申請書").And.Contain("納稅義務人").And.Contain("申請事由"));
     }
 
+    [Test]
+    public void TheLatinFallback_DoesNotReadDoubtfulShortLinesAgain()
+    {
+        // A Chinese form read with the Latin model: every line is doubtful, most of them short.
+        using var form = PreparedForm();
+        using var fallback = DocumentExtraction.Engine(Options, fallback: true);
+        using var rereading = new TesseractOcrEngine(Options.FallbackLanguages, Options.TessdataPath, Options.PageSegmentationMode, Options.OcrTimeoutSeconds);
+
+        _ = fallback.Recognize(form, CancellationToken.None);
+        _ = rereading.Recognize(form, CancellationToken.None);
+
+        Assert.That((fallback.ShortLinesReadAgain, rereading.ShortLinesReadAgain > 0), Is.EqualTo((0, true)));
+    }
+
     private static PreparedPage PreparedForm()
     {
         using var scan = Pix.TryRead(File.ReadAllBytes(PathOf(FormPng)))!;
