@@ -2,7 +2,8 @@ namespace DocClassifier.Extraction.Ocr;
 
 /// <summary>
 /// Two columns of text found by where the lines lie, whatever blocks Tesseract put them in: three or more rows in a
-/// run, one under the other, each with a line either side of one white gutter, and the lines of each side filling
+/// run, one under the other, each with a line either side of one white gutter (or two such rows, aligned on both sides and
+/// one side's lines reaching its edge, when one column runs on below the other), and the lines of each side filling
 /// their column (half of them or more end within a character or so of its edge). Tesseract puts two Chinese columns with a narrow
 /// gutter in one block, or splits them into blocks that do not match the columns, and read row by row the two
 /// columns interleave. Rows of label and value (姓名：王大明　電話：...) are short or ragged and are not columns.
@@ -19,6 +20,9 @@ internal static class GutterColumns
 
     // The lines of a column end within this many line heights of the column's edge, except a paragraph's last.
     private const double Ragged = 1.5;
+
+    // A numbered item's wrapped lines start this many line heights (characters) right of its first (一、).
+    private const double HangingIndent = 2.5;
 
     // A column's lines are at least this many line heights (characters) long on average.
     private const double MinColumnWidth = 8;
@@ -94,20 +98,54 @@ internal static class GutterColumns
 
     private static bool Qualifies(List<List<TextPiece>> rows, Run run, int lineHeight)
     {
-        if (run.TwoSided.Count < MinRows)
+        // Two rows side by side are enough when one column runs on below the other (a two-line item beside a longer one)
+        // and each side's two lines start where the other's does (a letter's header, 主旨 and its wrapped line, does not).
+        var fewRows = run.TwoSided.Count < MinRows;
+        if (fewRows && (run.TwoSided.Count < 2 || run.End - run.TwoSided[0] < MinRows))
         {
             return false;
         }
 
         var lefts = run.TwoSided.Select(r => rows[r].Where(p => p.Right <= run.Low + 1).MaxBy(p => p.Right)).ToList();
         var rights = run.TwoSided.Select(r => rows[r].Where(p => p.Box.X >= run.High - 1).MaxBy(p => p.Right)).ToList();
-        return Filled(lefts, run.Low, lineHeight) && Filled(rights, rights.Max(p => p.Right), lineHeight);
+        var rightEdge = rights.Max(p => p.Right);
+        if (fewRows && (!Aligned(rows, run.TwoSided, p => p.Right <= run.Low + 1, lineHeight) || !Aligned(rows, run.TwoSided, p => p.Box.X >= run.High - 1, lineHeight)
+            || (Reaching(lefts, run.Low, lineHeight) < lefts.Count && Reaching(rights, rightEdge, lineHeight) < rights.Count && !RunsOn(rows, run, lineHeight))))
+        {
+            return false;
+        }
+
+        return Filled(lefts, run.Low, lineHeight) && Filled(rights, rightEdge, lineHeight);
     }
+
+    // The row after the two-sided ones starts where its side's lines start: the longer column going on, not a paragraph's
+    // wrapped line (主旨's, indented past its label) under a letter's header.
+    private static bool RunsOn(List<List<TextPiece>> rows, Run run, int lineHeight)
+    {
+        var next = run.TwoSided[^1] + 1;
+        if (next >= run.End)
+        {
+            return false;
+        }
+
+        Func<TextPiece, bool> side = rows[next].All(p => p.Right <= run.High) ? p => p.Right <= run.Low + 1 : p => p.Box.X >= run.High - 1;
+        var start = run.TwoSided.Min(r => rows[r].Where(side).Min(p => p.Box.X));
+        return Math.Abs(rows[next].Min(p => p.Box.X) - start) <= HangingIndent * lineHeight;
+    }
+
+    // The first pieces on one side of the gutter start within a hanging indent (一、) of each other, row after row.
+    private static bool Aligned(List<List<TextPiece>> rows, List<int> twoSided, Func<TextPiece, bool> side, int lineHeight)
+    {
+        var starts = twoSided.Select(r => rows[r].Where(side).Min(p => p.Box.X)).ToList();
+        return starts.Max() - starts.Min() <= HangingIndent * lineHeight;
+    }
+
+    private static int Reaching(List<TextPiece> lines, int edge, int lineHeight) => lines.Count(p => p.Right >= edge - (Ragged * lineHeight));
 
     // Half the lines or more reach the column's edge (the others end a paragraph), and they are long.
     private static bool Filled(List<TextPiece> lines, int edge, int lineHeight)
     {
-        var reaching = lines.Count(p => p.Right >= edge - (Ragged * lineHeight));
+        var reaching = Reaching(lines, edge, lineHeight);
         var width = lines.Sum(p => (double)p.Box.Width) / lines.Count;
         return reaching * 2 >= lines.Count && width >= MinColumnWidth * lineHeight;
     }

@@ -122,6 +122,26 @@ internal static class ReadingOrder
             }
         }
 
+        // Tesseract also cuts one column into blocks one above the other (at a paragraph's space): narrow blocks stacked
+        // within the same width are one, so that the column beside them is not read between their parts.
+        var textWidth = pieces.Count == 0 ? 0 : pieces.Max(p => p.Right) - pieces.Min(p => p.Box.X);
+        for (var merged = true; merged;)
+        {
+            merged = false;
+            for (var i = 0; i < groups.Count && !merged; i++)
+            {
+                for (var j = 0; j < groups.Count && !merged; j++)
+                {
+                    if (i != j && groups[i].Count > 1 && groups[j].Count > 1 && Stacked(Union(groups[i]), Union(groups[j]), lineHeight, textWidth))
+                    {
+                        groups[i].AddRange(groups[j]);
+                        groups.RemoveAt(j);
+                        merged = true;
+                    }
+                }
+            }
+        }
+
         var blocks = groups
             .Select(lines => (Lines: lines, Box: Union(lines)))
             .Where(b => Lines([.. b.Lines.Select(l => new Unit(l.Box, l.Text.Trim(), 1))]).Count() >= 2)
@@ -141,19 +161,68 @@ internal static class ReadingOrder
         }
 
         var inColumns = columns.SelectMany(c => c.Lines).ToHashSet();
-        var units = columns.Select(c => Column(c.Lines)).ToList();
+        var found = columns.Select(c => c.Lines).ToList();
 
         // Columns Tesseract did not give blocks of their own (both in one block, or blocks across them) are found by their gutter.
         foreach (var (left, right) in GutterColumns.Find([.. pieces.Where(p => !inColumns.Contains(p))], lineHeight))
         {
-            units.Add(Column(left));
-            units.Add(Column(right));
+            found.Add(left);
+            found.Add(right);
             inColumns.UnionWith(left);
             inColumns.UnionWith(right);
         }
 
+        AdoptRowsAbove(found, pieces, inColumns, lineHeight);
+        var units = found.Select(Column).ToList();
         units.AddRange(pieces.Where(p => !inColumns.Contains(p)).Select(p => new Unit(p.Box, p.Text.Trim(), 1)));
         return units;
+    }
+
+    // A row right above columns whose every piece lies within one column's width starts those columns: the first lines of
+    // two columns that Tesseract read as one line across the gutter (cut apart at it since) or left out of both blocks.
+    private static void AdoptRowsAbove(List<List<TextPiece>> columns, List<TextPiece> pieces, HashSet<TextPiece> inColumns, int lineHeight)
+    {
+        for (var adopted = columns.Count > 0; adopted;)
+        {
+            adopted = false;
+            var boxes = columns.Select(Union).ToList();
+            foreach (var piece in pieces.Where(p => !inColumns.Contains(p)).OrderByDescending(p => p.Box.Bottom))
+            {
+                var row = pieces.Where(p => !inColumns.Contains(p) && OneRow(p.Box, piece.Box)).ToList();
+                var homes = row.Select(p => boxes.FindIndex(b => Above(p.Box, b, lineHeight))).ToList();
+                if (homes.Contains(-1))
+                {
+                    continue;
+                }
+
+                for (var i = 0; i < row.Count; i++)
+                {
+                    columns[homes[i]].Add(row[i]);
+                    _ = inColumns.Add(row[i]);
+                }
+
+                adopted = true;
+                break;
+            }
+        }
+    }
+
+    // Two pieces share a row when half the lower one's height lies within the other's.
+    private static bool OneRow(PixelRect a, PixelRect b) => Math.Min(a.Bottom, b.Bottom) - Math.Max(a.Y, b.Y) >= 0.5 * Math.Min(a.Height, b.Height);
+
+    // A piece lies right above a column: within its width (a line height either side) and at most a line height over its top.
+    private static bool Above(PixelRect piece, PixelRect column, int lineHeight) =>
+        piece.X >= column.X - lineHeight && piece.X + piece.Width <= column.X + column.Width + lineHeight
+        && column.Y - piece.Bottom is var gap && gap <= lineHeight && gap > -lineHeight / 2;
+
+    // Two blocks (of two lines or more each) are one column's parts when both are narrower than three fifths of the text, share most of the wider one's
+    // width, and less than a line height and a half of white lies between them.
+    private static bool Stacked(PixelRect a, PixelRect b, int lineHeight, int textWidth)
+    {
+        var horizontal = Math.Min(a.X + a.Width, b.X + b.Width) - Math.Max(a.X, b.X);
+        var gap = Math.Max(a.Y, b.Y) - Math.Min(a.Bottom, b.Bottom);
+        return Math.Max(a.Width, b.Width) < 0.6 * textWidth && horizontal >= 0.7 * Math.Max(a.Width, b.Width)
+            && gap >= 0 && gap <= 1.5 * lineHeight;
     }
 
     private static Unit Column(List<TextPiece> lines)

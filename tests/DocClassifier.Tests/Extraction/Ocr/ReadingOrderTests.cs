@@ -107,6 +107,99 @@ public class ReadingOrderTests
     }
 
     [Test]
+    public void ATwoLineItemBesideALongerColumn_IsReadBeforeIt()
+    {
+        // Both in one block; the left item ends after two rows, the right column goes on (two-column letter 6 of the tune set).
+        var pieces = new List<TextPiece>
+        {
+            Piece(100, 300, 850, "一、副本抄送高雄市中和區戶政事務所及地", 0),
+            Piece(1050, 300, 850, "二、聯絡電話(02)6448-2001，承辦人賴承恩，", 0),
+            Piece(100, 360, 700, "政事務所，請協助辦理註記事宜。", 0),
+            Piece(1050, 360, 600, "如有疑問請於上班時間洽詢。", 0),
+            Piece(1050, 420, 850, "三、依據臺端中華民國115年4月17日申請書", 0),
+            Piece(1050, 480, 200, "辦理。", 0),
+        };
+
+        var text = ReadingOrder.Arrange(pieces);
+
+        Assert.That(Lines(text), Is.EqualTo(new[]
+        {
+            "一、副本抄送高雄市中和區戶政事務所及地", "政事務所，請協助辦理註記事宜。",
+            "二、聯絡電話(02)6448-2001，承辦人賴承恩，", "如有疑問請於上班時間洽詢。", "三、依據臺端中華民國115年4月17日申請書", "辦理。",
+        }));
+    }
+
+    [Test]
+    public void ALettersHeaderAndItsSubject_StayRows()
+    {
+        // Two rows with a gap at the same place, but the line under them is the subject's wrapped line, indented past its label.
+        var pieces = new List<TextPiece>
+        {
+            Piece(100, 100, 700, "發文日期：中華民國110年11月8日", 0),
+            Piece(1050, 100, 700, "發文字號：中稅服字第1153649394號", 0),
+            Piece(100, 160, 850, "主旨：為辦理111年度土地增值稅開徵作業，", 0),
+            Piece(1050, 160, 850, "請於中華民國112年6月11日前檢具相關證明文", 0),
+            Piece(220, 220, 700, "件向本處申報，逾期不予受理。", 0),
+            Piece(100, 280, 120, "說明：", 0),
+        };
+
+        var text = ReadingOrder.Arrange(pieces);
+
+        Assert.That(Lines(text), Is.EqualTo(new[]
+        {
+            "發文日期：中華民國110年11月8日 發文字號：中稅服字第1153649394號",
+            "主旨：為辦理111年度土地增值稅開徵作業， 請於中華民國112年6月11日前檢具相關證明文",
+            "件向本處申報，逾期不予受理。",
+            "說明：",
+        }));
+    }
+
+    [Test]
+    public void AColumnTesseractCutIntoTwoBlocks_IsReadWholeBeforeTheColumnBesideIt()
+    {
+        var pieces = new List<TextPiece>();
+        for (var i = 0; i < 3; i++)
+        {
+            pieces.Add(Piece(100, 300 + (i * 60), 850, $"左欄第{i + 1}行", 1));
+            pieces.Add(Piece(1050, 300 + (i * 60), 850, $"右欄第{i + 1}行", 3));
+        }
+
+        // After a paragraph's space, the left column goes on in a block of its own.
+        pieces.Add(Piece(100, 500, 850, "左欄第4行", 2));
+        pieces.Add(Piece(100, 560, 400, "左欄第5行", 2));
+
+        var text = ReadingOrder.Arrange(pieces);
+
+        Assert.That(Lines(text), Is.EqualTo(new[]
+        {
+            "左欄第1行", "左欄第2行", "左欄第3行", "左欄第4行", "左欄第5行", "右欄第1行", "右欄第2行", "右欄第3行",
+        }));
+    }
+
+    [Test]
+    public void TheFirstRowOfTwoColumns_ReadAsOneLineAcrossTheGutter_StartsEachColumn()
+    {
+        // Tesseract read the first row as one line (cut at the gutter since) in a block of neither column.
+        var pieces = new List<TextPiece>
+        {
+            Piece(100, 240, 850, "左欄第1行", 0),
+            Piece(1050, 240, 850, "右欄第1行", 0),
+        };
+        for (var i = 0; i < 3; i++)
+        {
+            pieces.Add(Piece(100, 300 + (i * 60), 850, $"左欄第{i + 2}行", 1));
+            pieces.Add(Piece(1050, 300 + (i * 60), 850, $"右欄第{i + 2}行", 2));
+        }
+
+        var text = ReadingOrder.Arrange(pieces);
+
+        Assert.That(Lines(text), Is.EqualTo(new[]
+        {
+            "左欄第1行", "左欄第2行", "左欄第3行", "左欄第4行", "右欄第1行", "右欄第2行", "右欄第3行", "右欄第4行",
+        }));
+    }
+
+    [Test]
     public void RowsOfLabelsAndValues_StayRows()
     {
         // A label and its value either side of a wide space on several rows are no columns: short, and ragged on the right.
