@@ -172,24 +172,31 @@ internal static class ReadingOrder
             inColumns.UnionWith(right);
         }
 
-        AdoptRowsAbove(found, pieces, inColumns, lineHeight);
+        AdoptAdjacentRows(found, pieces, inColumns, lineHeight);
         var units = found.Select(Column).ToList();
         units.AddRange(pieces.Where(p => !inColumns.Contains(p)).Select(p => new Unit(p.Box, p.Text.Trim(), 1)));
         return units;
     }
 
     // A row right above columns whose every piece lies within one column's width starts those columns: the first lines of
-    // two columns that Tesseract read as one line across the gutter (cut apart at it since) or left out of both blocks.
-    private static void AdoptRowsAbove(List<List<TextPiece>> columns, List<TextPiece> pieces, HashSet<TextPiece> inColumns, int lineHeight)
+    // two columns that Tesseract read as one line across the gutter (cut apart at it since) or left out of both blocks. A
+    // row right below a column, starting at its left edge (or a hanging indent in), goes on with it: Tesseract made blocks
+    // of single lines of the longer column's end.
+    private static void AdoptAdjacentRows(List<List<TextPiece>> columns, List<TextPiece> pieces, HashSet<TextPiece> inColumns, int lineHeight)
     {
         for (var adopted = columns.Count > 0; adopted;)
         {
             adopted = false;
             var boxes = columns.Select(Union).ToList();
-            foreach (var piece in pieces.Where(p => !inColumns.Contains(p)).OrderByDescending(p => p.Box.Bottom))
+            foreach (var piece in pieces.Where(p => !inColumns.Contains(p)).OrderBy(p => p.Box.Y))
             {
                 var row = pieces.Where(p => !inColumns.Contains(p) && OneRow(p.Box, piece.Box)).ToList();
                 var homes = row.Select(p => boxes.FindIndex(b => Above(p.Box, b, lineHeight))).ToList();
+                if (homes.Contains(-1))
+                {
+                    homes = row.Select(p => boxes.FindIndex(b => Below(p.Box, b, lineHeight))).ToList();
+                }
+
                 if (homes.Contains(-1))
                 {
                     continue;
@@ -214,6 +221,12 @@ internal static class ReadingOrder
     private static bool Above(PixelRect piece, PixelRect column, int lineHeight) =>
         piece.X >= column.X - lineHeight && piece.X + piece.Width <= column.X + column.Width + lineHeight
         && column.Y - piece.Bottom is var gap && gap <= lineHeight && gap > -lineHeight / 2;
+
+    // A piece lies right below a column: starting at its left edge or a hanging indent in, within its width, and at most a
+    // line height under its bottom.
+    private static bool Below(PixelRect piece, PixelRect column, int lineHeight) =>
+        piece.X >= column.X - lineHeight && piece.X <= column.X + (2.5 * lineHeight) && piece.X + piece.Width <= column.X + column.Width + lineHeight
+        && piece.Y - column.Bottom is var gap && gap <= lineHeight && gap > -lineHeight / 2;
 
     // Two blocks (of two lines or more each) are one column's parts when both are narrower than three fifths of the text, share most of the wider one's
     // width, and less than a line height and a half of white lies between them.

@@ -200,6 +200,33 @@ public class ReadingOrderTests
     }
 
     [Test]
+    public void TheLongerColumnsLinesBelowTheOther_InBlocksOfOneLine_GoOnWithIt()
+    {
+        // Tuned on two-column letter 3: the left column's end, below the right column, came back as blocks of one line each.
+        var pieces = new List<TextPiece>
+        {
+            Piece(100, 300, 850, "一、本案房屋稅籍編號908394721496，經派", 1),
+            Piece(1050, 300, 850, "四、旨揭土地所有權人楊承恩，身分證統一", 9),
+            Piece(130, 360, 820, "員實地勘查，確供自住使用，自111年期", 2),
+            Piece(1080, 360, 820, "編號S198705991，請於期限內繳納應納", 9),
+            Piece(130, 420, 400, "起按住家用稅率課徵。", 2),
+            Piece(1080, 420, 120, "稅額。", 9),
+            Piece(100, 480, 850, "二、依據臺端中華民國113年1月28日申請書", 3),
+            Piece(130, 540, 120, "辦理。", 4),
+            Piece(1400, 700, 400, "局長　謝俊傑", 5),
+        };
+
+        var text = ReadingOrder.Arrange(pieces);
+
+        Assert.That(Lines(text), Is.EqualTo(new[]
+        {
+            "一、本案房屋稅籍編號908394721496，經派", "員實地勘查，確供自住使用，自111年期", "起按住家用稅率課徵。",
+            "二、依據臺端中華民國113年1月28日申請書", "辦理。",
+            "四、旨揭土地所有權人楊承恩，身分證統一", "編號S198705991，請於期限內繳納應納", "稅額。", "局長　謝俊傑",
+        }));
+    }
+
+    [Test]
     public void RowsOfLabelsAndValues_StayRows()
     {
         // A label and its value either side of a wide space on several rows are no columns: short, and ragged on the right.
