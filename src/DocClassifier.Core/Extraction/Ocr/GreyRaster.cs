@@ -91,10 +91,10 @@ internal sealed class GreyRaster(int width, int height, byte[] pixels)
         return 255;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     // The brightest (max) or darkest value within half a window either side along each row or column, the window cut at the
     // image's edges. Van Herk and Gil-Werman's running maxima over blocks of one window: three comparisons a pixel whatever
     // the window (the direct loop took 60-120 ms a receipt for the photo check alone).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static byte[] Filter(byte[] source, int width, int height, int half, bool horizontal, bool max)
     {
         var result = new byte[source.Length];

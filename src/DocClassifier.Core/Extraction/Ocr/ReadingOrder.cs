@@ -105,42 +105,12 @@ internal static class ReadingOrder
         // Tesseract splits one column into two blocks at a wide space (after a full-width comma): blocks side by
         // side with less than a gutter between them are one. Two blocks of several lines each are two columns,
         // however narrow the gutter (a magazine's is about a line high).
-        for (var merged = true; merged;)
-        {
-            merged = false;
-            for (var i = 0; i < groups.Count && !merged; i++)
-            {
-                for (var j = i + 1; j < groups.Count && !merged; j++)
-                {
-                    if (Math.Min(groups[i].Count, groups[j].Count) < MinColumnLines && Adjoin(Union(groups[i]), Union(groups[j]), lineHeight))
-                    {
-                        groups[i].AddRange(groups[j]);
-                        groups.RemoveAt(j);
-                        merged = true;
-                    }
-                }
-            }
-        }
+        MergeWhile(groups, (a, b) => Math.Min(a.Count, b.Count) < MinColumnLines && Adjoin(Union(a), Union(b), lineHeight));
 
         // Tesseract also cuts one column into blocks one above the other (at a paragraph's space): narrow blocks stacked
         // within the same width are one, so that the column beside them is not read between their parts.
         var textWidth = pieces.Count == 0 ? 0 : pieces.Max(p => p.Right) - pieces.Min(p => p.Box.X);
-        for (var merged = true; merged;)
-        {
-            merged = false;
-            for (var i = 0; i < groups.Count && !merged; i++)
-            {
-                for (var j = 0; j < groups.Count && !merged; j++)
-                {
-                    if (i != j && groups[i].Count > 1 && groups[j].Count > 1 && Stacked(Union(groups[i]), Union(groups[j]), lineHeight, textWidth))
-                    {
-                        groups[i].AddRange(groups[j]);
-                        groups.RemoveAt(j);
-                        merged = true;
-                    }
-                }
-            }
-        }
+        MergeWhile(groups, (a, b) => a.Count > 1 && b.Count > 1 && Stacked(Union(a), Union(b), lineHeight, textWidth));
 
         var blocks = groups
             .Select(lines => (Lines: lines, Box: Union(lines)))
@@ -176,6 +146,27 @@ internal static class ReadingOrder
         var units = found.Select(Column).ToList();
         units.AddRange(pieces.Where(p => !inColumns.Contains(p)).Select(p => new Unit(p.Box, p.Text.Trim(), 1)));
         return units;
+    }
+
+    // Joins two groups into one while any two go together.
+    private static void MergeWhile(List<List<TextPiece>> groups, Func<List<TextPiece>, List<TextPiece>, bool> together)
+    {
+        for (var merged = true; merged;)
+        {
+            merged = false;
+            for (var i = 0; i < groups.Count && !merged; i++)
+            {
+                for (var j = i + 1; j < groups.Count && !merged; j++)
+                {
+                    if (together(groups[i], groups[j]))
+                    {
+                        groups[i].AddRange(groups[j]);
+                        groups.RemoveAt(j);
+                        merged = true;
+                    }
+                }
+            }
+        }
     }
 
     // A row right above columns whose every piece lies within one column's width starts those columns: the first lines of
@@ -228,8 +219,8 @@ internal static class ReadingOrder
         piece.X >= column.X - lineHeight && piece.X <= column.X + (2.5 * lineHeight) && piece.X + piece.Width <= column.X + column.Width + lineHeight
         && piece.Y - column.Bottom is var gap && gap <= lineHeight && gap > -lineHeight / 2;
 
-    // Two blocks (of two lines or more each) are one column's parts when both are narrower than three fifths of the text, share most of the wider one's
-    // width, and less than a line height and a half of white lies between them.
+    // Two blocks are one column's parts when both are narrower than three fifths of the text, share most of the wider
+    // one's width, and less than a line height and a half of white lies between them.
     private static bool Stacked(PixelRect a, PixelRect b, int lineHeight, int textWidth)
     {
         var horizontal = Math.Min(a.X + a.Width, b.X + b.Width) - Math.Max(a.X, b.X);

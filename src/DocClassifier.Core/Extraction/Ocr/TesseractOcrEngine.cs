@@ -65,7 +65,6 @@ internal sealed class TesseractOcrEngine : IOcrEngine
     /// <summary>Short doubtful lines read again alone, over every page this engine read (tests look at it).</summary>
     internal int ShortLinesReadAgain { get; private set; }
 
-
     public static string NativeVersion => Marshal.PtrToStringUTF8(TesseractApi.Version()) ?? "unknown";
 
     public OcrResult Recognize(PreparedPage page, CancellationToken cancellationToken)
