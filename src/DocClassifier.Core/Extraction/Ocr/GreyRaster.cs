@@ -105,11 +105,12 @@ internal sealed class GreyRaster(int width, int height, byte[] pixels)
         var padded = length + (2 * half);
         var neutral = max ? byte.MinValue : byte.MaxValue;
         var values = new byte[padded];
+        Array.Fill(values, neutral);
         var fromBlockStart = new byte[padded];
         var toBlockEnd = new byte[padded];
         for (var line = 0; line < lines; line++)
         {
-            Array.Fill(values, neutral);
+            // The padding stays neutral; each line fills the middle.
             for (var i = 0; i < length; i++)
             {
                 values[half + i] = source[Index(line, i)];

@@ -106,10 +106,10 @@ internal static class GutterColumns
             return false;
         }
 
-        var lefts = run.TwoSided.Select(r => rows[r].Where(p => p.Right <= run.Low + 1).MaxBy(p => p.Right)).ToList();
-        var rights = run.TwoSided.Select(r => rows[r].Where(p => p.Box.X >= run.High - 1).MaxBy(p => p.Right)).ToList();
+        var lefts = run.TwoSided.Select(r => rows[r].Where(run.IsLeft).MaxBy(p => p.Right)).ToList();
+        var rights = run.TwoSided.Select(r => rows[r].Where(run.IsRight).MaxBy(p => p.Right)).ToList();
         var rightEdge = rights.Max(p => p.Right);
-        if (fewRows && (!Aligned(rows, run.TwoSided, p => p.Right <= run.Low + 1, lineHeight) || !Aligned(rows, run.TwoSided, p => p.Box.X >= run.High - 1, lineHeight)
+        if (fewRows && (!Aligned(rows, run.TwoSided, run.IsLeft, lineHeight) || !Aligned(rows, run.TwoSided, run.IsRight, lineHeight)
             || (Reaching(lefts, run.Low, lineHeight) < lefts.Count && Reaching(rights, rightEdge, lineHeight) < rights.Count && !RunsOn(rows, run, lineHeight))))
         {
             return false;
@@ -128,7 +128,7 @@ internal static class GutterColumns
             return false;
         }
 
-        Func<TextPiece, bool> side = rows[next].All(p => p.Right <= run.High) ? p => p.Right <= run.Low + 1 : p => p.Box.X >= run.High - 1;
+        Func<TextPiece, bool> side = rows[next].All(p => p.Right <= run.High) ? run.IsLeft : run.IsRight;
         var start = run.TwoSided.Min(r => rows[r].Where(side).Min(p => p.Box.X));
         return Math.Abs(rows[next].Min(p => p.Box.X) - start) <= HangingIndent * lineHeight;
     }
@@ -190,5 +190,11 @@ internal static class GutterColumns
         return rows;
     }
 
-    private sealed record Run(int Low, int High, int End, List<int> TwoSided);
+    // A run of rows and its gutter (from Low to High): the pieces left of it and right of it.
+    private sealed record Run(int Low, int High, int End, List<int> TwoSided)
+    {
+        public bool IsLeft(TextPiece piece) => piece.Right <= Low + 1;
+
+        public bool IsRight(TextPiece piece) => piece.Box.X >= High - 1;
+    }
 }

@@ -208,16 +208,21 @@ internal static class ReadingOrder
     // Two pieces share a row when half the lower one's height lies within the other's.
     private static bool OneRow(PixelRect a, PixelRect b) => Math.Min(a.Bottom, b.Bottom) - Math.Max(a.Y, b.Y) >= 0.5 * Math.Min(a.Height, b.Height);
 
-    // A piece lies right above a column: within its width (a line height either side) and at most a line height over its top.
+    // A piece lies right above a column: within its width and at most a line height over its top.
     private static bool Above(PixelRect piece, PixelRect column, int lineHeight) =>
-        piece.X >= column.X - lineHeight && piece.X + piece.Width <= column.X + column.Width + lineHeight
-        && column.Y - piece.Bottom is var gap && gap <= lineHeight && gap > -lineHeight / 2;
+        Within(piece, column, lineHeight) && Near(column.Y - piece.Bottom, lineHeight);
 
     // A piece lies right below a column: starting at its left edge or a hanging indent in, within its width, and at most a
     // line height under its bottom.
     private static bool Below(PixelRect piece, PixelRect column, int lineHeight) =>
-        piece.X >= column.X - lineHeight && piece.X <= column.X + (2.5 * lineHeight) && piece.X + piece.Width <= column.X + column.Width + lineHeight
-        && piece.Y - column.Bottom is var gap && gap <= lineHeight && gap > -lineHeight / 2;
+        Within(piece, column, lineHeight) && piece.X <= column.X + (2.5 * lineHeight) && Near(piece.Y - column.Bottom, lineHeight);
+
+    // Within a column's width, a line height either side.
+    private static bool Within(PixelRect piece, PixelRect column, int lineHeight) =>
+        piece.X >= column.X - lineHeight && piece.X + piece.Width <= column.X + column.Width + lineHeight;
+
+    // White between a piece and a column of at most a line height (or an overlap of less than half of one).
+    private static bool Near(int gap, int lineHeight) => gap <= lineHeight && gap > -lineHeight / 2;
 
     // Two blocks are one column's parts when both are narrower than three fifths of the text, share most of the wider
     // one's width, and less than a line height and a half of white lies between them.
