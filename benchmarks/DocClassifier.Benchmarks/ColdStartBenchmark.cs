@@ -85,7 +85,7 @@ internal static class ColdStartBenchmark
 
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"reviewed examples weigh {weight} (spot-checks: {options.SpotCheckPercent} % of deliveries)"));
-        Console.WriteLine("| reviewed a class | reviewed | spot-checked | retraining | automation at 98 % | delivered (thresholds) | precision of delivered | accuracy | seconds |");
+        Console.WriteLine("| reviewed a class | reviewed | spot-checked (corrections) | retraining | automation at 98 % | delivered (thresholds) | precision of delivered | accuracy | seconds |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
         foreach (var k in steps)
         {
@@ -105,7 +105,7 @@ internal static class ColdStartBenchmark
             var metrics = MetricsCalculator.Compute(scored, live.Card.Labels, live.Card.Thresholds);
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"| {k} | {stream.Reviewed} | {stream.SpotChecked} | {outcome} | {MetricsCalculator.AutomationAtPrecision(scored, live.Card.TargetPrecision):P1} | {metrics.AutomationRate:P1} | {metrics.AutomatedPrecision:P1} | {metrics.Accuracy:P1} | {watch.Elapsed.TotalSeconds:F0} |"));
+                $"| {k} | {stream.Reviewed} | {stream.SpotChecked} ({stream.Corrected}) | {outcome} | {MetricsCalculator.AutomationAtPrecision(scored, live.Card.TargetPrecision):P1} | {metrics.AutomationRate:P1} | {metrics.AutomatedPrecision:P1} | {metrics.Accuracy:P1} | {watch.Elapsed.TotalSeconds:F0} |"));
         }
     }
 

@@ -6,7 +6,8 @@ namespace DocClassifier.Learning;
 
 /// <summary>
 /// Learns from reviewers: trains a challenger on the base training data plus the reviewed examples (all but a
-/// held-out slice, each weighing <see cref="LearningOptions.ReviewedExampleWeight"/> base documents), measures it and
+/// held-out slice, each weighing <see cref="LearningOptions.ReviewedExampleWeight"/> base documents; spot-checks that
+/// corrected the model are reviewed examples too), measures it and
 /// the live model (the champion) on a sample of the stream (the held-out reviewed examples and the spot-checked
 /// deliveries, each weighed as the share of the stream it stands for), keeps it in the registry, and makes it live only
 /// if it is not worse on macro-F1 and on automation at the target precision. Runs nightly as a Hangfire job and on
@@ -46,9 +47,20 @@ public sealed class Retrainer(ModelRegistry registry, string examplesRoot, Func<
         var live = registry.Live() ?? throw new InvalidOperationException($"No model is live in '{registry.Folder}'; start the service once or promote a version.");
         var champion = registry.Load(live.Version);
         var (usable, waiting) = Usable(ReviewedExamples.Load(examplesRoot), champion.Card.Labels);
-        var heldOut = usable.Where(e => ReviewedExamples.IsHeldOut(e, options.HeldOutPercent)).ToList();
-        var trainOn = usable.Except(heldOut).Select(e => e with { Weight = options.ReviewedExampleWeight }).ToList();
         var spotChecked = ReviewedExamples.Load(examplesRoot, ExampleSource.SpotCheck).Where(e => champion.Card.Labels.Contains(e.Label)).ToList();
+
+        // Spot-checks are split by id like reviewed examples, so the held-out ones are an unbiased sample of the deliveries
+        // (holding out only the corrections the challenger did not learn would hide most of the champion's errors from the
+        // judge). The rest are trained on: a correction is a reviewed example too (SpotCheckDesk delivers it as a decision)
+        // and weighs as one; a confirmation is an ordinary document of the bureau's stream and weighs 1.
+        var spotCheckedIds = spotChecked.Select(e => e.ContentHash).ToHashSet(StringComparer.Ordinal);
+        var reviewedIds = usable.Select(e => e.ContentHash).ToHashSet(StringComparer.Ordinal);
+        var heldOut = usable.Where(e => ReviewedExamples.IsHeldOut(e, options.HeldOutPercent) && !spotCheckedIds.Contains(e.ContentHash)).ToList();
+        var judgedSpotChecks = spotChecked.Where(e => ReviewedExamples.IsHeldOut(e, options.HeldOutPercent)).ToList();
+        var trainOn = usable.Where(e => !ReviewedExamples.IsHeldOut(e, options.HeldOutPercent)).Select(e => e with { Weight = options.ReviewedExampleWeight })
+            .Concat(spotChecked.Where(e => !ReviewedExamples.IsHeldOut(e, options.HeldOutPercent) && !reviewedIds.Contains(e.ContentHash)))
+            .ToList();
+        var reviewedCount = usable.Count(e => !spotCheckedIds.Contains(e.ContentHash));
         if (waiting.Count > 0)
         {
             progress?.Report($"waiting for more examples before training: {string.Join(", ", waiting)}");
@@ -84,15 +96,15 @@ public sealed class Retrainer(ModelRegistry registry, string examplesRoot, Func<
             challenger = challenger with { Card = challenger.Card with { CreatedAt = challenger.Card.CreatedAt.AddSeconds(1) } };
         }
 
-        var (sample, weights, delivered) = StreamSample(heldOut, spotChecked, usable.Count);
+        var (sample, weights, delivered) = StreamSample(heldOut, judgedSpotChecks, spotChecked.Count, reviewedCount);
         progress?.Report(string.Create(CultureInfo.InvariantCulture,
-            $"comparing {challenger.Card.Version} with {live.Version} on {heldOut.Count} held-out reviewed and {spotChecked.Count} spot-checked examples ({delivered:P0} of the stream delivered)"));
+            $"comparing {challenger.Card.Version} with {live.Version} on {heldOut.Count} held-out reviewed and {judgedSpotChecks.Count} spot-checked examples ({delivered:P0} of the stream delivered)"));
         var target = champion.Card.TargetPrecision;
         var championScore = StreamScore.Of(champion, sample, weights, target);
         var challengerScore = StreamScore.Of(challenger.ToClassifier(), sample, weights, target);
         var (promote, reason) = Judge(championScore, challengerScore);
         var comparison = new ChallengerComparison(
-            live.Version, trainOn.Count, heldOut.Count, target, championScore, challengerScore, promote, reason, spotChecked.Count, Math.Round(delivered, 4), options.ReviewedExampleWeight);
+            live.Version, trainOn.Count, heldOut.Count, target, championScore, challengerScore, promote, reason, judgedSpotChecks.Count, Math.Round(delivered, 4), options.ReviewedExampleWeight);
         var version = registry.Add(challenger with { Card = challenger.Card with { Comparison = comparison, LabelNames = champion.Card.LabelNames } });
         if (promote)
         {
@@ -135,14 +147,14 @@ public sealed class Retrainer(ModelRegistry registry, string examplesRoot, Func<
             : (true, $"not worse on the stream: {f1}, {automation}.");
     }
 
-    // The held-out reviewed examples stand for the documents that went to review, the spot-checks for those delivered:
-    // reviewers spot-check SpotCheckPercent of deliveries, so each spot-check stands for 100 / SpotCheckPercent of them.
-    private (List<LabeledText> Sample, List<double> Weights, double DeliveredShare) StreamSample(List<LabeledText> heldOut, List<LabeledText> spotChecked, int reviewed)
+    // The held-out reviewed examples stand for the documents that went to review, the judged spot-checks for those delivered:
+    // reviewers spot-check SpotCheckPercent of deliveries, so each spot-check (judged or trained on) stands for 100 / SpotCheckPercent of them.
+    private (List<LabeledText> Sample, List<double> Weights, double DeliveredShare) StreamSample(List<LabeledText> heldOut, List<LabeledText> judged, int spotChecked, int reviewed)
     {
-        var deliveredDocuments = spotChecked.Count * 100 / options.SpotCheckPercent;
-        var delivered = deliveredDocuments / (deliveredDocuments + reviewed);
-        var weights = heldOut.Select(_ => (1 - delivered) / heldOut.Count).Concat(spotChecked.Select(_ => delivered / spotChecked.Count)).ToList();
-        return ([.. heldOut, .. spotChecked], weights, delivered);
+        var deliveredDocuments = spotChecked * 100 / options.SpotCheckPercent;
+        var delivered = judged.Count == 0 ? 0 : deliveredDocuments / (deliveredDocuments + reviewed);
+        var weights = heldOut.Select(_ => (1 - delivered) / heldOut.Count).Concat(judged.Select(_ => delivered / judged.Count)).ToList();
+        return ([.. heldOut, .. judged], weights, delivered);
     }
 
     // The champion's trainer, features and target precision: retraining changes the data, not the recipe (so it costs

@@ -31,6 +31,9 @@ public sealed class DocumentProcessor(
     /// <summary>Who takes documents into Processing in the audit trail: which node did the work.</summary>
     public string WorkerName { get; init; } = "worker";
 
+    /// <summary>Where a share of the model's deliveries waits for a reviewer's spot-check; none: nothing is spot-checked.</summary>
+    public SpotCheckSample? SpotChecks { get; init; }
+
     public ProcessingOutcome Process(string id, CancellationToken cancellationToken = default)
     {
         var started = clock.GetTimestamp();
@@ -92,6 +95,7 @@ public sealed class DocumentProcessor(
         if (verdict.Decision == RoutingDecision.Deliver)
         {
             results.Deliver(info, extracted, fields, ResultDecision.ByModel(scores, clock.GetUtcNow()));
+            _ = SpotChecks?.Offer(id, scores.Label); // before the final move, so a crash in between cannot lose the sample
             _ = ledger.TryChange(id, new StateChange(DocumentState.Processing, DocumentState.Delivered, actor) { Label = scores.Label, Confidence = scores.Confidence, Redoable = true });
             return ProcessingOutcome.Delivered;
         }

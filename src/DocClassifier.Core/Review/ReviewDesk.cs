@@ -42,7 +42,7 @@ public sealed class ReviewDesk(
     {
         if (label != NoneOfTheLabels && !labels.Contains(label))
         {
-            throw new ReviewException(ReviewProblem.Invalid, $"'{label}' is not a label. Known labels: {string.Join(", ", labels)}, or '{NoneOfTheLabels}'.");
+            throw ReviewException.UnknownLabel(label, labels);
         }
 
         var corrections = Checked(fieldCorrections ?? []);
@@ -92,10 +92,7 @@ public sealed class ReviewDesk(
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // The decision is recorded and the document stays Decided: the service's sweep queues it again and its job delivers it.
-            throw new ReviewException(
-                ReviewProblem.DeliveryPending,
-                $"Your decision ({label}) is saved, but its result could not be written to the results folder ({e.Message}). " +
-                "The service delivers it by itself as soon as the folder can be written again; there is nothing more to do.");
+            throw ReviewException.DeliveryPending($"decision ({label})", e);
         }
     }
 

@@ -188,7 +188,10 @@ public static class ServiceRegistration
             s.GetRequiredService<StackSplitting>())
         {
             WorkerName = $"worker:{Environment.MachineName}/{Environment.ProcessId}",
+            SpotChecks = s.GetRequiredService<SpotCheckSample>(),
         });
+        services.AddSingleton(s => new SpotCheckSample(
+            Path.Combine(s.GetRequiredService<ServiceFolders>().Work, "spot-checks"), s.GetRequiredService<LearningOptions>().SpotCheckPercent));
         services.AddSingleton(s => ActivatorUtilities.CreateInstance<DecidedDocumentDelivery>(s, s.GetRequiredService<ServiceFolders>().Examples));
         return services;
     }
@@ -205,6 +208,8 @@ public static class ServiceRegistration
             s.GetRequiredService<LiveLabelCollection>(),
             s.GetRequiredService<TimeProvider>()) { ClaimLease = TimeSpan.FromMinutes(s.GetRequiredService<ServiceOptions>().ReviewClaimMinutes) });
         services.AddSingleton<StackReview>();
+        services.AddSingleton(s => ActivatorUtilities.CreateInstance<SpotCheckDesk>(
+            s, (IReadOnlyCollection<string>)s.GetRequiredService<LiveLabelCollection>(), s.GetRequiredService<ServiceFolders>().Examples));
         return services;
     }
 

@@ -145,6 +145,7 @@ public static class WebRegistration
             endpoints.MapRazorPages();
             endpoints.MapDocumentsApi();
             endpoints.MapReviewApi();
+            endpoints.MapSpotCheckApi();
             endpoints.MapAdminApi();
             endpoints.MapDocumentFiles();
             endpoints.MapOpenApi();

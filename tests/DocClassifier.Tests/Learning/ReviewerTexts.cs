@@ -35,6 +35,9 @@ internal static class ReviewerTexts
     {
         var folder = Path.Combine(examplesRoot, label);
         Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))) + ".txt"), text);
+        File.WriteAllText(Path.Combine(folder, IdOf(text) + ".txt"), text);
     }
+
+    /// <summary>The id a document with this text would have (a SHA-256, as the ledger's).</summary>
+    public static string IdOf(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

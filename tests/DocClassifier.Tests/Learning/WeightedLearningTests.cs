@@ -87,6 +87,57 @@ public sealed class WeightedLearningTests
     }
 
     [Test]
+    public void SpotChecks_AreSplitByIdLikeReviewedExamples_CorrectionsTrainingAsReviewedOnes()
+    {
+        var (registry, examples) = NewRegistry("corrected-spot-checks");
+        for (var i = 0; i < 50; i++)
+        {
+            ReviewerTexts.Review(examples, SampleLabels.StampTax, ReviewerTexts.Ordinary(SampleLabels.StampTax, 800 + i));
+        }
+
+        // Twenty deliveries confirmed by spot-checks, and twenty corrected: a correction is delivered as a decision, so it
+        // is a reviewed example as well as a spot-checked one (SpotCheckDesk).
+        var confirmed = Enumerable.Range(0, 20).Select(i => ReviewerTexts.OfficialLetter(400 + i)).ToList();
+        var corrected = Enumerable.Range(0, 20).Select(i => ReviewerTexts.ForwardedStampTax(200 + i)).ToList();
+        foreach (var text in confirmed)
+        {
+            ReviewedExamples.Add(examples, SampleLabels.OfficialLetter, ReviewerTexts.IdOf(text), text, ExampleSource.SpotCheck);
+        }
+
+        foreach (var text in corrected)
+        {
+            ReviewedExamples.Add(examples, SampleLabels.StampTax, ReviewerTexts.IdOf(text), text, ExampleSource.SpotCheck);
+            ReviewedExamples.Add(examples, SampleLabels.StampTax, ReviewerTexts.IdOf(text), text);
+        }
+
+        TrainingSet? trained = null;
+        var result = new Retrainer(registry, examples, () => baseSet, new LearningOptions())
+        {
+            Train = (set, _, _) =>
+            {
+                trained = set;
+                return champion with { Card = champion.Card with { CreatedAt = champion.Card.CreatedAt.AddMinutes(1) } };
+            },
+        }.Run("nightly");
+
+        Assert.That(trained, Is.Not.Null, result.Message);
+        var weights = trained!.Examples.ToDictionary(e => e.ContentHash, e => e.Weight);
+        bool HeldOut(string id) => ReviewedExamples.IsHeldOut(new LabeledText("", "", "", id), 20);
+        var correctedIds = corrected.Select(ReviewerTexts.IdOf).ToList();
+        var confirmedIds = confirmed.Select(ReviewerTexts.IdOf).ToList();
+        var judged = correctedIds.Concat(confirmedIds).Where(HeldOut).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(correctedIds.Count(HeldOut), Is.InRange(1, 19), "the fixed texts hold some corrections out and train on the rest");
+            Assert.That(confirmedIds.Count(HeldOut), Is.InRange(1, 19), "and some confirmations");
+            Assert.That(correctedIds.Where(id => !HeldOut(id)).Select(id => weights.GetValueOrDefault(id)), Is.All.EqualTo(5), "a correction trains as a reviewed example");
+            Assert.That(confirmedIds.Where(id => !HeldOut(id)).Select(id => weights.GetValueOrDefault(id)), Is.All.EqualTo(1), "a confirmation trains as an ordinary document");
+            Assert.That(judged.Where(weights.ContainsKey), Is.Empty, "a spot-check held out is never trained on");
+            Assert.That(result.Comparison!.SpotCheckedExamples, Is.EqualTo(judged.Count), "the held-out spot-checks judge, corrections and confirmations alike");
+        });
+    }
+
+    [Test]
     public void AChallengerMadeWithinTheSecondOfAnotherVersion_TakesTheNextFreeVersion()
     {
         var (registry, examples) = NewRegistry("same-second");
@@ -124,7 +175,7 @@ public sealed class WeightedLearningTests
         for (var i = 0; i < 12; i++)
         {
             var text = ReviewerTexts.OfficialLetter(300 + i);
-            ReviewedExamples.Add(streamExamples, SampleLabels.OfficialLetter, $"{0xA000 + i:x4}", text, ExampleSource.SpotCheck);
+            ReviewedExamples.Add(streamExamples, SampleLabels.OfficialLetter, $"{10_000 + (i * 100):x4}", text, ExampleSource.SpotCheck); // ids held out: they judge
         }
 
         var live = stream.Live()!.Version;

@@ -19,7 +19,8 @@ internal sealed class ProcessingWorld : IDisposable
     /// <param name="splitStacks">Split dropped stacks at separator sheets first, as the service does.</param>
     /// <param name="splitter">With <paramref name="splitStacks"/>, this splitter instead of separator sheets alone.</param>
     /// <param name="reviewUncertainStacks">A stack the page model is unsure of waits for a reviewer (the default), or is processed as one document.</param>
-    public ProcessingWorld(IDocumentClassifier classifier, FieldRequirements? requirements = null, TimeProvider? clock = null, bool splitStacks = false, DocClassifier.Splitting.IStackSplitter? splitter = null, bool reviewUncertainStacks = true)
+    /// <param name="spotCheckPercent">The share of the model's deliveries chosen for a spot-check (none by default).</param>
+    public ProcessingWorld(IDocumentClassifier classifier, FieldRequirements? requirements = null, TimeProvider? clock = null, bool splitStacks = false, DocClassifier.Splitting.IStackSplitter? splitter = null, bool reviewUncertainStacks = true, double spotCheckPercent = 0)
     {
         clock ??= TimeProvider.System;
         Ledger = new SqliteDocumentLedger(LedgerPath, clock);
@@ -29,6 +30,8 @@ internal sealed class ProcessingWorld : IDisposable
         var failures = new FolderFailureSink(Failed);
         Delivery = new DecidedDocumentDelivery(Ledger, results, work, Examples);
         Desk = new ReviewDesk(Ledger, Ledger, failures, work, Delivery, ["house-tax-relief", "stamp-tax"], clock);
+        SpotChecks = new SpotCheckSample(Path.Combine(WorkFolder, "spot-checks"), spotCheckPercent);
+        SpotCheckDesk = new SpotCheckDesk(SpotChecks, Ledger, work, Delivery, Desk.Labels, Examples, clock);
         var extraction = new ExtractionOptions();
         var splitting = splitStacks
             ? new StackSplitting(splitter ?? new DocClassifier.Splitting.SeparatorSheetSplitter(new DocClassifier.Splitting.SplittingOptions(), extraction), new DocClassifier.Splitting.StackPartWriter(extraction), Ledger, Path.Combine(folder.Path, "archive", "parts"), clock)
@@ -37,7 +40,10 @@ internal sealed class ProcessingWorld : IDisposable
             }
             : null;
         Stacks = splitting is null ? null : new StackReview(Ledger, new StackPartRecorder(new DocClassifier.Splitting.StackPartWriter(extraction), Ledger, Path.Combine(folder.Path, "archive", "parts"), clock), clock);
-        Processor = new DocumentProcessor(Ledger, Extractions.Default.Extractor, classifier, results, failures, work, clock, Delivery, routing: new ThresholdRoutingPolicy(requirements), splitting: splitting);
+        Processor = new DocumentProcessor(Ledger, Extractions.Default.Extractor, classifier, results, failures, work, clock, Delivery, routing: new ThresholdRoutingPolicy(requirements), splitting: splitting)
+        {
+            SpotChecks = SpotChecks,
+        };
     }
 
     public string Inbox => Path.Combine(folder.Path, "inbox");
@@ -59,6 +65,10 @@ internal sealed class ProcessingWorld : IDisposable
     public DocumentProcessor Processor { get; }
 
     public ReviewDesk Desk { get; }
+
+    public SpotCheckSample SpotChecks { get; }
+
+    public SpotCheckDesk SpotCheckDesk { get; }
 
     /// <summary>The review of stacks the page model is unsure of; null unless stacks are split.</summary>
     public StackReview? Stacks { get; }

@@ -89,7 +89,25 @@ internal sealed partial class WebWorld(IReadOnlyDictionary<string, string?>? set
     /// <summary>A document waiting for review, with its archived file and processing record, as the processor leaves it.</summary>
     public string PendingReview(string predicted = "house-tax-relief", double confidence = 0.4, string fileName = "scan.png")
     {
-        var id = Convert.ToHexStringLower(Guid.NewGuid().ToByteArray()) + Convert.ToHexStringLower(Guid.NewGuid().ToByteArray());
+        var (id, verdict) = Processed(NewId(), predicted, confidence, fileName);
+        Ledger.TryChange(id, new StateChange(DocumentState.Processing, DocumentState.PendingReview, "model:fixed@1", verdict.Reason) { Label = predicted, Confidence = confidence });
+        return id;
+    }
+
+    /// <summary>A document the model delivered, chosen for a spot-check (its id ends in 0000, inside any share).</summary>
+    public string DeliveredForSpotCheck(string predicted = "house-tax-relief", double confidence = 0.99, string fileName = "scan.png")
+    {
+        var (id, _) = Processed(NewId()[..^4] + "0000", predicted, confidence, fileName);
+        Assert.That(Services.GetRequiredService<SpotCheckSample>().Offer(id, predicted), Is.True);
+        Ledger.TryChange(id, new StateChange(DocumentState.Processing, DocumentState.Delivered, "model:fixed@1") { Label = predicted, Confidence = confidence });
+        return id;
+    }
+
+    private static string NewId() => Convert.ToHexStringLower(Guid.NewGuid().ToByteArray()) + Convert.ToHexStringLower(Guid.NewGuid().ToByteArray());
+
+    // Received, taken into processing and classified: the work record saved, the last move left to the caller.
+    private (string Id, RoutingVerdict Verdict) Processed(string id, string predicted, double confidence, string fileName)
+    {
         var archive = Path.Combine(BaseDirectory, "archive", id + Path.GetExtension(fileName));
         Directory.CreateDirectory(Path.GetDirectoryName(archive)!);
         File.WriteAllBytes(archive, PngHeader.Claiming(8, 8));
@@ -100,8 +118,7 @@ internal sealed partial class WebWorld(IReadOnlyDictionary<string, string?>? set
         var fields = FieldExtractors.ExtractAll(extracted.PageTexts);
         var verdict = ThresholdRoutingPolicy.Default.Decide(classification, extracted.Text, fields);
         Services.GetRequiredService<WorkStore>().Save(id, new WorkRecord(extracted, classification) { Fields = fields, Verdict = verdict });
-        Ledger.TryChange(id, new StateChange(DocumentState.Processing, DocumentState.PendingReview, "model:fixed@1", verdict.Reason) { Label = predicted, Confidence = confidence });
-        return id;
+        return (id, verdict);
     }
 
     public static async Task<T> ReadAsync<T>(HttpResponseMessage response) =>

@@ -36,9 +36,7 @@ public sealed class ReviewItemModel(IDocumentLedger ledger, ReviewDesk desk, Wor
     /// <summary>The fields found in the text (as processing kept them), for the reviewer to check and correct.</summary>
     public IReadOnlyList<ExtractedField> Fields { get; private set; } = [];
 
-    public string Viewer { get; private set; } = "image";
-
-    public int TiffPageCount { get; private set; }
+    public DocumentViewer? Viewer { get; private set; }
 
     public bool CanDecide { get; private set; }
 
@@ -89,12 +87,7 @@ public sealed class ReviewItemModel(IDocumentLedger ledger, ReviewDesk desk, Wor
                 .Select(l => new LabelChoice(l, names.GetValueOrDefault(l, l), null)),
             new LabelChoice(ReviewDesk.NoneOfTheLabels, "None of these (to a clerk)", null),
         ];
-        (Viewer, TiffPageCount) = FormatSniffer.FromExtension(Document.OriginalFileName) switch
-        {
-            DocumentFormat.Pdf => ("pdf", 0),
-            DocumentFormat.Tiff => ("tiff", TiffPageCountOf(Document.ArchivePath)),
-            _ => ("image", 0),
-        };
+        Viewer = DocumentViewer.For(Document);
         return Page();
     }
 
@@ -174,18 +167,6 @@ public sealed class ReviewItemModel(IDocumentLedger ledger, ReviewDesk desk, Wor
         }
 
         return corrections;
-    }
-
-    private static int TiffPageCountOf(string path)
-    {
-        try
-        {
-            return TiffPages.Count(System.IO.File.ReadAllBytes(path));
-        }
-        catch (ExtractionException)
-        {
-            return 1;
-        }
     }
 
     private RedirectResult NextOrQueue()
