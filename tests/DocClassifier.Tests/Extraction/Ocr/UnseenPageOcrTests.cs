@@ -64,6 +64,20 @@ public class UnseenPageOcrTests
         });
     }
 
+    [Test]
+    public void AFaxWhoseProbeStripLookedLatin_IsStillReadAsChinese()
+    {
+        // A skewed fax payment notice: the Latin model read the probe's strip of table rules and digits as `eee REAR BRR`
+        // with confidence 63, and the whole page came back as Latin scraps (`SARA RARE`, 75.4 % CER).
+        var (text, truth) = Read(OcrPageSet.TuneFolder, 50);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(text, Does.Contain("房屋稅").And.Contain("繳款期限"), text);
+            Assert.That(TextAccuracy.CharacterErrorRate(text, truth), Is.LessThanOrEqualTo(0.25), text);
+        });
+    }
+
     private static (string Text, string Truth) Read(string half, int index)
     {
         var (name, image, truth, _) = OcrPageSet.Page(half, index);
