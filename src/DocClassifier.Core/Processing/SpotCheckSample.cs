@@ -11,9 +11,6 @@ namespace DocClassifier.Processing;
 /// </summary>
 public sealed class SpotCheckSample(string folder, double percent)
 {
-    /// <summary>The share (percent) of deliveries chosen.</summary>
-    public double Percent => percent;
-
     /// <summary>Whether the document with this id is in the spot-checked share (the last four hex digits of the id, out of 10,000).</summary>
     public static bool IsChosen(string id, double percent) =>
         DocumentId.IsValid(id) && Convert.ToInt32(id[^4..], 16) % 10_000 < percent * 100;

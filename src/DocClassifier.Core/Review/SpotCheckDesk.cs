@@ -31,15 +31,33 @@ public sealed class SpotCheckDesk(
 
     public IReadOnlyList<PendingSpotCheck> Pending(int limit = 1000) => queue.Pending(limit);
 
+    /// <summary>The document's spot-check if it waits for one.</summary>
+    public PendingSpotCheck? Find(string id) => queue.Find(id);
+
     /// <summary>Spot-checks answered so far and how many corrected the model.</summary>
     public (int Answered, int Corrected) Tally() => ReviewedExamples.SpotCheckTally(examplesRoot);
 
     /// <summary>
     /// The longest-waiting spot-check other than <paramref name="skip"/>; null when none waits. A chosen document the ledger
-    /// does not show as delivered yet (its processing is finishing) is passed over.
+    /// does not show as delivered yet (its processing is finishing) is passed over; one that can never be delivered as the
+    /// model's (unknown to the ledger, failed, a duplicate or a split stack) is taken off the queue.
     /// </summary>
-    public PendingSpotCheck? Next(string? skip = null) =>
-        queue.Pending(20).FirstOrDefault(p => p.Id != skip && ledger.Find(p.Id)?.State == DocumentState.Delivered);
+    public PendingSpotCheck? Next(string? skip = null)
+    {
+        foreach (var pending in queue.Pending(200).Where(p => p.Id != skip))
+        {
+            switch (ledger.Find(pending.Id)?.State)
+            {
+                case DocumentState.Delivered:
+                    return pending;
+                case null or DocumentState.Failed or DocumentState.Duplicate or DocumentState.Split:
+                    queue.Remove(pending.Id);
+                    break;
+            }
+        }
+
+        return null;
+    }
 
     public SpotCheckResult Decide(string id, string label, string reviewer)
     {

@@ -120,6 +120,24 @@ public class SpotCheckDeskTests
         });
     }
 
+    [Test]
+    public void ASpotCheckWhoseDocumentCanNeverBeChecked_LeavesTheQueue_AndTheNextOneIsOffered()
+    {
+        using var world = Delivered(out var id);
+        var gone = new string('0', 60) + "0001";
+        world.SpotChecks.Offer(gone, "stamp-tax"); // a document the ledger does not know
+        File.SetLastWriteTimeUtc(Path.Combine(world.WorkFolder, "spot-checks", gone + ".txt"), DateTime.UtcNow.AddHours(-1));
+
+        var next = world.SpotCheckDesk.Next();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(next?.Id, Is.EqualTo(id));
+            Assert.That(world.SpotChecks.Find(gone), Is.Null, "taken off the queue");
+            Assert.That(world.SpotCheckDesk.Waiting, Is.EqualTo(1));
+        });
+    }
+
     private static ProcessingWorld Delivered(out string id)
     {
         var world = new ProcessingWorld(new FixedClassifier("house-tax-relief", 0.99), spotCheckPercent: 100);

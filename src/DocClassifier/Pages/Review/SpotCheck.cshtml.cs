@@ -48,7 +48,7 @@ public sealed class SpotCheckModel(IDocumentLedger ledger, SpotCheckDesk desk, W
             return BadRequest();
         }
 
-        Pending = desk.Pending().FirstOrDefault(p => p.Id == id);
+        Pending = desk.Find(id);
         Document = ledger.Find(id);
         if (Document is null)
         {
