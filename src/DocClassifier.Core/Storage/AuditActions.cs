@@ -10,6 +10,7 @@ public static class AuditActions
         (_, DocumentState.Split) => AuditAction.Split,
         (DocumentState.Failed, DocumentState.Received) => AuditAction.Retried,
         (_, DocumentState.Processing) => AuditAction.Started,
+        (DocumentState.Delivered, DocumentState.Delivered) => AuditAction.Changed, // a spot-check's confirmation delivers nothing
         (_, DocumentState.Delivered) => AuditAction.Delivered,
         (_, DocumentState.PendingReview) => AuditAction.SentToReview,
         (_, DocumentState.Decided) => AuditAction.Decided,

@@ -76,6 +76,8 @@ public class SpotCheckDeskTests
             Assert.That(world.Ledger.Find(id)!.State, Is.EqualTo(DocumentState.Delivered));
             Assert.That(world.Ledger.History(id)[^1].Detail, Is.EqualTo("spot-check: confirmed"));
             Assert.That(world.Ledger.History(id)[^1].Actor, Is.EqualTo("reviewer:anna"));
+            Assert.That(world.Ledger.History(id)[^1].Action, Is.EqualTo(AuditAction.Changed), "a confirmation delivers nothing");
+            Assert.That(ReviewStatistics.From(world.Ledger.AuditSince(DateTimeOffset.MinValue), DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddMinutes(1)).DeliveredByReviewer, Is.Zero, "so the statistics count no delivery by a reviewer");
         });
     }
 
