@@ -53,12 +53,13 @@ public sealed class Retrainer(ModelRegistry registry, string examplesRoot, Func<
         // (holding out only the corrections the challenger did not learn would hide most of the champion's errors from the
         // judge). The rest are trained on: a correction is a reviewed example too (SpotCheckDesk delivers it as a decision)
         // and weighs as one; a confirmation is an ordinary document of the bureau's stream and weighs 1.
+        bool HeldOut(LabeledText example) => ReviewedExamples.IsHeldOut(example, options.HeldOutPercent);
         var spotCheckedIds = spotChecked.Select(e => e.ContentHash).ToHashSet(StringComparer.Ordinal);
         var reviewedIds = usable.Select(e => e.ContentHash).ToHashSet(StringComparer.Ordinal);
-        var heldOut = usable.Where(e => ReviewedExamples.IsHeldOut(e, options.HeldOutPercent) && !spotCheckedIds.Contains(e.ContentHash)).ToList();
-        var judgedSpotChecks = spotChecked.Where(e => ReviewedExamples.IsHeldOut(e, options.HeldOutPercent)).ToList();
-        var trainOn = usable.Where(e => !ReviewedExamples.IsHeldOut(e, options.HeldOutPercent)).Select(e => e with { Weight = options.ReviewedExampleWeight })
-            .Concat(spotChecked.Where(e => !ReviewedExamples.IsHeldOut(e, options.HeldOutPercent) && !reviewedIds.Contains(e.ContentHash)))
+        var heldOut = usable.Where(e => HeldOut(e) && !spotCheckedIds.Contains(e.ContentHash)).ToList();
+        var judgedSpotChecks = spotChecked.Where(HeldOut).ToList();
+        var trainOn = usable.Where(e => !HeldOut(e)).Select(e => e with { Weight = options.ReviewedExampleWeight })
+            .Concat(spotChecked.Where(e => !HeldOut(e) && !reviewedIds.Contains(e.ContentHash)))
             .ToList();
         var reviewedCount = usable.Count(e => !spotCheckedIds.Contains(e.ContentHash));
         if (waiting.Count > 0)

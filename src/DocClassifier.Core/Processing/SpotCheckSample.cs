@@ -45,18 +45,8 @@ public sealed class SpotCheckSample(string folder, double percent)
 
     public PendingSpotCheck? Find(string id) => DocumentId.IsValid(id) ? Read(new FileInfo(PathOf(id))) : null;
 
-    /// <summary>Takes a document off the queue (a reviewer decided it); false when it was not waiting.</summary>
-    public bool Remove(string id)
-    {
-        var path = PathOf(id);
-        if (!File.Exists(path))
-        {
-            return false;
-        }
-
-        File.Delete(path);
-        return true;
-    }
+    /// <summary>Takes a document off the queue (a reviewer decided it); nothing happens when it was not waiting.</summary>
+    public void Remove(string id) => File.Delete(PathOf(id));
 
     private static PendingSpotCheck? Read(FileInfo file)
     {

@@ -80,13 +80,7 @@ public sealed class ReviewItemModel(IDocumentLedger ledger, ReviewDesk desk, Wor
 
         var top = record?.Classification.Top ?? [];
         var names = labels.Names();
-        Choices =
-        [
-            .. top.Select(t => new LabelChoice(t.Label, names.GetValueOrDefault(t.Label, t.Label), t.Probability)),
-            .. desk.Labels.Where(l => top.All(t => t.Label != l)).Order(StringComparer.Ordinal)
-                .Select(l => new LabelChoice(l, names.GetValueOrDefault(l, l), null)),
-            new LabelChoice(ReviewDesk.NoneOfTheLabels, "None of these (to a clerk)", null),
-        ];
+        Choices = LabelChoice.For(top, desk.Labels, names);
         Viewer = DocumentViewer.For(Document);
         return Page();
     }

@@ -1,4 +1,3 @@
-using DocClassifier.Classification;
 using DocClassifier.Host.Web.Api;
 using DocClassifier.Learning;
 using DocClassifier.Processing;
@@ -67,14 +66,7 @@ public sealed class SpotCheckModel(IDocumentLedger ledger, SpotCheckDesk desk, W
         var names = labels.Names();
         var delivered = Document.Label ?? Pending.Label;
         DeliveredName = names.GetValueOrDefault(delivered, delivered);
-        var top = record?.Classification.Top ?? [];
-        Corrections =
-        [
-            .. top.Where(t => t.Label != delivered).Select(t => new LabelChoice(t.Label, names.GetValueOrDefault(t.Label, t.Label), t.Probability)),
-            .. desk.Labels.Where(l => l != delivered && top.All(t => t.Label != l)).Order(StringComparer.Ordinal)
-                .Select(l => new LabelChoice(l, names.GetValueOrDefault(l, l), null)),
-            new LabelChoice(ReviewDesk.NoneOfTheLabels, "None of these (to a clerk)", null),
-        ];
+        Corrections = LabelChoice.For(record?.Classification.Top ?? [], desk.Labels, names, except: delivered);
         return Page();
     }
 
