@@ -105,6 +105,34 @@ internal static class InkBands
         return runs;
     }
 
+    /// <summary>Which columns of the rows from top to bottom (exclusive) hold ink.</summary>
+    public static unsafe bool[] Columns(Pix binary, int top, int bottom)
+    {
+        ArgumentNullException.ThrowIfNull(binary);
+        var width = binary.Width;
+        _ = LeptonicaApi.PixSetPadBits(binary.Pointer, 0);
+        var wordsPerLine = LeptonicaApi.PixGetWpl(binary.Pointer);
+        var data = (uint*)LeptonicaApi.PixGetData(binary.Pointer);
+        var columns = new bool[width];
+        for (var y = top; y < bottom; y++)
+        {
+            var row = data + ((long)y * wordsPerLine);
+            for (var w = 0; w < wordsPerLine; w++)
+            {
+                var word = row[w];
+                for (var bit = 0; word != 0 && bit < 32; bit++, word <<= 1)
+                {
+                    if ((word & 0x80000000u) != 0 && (w * 32) + bit < width)
+                    {
+                        columns[(w * 32) + bit] = true;
+                    }
+                }
+            }
+        }
+
+        return columns;
+    }
+
     // The padding bits past the image's right edge were cleared above, so whole words can be counted.
     private static int InkIn(ReadOnlySpan<uint> row)
     {

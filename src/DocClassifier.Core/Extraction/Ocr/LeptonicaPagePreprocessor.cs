@@ -74,13 +74,13 @@ internal sealed class LeptonicaPagePreprocessor(int targetResolution, int defaul
             _ = LeptonicaApi.PixSetMasked(image.Pointer, widened.Pointer, 255);
             image.Resolution = resolution;
             var cells = TableCellFinder.Find(widened, resolution);
-            var (bands, spaced) = FindText(binary, widened, cells, resolution);
-            return new PreparedPage(image, cells, bands, spaced) { SkewRadians = turned, Upscale = upscale, GlyphHeight = glyph };
+            var (bands, spaced, lines) = FindText(binary, widened, cells, resolution);
+            return new PreparedPage(image, cells, bands, spaced) { SkewRadians = turned, Upscale = upscale, GlyphHeight = glyph, InkLines = lines };
         }
     }
 
-    // The ink left once the rules are gone and the cells (read on their own) are cleared: its bands, and its letter-spaced lines.
-    private static (IReadOnlyList<PixelRect> Bands, IReadOnlyList<SpacedLine> Spaced) FindText(Pix binary, Pix rules, IReadOnlyList<PixelRect> cells, int resolution)
+    // The ink left once the rules are gone and the cells (read on their own) are cleared: its bands, its letter-spaced lines and its lines.
+    private static (IReadOnlyList<PixelRect> Bands, IReadOnlyList<SpacedLine> Spaced, IReadOnlyList<InkLine> Lines) FindText(Pix binary, Pix rules, IReadOnlyList<PixelRect> cells, int resolution)
     {
         using var ink = Pix.Own(LeptonicaApi.PixSubtract(IntPtr.Zero, binary.Pointer, rules.Pointer), "rule subtraction");
         foreach (var cell in cells)
@@ -88,7 +88,7 @@ internal sealed class LeptonicaPagePreprocessor(int targetResolution, int defaul
             _ = LeptonicaApi.PixRasterop(ink.Pointer, cell.X, cell.Y, cell.Width, cell.Height, LeptonicaApi.RasterClear, IntPtr.Zero, 0, 0);
         }
 
-        return (InkBands.Find(ink, resolution), SpacedLineFinder.Find(ink, resolution));
+        return (InkBands.Find(ink, resolution), SpacedLineFinder.Find(ink, resolution), InkLine.Find(ink, resolution));
     }
 
     // Text already this tall (median mark height, pixels) is read as well without being scaled up: a

@@ -19,5 +19,8 @@ internal sealed record PreparedPage(
     /// <summary>The median height of the page's character-like marks in this image's pixels, when it was measured.</summary>
     public double? GlyphHeight { get; init; }
 
+    /// <summary>The page's lines of ink outside the table cells (to find what the layout left unread); null when not looked for.</summary>
+    public IReadOnlyList<InkLine>? InkLines { get; init; }
+
     public void Dispose() => Image.Dispose();
 }

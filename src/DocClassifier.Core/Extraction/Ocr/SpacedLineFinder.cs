@@ -14,13 +14,10 @@ internal static class SpacedLineFinder
     private const double MinSpacingShare = 0.5;
     private const double MarginShare = 0.35;
 
-    public static unsafe IReadOnlyList<SpacedLine> Find(Pix binary, int resolution)
+    public static IReadOnlyList<SpacedLine> Find(Pix binary, int resolution)
     {
         ArgumentNullException.ThrowIfNull(binary);
         var (width, height) = (binary.Width, binary.Height);
-        _ = LeptonicaApi.PixSetPadBits(binary.Pointer, 0);
-        var wordsPerLine = LeptonicaApi.PixGetWpl(binary.Pointer);
-        var data = (uint*)LeptonicaApi.PixGetData(binary.Pointer);
         var found = new List<SpacedLine>();
         foreach (var (top, bottom) in InkBands.Lines(binary, resolution))
         {
@@ -30,23 +27,7 @@ internal static class SpacedLineFinder
                 continue;
             }
 
-            var columns = new bool[width];
-            for (var y = top; y < bottom; y++)
-            {
-                var row = data + ((long)y * wordsPerLine);
-                for (var w = 0; w < wordsPerLine; w++)
-                {
-                    var word = row[w];
-                    for (var bit = 0; word != 0 && bit < 32; bit++, word <<= 1)
-                    {
-                        if ((word & 0x80000000u) != 0 && (w * 32) + bit < width)
-                        {
-                            columns[(w * 32) + bit] = true;
-                        }
-                    }
-                }
-            }
-
+            var columns = InkBands.Columns(binary, top, bottom);
             var glyphs = InkBands.Runs(columns, (int)(glyphHeight * JoinGapShare)).Where(g => g.Bottom - g.Top >= glyphHeight * 0.15).ToList();
             if (IsSpaced(glyphs, glyphHeight))
             {

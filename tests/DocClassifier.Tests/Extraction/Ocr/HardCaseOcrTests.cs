@@ -33,6 +33,30 @@ public class HardCaseOcrTests
     }
 
     [Test]
+    public void ALargeTitleOverSmallerText_IsRead()
+    {
+        // A clean 300 dpi payment notice: Tesseract's page layout left its 19 pt title out altogether (given alone, it reads it).
+        var (text, truth) = Read(
+            page =>
+            {
+                page.Line("新竹縣政府地方稅務局", 16, SKTextAlign.Center);
+                page.Line("契稅繳款書", 19, SKTextAlign.Center);
+                page.Gap(6);
+                page.Row(12, true, ("繳款期限：中華民國113年2月1日", 0), ("銷帳編號：04782537649324", 0));
+                page.Row(12, false, ("納稅義務人：郭家豪", 0), ("統一編號：84606985", 0.55f));
+                _ = page.Paragraph("課稅地址：基隆市淡水區林森南路3段247號13樓", 12);
+            },
+            OcrFaces.NotoSans,
+            new OcrPageScan(OcrPageScan.Grey, 300, 1.2f, 0));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Compact(text), Does.Contain("契稅繳款書"), text);
+            Assert.That(TextAccuracy.CharacterErrorRate(text, truth), Is.LessThanOrEqualTo(0.05), text);
+        });
+    }
+
+    [Test]
     public void NumbersAndIdsInTableCells_AreReadDigitForDigit()
     {
         var (text, truth) = Read(page =>
@@ -94,9 +118,9 @@ public class HardCaseOcrTests
         Assert.That(TextAccuracy.CharacterErrorRate(text, truth), Is.LessThanOrEqualTo(0.05), text);
     }
 
-    private static (string Text, string Truth) Read(Action<OcrPageCanvas> draw)
+    private static (string Text, string Truth) Read(Action<OcrPageCanvas> draw, OcrFace? face = null, OcrPageScan? scan = null)
     {
-        var (image, truth) = OcrPageSet.Render((page, _, _) => draw(page), OcrFaces.UMing, Scan, seed: 18);
+        var (image, truth) = OcrPageSet.Render((page, _, _) => draw(page), face ?? OcrFaces.UMing, scan ?? Scan, seed: 18);
         using var folder = new TempFolder();
         var text = Extractions.Extract(folder.Write("page.png", image)).Text;
         return (text, truth);
