@@ -78,6 +78,16 @@ public class UnseenPageOcrTests
         });
     }
 
+    [Test]
+    public void ALetterSpacedTitleOnAFax_IsRead()
+    {
+        // A fax's broken strokes: packed together, the letter-spaced title 房 屋 稅 繳 款 書 came back empty from the single-line
+        // mode, whose noise filter dropped every glyph.
+        var (text, _) = Read(OcrPageSet.TuneFolder, 41);
+
+        Assert.That(string.Concat(text.Where(c => !char.IsWhiteSpace(c))), Does.Contain("房屋稅繳款書"), text);
+    }
+
     private static (string Text, string Truth) Read(string half, int index)
     {
         var (name, image, truth, _) = OcrPageSet.Page(half, index);
