@@ -25,6 +25,9 @@ internal sealed class TesseractOcrEngine : IOcrEngine
     // one it misread here and there (SROIE receipt 027, read with chi_tra, had 25; the 90 tune pages 0-10, most 0-2).
     private const int MaxMissedInkReads = 8;
 
+    // A row read again with the list number it lost is kept when it is at most this much less confident than before.
+    private const int MaxStackedMarkConfidenceLoss = 10;
+
     private readonly int timeoutMilliseconds;
     private readonly int pageSegmentationMode;
     private readonly LatinWordReader? latinWords;
@@ -306,6 +309,7 @@ internal sealed class TesseractOcrEngine : IOcrEngine
     // it when Tesseract is more confident of them.
     private void RereadTallLines(Pix image, List<(TextPiece Piece, int Confidence)> pieces, CancellationToken cancellationToken)
     {
+        JoinStackedMarks(image, pieces, cancellationToken);
         var tall = TallLines.Find(pieces.Select(p => p.Piece).ToList(), image.Width, image.Height);
         if (tall.Count == 0)
         {
@@ -338,6 +342,44 @@ internal sealed class TesseractOcrEngine : IOcrEngine
         {
             pieces.RemoveAt(index);
             pieces.InsertRange(index, lines);
+        }
+    }
+
+    // A column of list numbers read as vertical text (StackedMarks): each row beside it is read again as one line from the
+    // column's left edge (二、依據…), and kept when it is longer and about as confident; the column goes once a row took it in.
+    private void JoinStackedMarks(Pix image, List<(TextPiece Piece, int Confidence)> pieces, CancellationToken cancellationToken)
+    {
+        var stacks = StackedMarks.Find([.. pieces.Select(p => p.Piece)]);
+        if (stacks.Count == 0)
+        {
+            return;
+        }
+
+        SetImage(image);
+        var taken = new List<int>();
+        foreach (var (index, rows) in stacks)
+        {
+            var column = pieces[index].Piece.Box;
+            var margin = Math.Max(4, rows.Min(j => pieces[j].Piece.Box.Height) / 3);
+            foreach (var j in rows)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var (row, confidence) = pieces[j];
+                var x = Math.Max(0, column.X - margin);
+                var y = Math.Max(0, row.Box.Y - margin);
+                var area = new PixelRect(x, y, Math.Min(image.Width - 1, row.Right + margin) - x, Math.Min(image.Height, row.Box.Bottom + margin) - y);
+                var (text, againConfidence) = ReadRectangle(area, TesseractApi.PsmSingleLine);
+                if (text.Length > row.Text.Length && againConfidence + MaxStackedMarkConfidenceLoss >= confidence)
+                {
+                    pieces[j] = (row with { Box = new PixelRect(column.X, row.Box.Y, row.Right - column.X, row.Box.Height), Text = text }, againConfidence);
+                    taken.Add(index);
+                }
+            }
+        }
+
+        foreach (var index in taken.Distinct().OrderDescending())
+        {
+            pieces.RemoveAt(index);
         }
     }
 

@@ -88,6 +88,15 @@ public class UnseenPageOcrTests
         Assert.That(string.Concat(text.Where(c => !char.IsWhiteSpace(c))), Does.Contain("房屋稅繳款書"), text);
     }
 
+    [Test]
+    public void ListNumbersPrintedOneAboveTheOther_StartTheirLines()
+    {
+        // The layout took the column 二 三 of a letter's notes for a line of vertical text (同司和) and the rows lost them.
+        var (text, _) = Read(OcrPageSet.TuneFolder, 9);
+
+        Assert.That(text, Does.Contain("二、依據臺端").And.Contain("三、依據臺端").And.Not.Contain("同司和"), text);
+    }
+
     private static (string Text, string Truth) Read(string half, int index)
     {
         var (name, image, truth, _) = OcrPageSet.Page(half, index);
