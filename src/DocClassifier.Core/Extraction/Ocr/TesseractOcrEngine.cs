@@ -76,9 +76,6 @@ internal sealed class TesseractOcrEngine : IOcrEngine
     /// <summary>Short doubtful lines read again alone, over every page this engine read (tests look at it).</summary>
     internal int ShortLinesReadAgain { get; private set; }
 
-    /// <summary>Pieces of ink the layout left unread, read alone, over every page this engine read.</summary>
-    internal int MissedInkRead { get; private set; }
-
     public static string NativeVersion => Marshal.PtrToStringUTF8(TesseractApi.Version()) ?? "unknown";
 
     public OcrResult Recognize(PreparedPage page, CancellationToken cancellationToken)
@@ -458,7 +455,6 @@ internal sealed class TesseractOcrEngine : IOcrEngine
         {
             cancellationToken.ThrowIfCancellationRequested();
             var (text, confidence) = ReadRectangle(area, TesseractApi.PsmSingleLine);
-            MissedInkRead++;
             if (confidence >= MinMissedInkConfidence && text.Any(char.IsLetterOrDigit) && !RuleText.Is(text))
             {
                 found.Add((new TextPiece(area, text), confidence));
