@@ -107,6 +107,7 @@ internal sealed class TesseractOcrEngine : IOcrEngine
         var (_, confidence) = ReadWhole(page.Image, null);
         var pieces = ReadPieces();
         RereadLatinWords(page.Image, pieces);
+        JoinStackedMarks(page.Image, pieces, cancellationToken);
         RereadTallLines(page.Image, pieces, cancellationToken);
         RereadDoubtfulLines(page.Image, pieces, cancellationToken);
         pieces.AddRange(ReadMissedInk(page, [.. pieces.Select(p => p.Piece.Box)], cancellationToken));
@@ -144,6 +145,7 @@ internal sealed class TesseractOcrEngine : IOcrEngine
                 _ = ReadWhole(rest, band);
                 var bandPieces = ReadPieces();
                 RereadLatinWords(rest, bandPieces);
+                JoinStackedMarks(rest, bandPieces, cancellationToken);
                 RereadTallLines(rest, bandPieces, cancellationToken);
                 RereadDoubtfulLines(rest, bandPieces, cancellationToken);
                 foreach (var (piece, confidence) in bandPieces)
@@ -306,7 +308,6 @@ internal sealed class TesseractOcrEngine : IOcrEngine
     // it when Tesseract is more confident of them.
     private void RereadTallLines(Pix image, List<(TextPiece Piece, int Confidence)> pieces, CancellationToken cancellationToken)
     {
-        JoinStackedMarks(image, pieces, cancellationToken);
         var tall = TallLines.Find(pieces.Select(p => p.Piece).ToList(), image.Width, image.Height);
         if (tall.Count == 0)
         {
