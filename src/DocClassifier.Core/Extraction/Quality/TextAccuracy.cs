@@ -15,6 +15,19 @@ public static partial class TextAccuracy
         return t.Length == 0 ? (r.Length == 0 ? 0 : 1) : (double)EditDistance(r, t) / t.Length;
     }
 
+    /// <summary>
+    /// Character error rate of the text as written: only blanks are taken out (they carry no meaning between Chinese
+    /// characters), nothing is folded, so a full-width <c>：</c> read as <c>:</c> is an error, as it is to a reader or a bot
+    /// that takes the text as it comes.
+    /// </summary>
+    public static double CharacterErrorRateAsWritten(string recognised, string truth)
+    {
+        ArgumentNullException.ThrowIfNull(recognised);
+        ArgumentNullException.ThrowIfNull(truth);
+        var (r, t) = (Whitespace().Replace(recognised, string.Empty), Whitespace().Replace(truth, string.Empty));
+        return t.Length == 0 ? (r.Length == 0 ? 0 : 1) : (double)EditDistance(r, t) / t.Length;
+    }
+
     /// <summary>Share of the truth's characters (spaces aside) found anywhere in the recognised text.</summary>
     public static double OrderFreeCharacterRecall(string recognised, string truth) =>
         Recall(Prepare(recognised).Where(c => c != ' ').Select(c => c.ToString()), Prepare(truth).Where(c => c != ' ').Select(c => c.ToString()));

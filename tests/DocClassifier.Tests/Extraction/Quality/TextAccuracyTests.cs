@@ -14,6 +14,13 @@ public class TextAccuracyTests
         Assert.That(TextAccuracy.CharacterErrorRate("民國 113 年 5 月", "民國１１３年５月"), Is.Zero);
 
     [Test]
+    public void CharacterErrorRateAsWritten_CountsWidthButNotBlanks()
+    {
+        Assert.That(TextAccuracy.CharacterErrorRateAsWritten("統一編號 : 59125450", "統一編號：59125450"), Is.EqualTo(1.0 / 13).Within(1e-9));
+        Assert.That(TextAccuracy.CharacterErrorRateAsWritten("處長 張美玲\n", "處長　張美玲"), Is.Zero);
+    }
+
+    [Test]
     public void OrderFreeRecall_DoesNotCareAboutOrder()
     {
         Assert.That(TextAccuracy.OrderFreeCharacterRecall("電話 姓名", "姓名 電話"), Is.EqualTo(1));
