@@ -184,7 +184,7 @@ internal sealed class TesseractOcrEngine : IOcrEngine
         foreach (var cell in page.Cells)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var (text, confidence) = ReadCell(cell, page.Image.Resolution);
+            var (text, confidence) = RereadShortNumber(page.Image, cell, ReadCell(cell, page.Image.Resolution));
             weighted += (double)confidence * text.Length;
             characters += text.Length;
             cells.Add((cell, text));
@@ -197,10 +197,25 @@ internal sealed class TesseractOcrEngine : IOcrEngine
         return new OcrResult(ReadingOrder.Arrange(pieces), Math.Max(0, mean)) { Lines = lines };
     }
 
+    private static bool IsOneLineCell(PixelRect cell, int resolution) => cell.Height < resolution * 0.45;
+
+    // A short number alone in a cell that chi_tra misread and was unsure of (a tax year 112 read as 同) is read again with the
+    // Latin model (ShortNumbers); rare, so the Latin engine is given the page only when it is needed.
+    private (string Text, int Confidence) RereadShortNumber(Pix image, PixelRect cell, (string Text, int Confidence) read)
+    {
+        if (latinWords is null || !ShortNumbers.IsDoubtful(read.Text, read.Confidence, IsOneLineCell(cell, image.Resolution)) || !latinWords.Begin(image))
+        {
+            return read;
+        }
+
+        var (again, confidence) = latinWords.Read(cell);
+        return ShortNumbers.Replaces(read.Confidence, again, confidence) ? (again.Trim(), confidence) : read;
+    }
+
     private (string Text, int Confidence) ReadCell(PixelRect cell, int resolution)
     {
         // A cell one line high is read as one line: the block mode loses lone characters such as 無.
-        var singleLine = cell.Height < resolution * 0.45;
+        var singleLine = IsOneLineCell(cell, resolution);
         var (text, confidence) = ReadRectangle(cell, singleLine ? TesseractApi.PsmSingleLine : TesseractApi.PsmSingleBlock);
         if (singleLine && text.Length == 0)
         {

@@ -97,6 +97,15 @@ public class UnseenPageOcrTests
         Assert.That(text, Does.Contain("二、依據臺端").And.Contain("三、依據臺端").And.Not.Contain("同司和"), text);
     }
 
+    [Test]
+    public void AShortNumberAloneInACell_IsReadAsDigits()
+    {
+        // chi_tra read the tax year 112 in its cell as 同, with confidence 0; the Latin model reads it as digits.
+        var (text, _) = Read(OcrPageSet.TuneFolder, 28);
+
+        Assert.That(text, Does.Contain("課稅年度112").And.Not.Contain("課稅年度同"), text);
+    }
+
     private static (string Text, string Truth) Read(string half, int index)
     {
         var (name, image, truth, _) = OcrPageSet.Page(half, index);
