@@ -91,7 +91,7 @@ internal sealed class TesseractOcrEngine : IOcrEngine
             }
 
             var result = page.Cells.Count == 0 && page.SpacedLines is not { Count: > 0 } ? ReadPage(page, cancellationToken) : ReadParts(page, cancellationToken);
-            return result with { Text = FullWidthPunctuation.Tidy(ListNumbers.Tidy(GapQuotes.Tidy(result.Text))) };
+            return result with { Text = SpeckStops.Tidy(FullWidthPunctuation.Tidy(ListNumbers.Tidy(GapQuotes.Tidy(result.Text)))) };
         }
         finally
         {
