@@ -91,7 +91,7 @@ internal sealed class TesseractOcrEngine : IOcrEngine
             }
 
             var result = page.Cells.Count == 0 && page.SpacedLines is not { Count: > 0 } ? ReadPage(page, cancellationToken) : ReadParts(page, cancellationToken);
-            return result with { Text = SpeckStops.Tidy(FullWidthPunctuation.Tidy(ListNumbers.Tidy(GapQuotes.Tidy(result.Text)))) };
+            return result with { Text = Tidy(result.Text) };
         }
         finally
         {
@@ -99,6 +99,11 @@ internal sealed class TesseractOcrEngine : IOcrEngine
             TesseractApi.SetPageSegMode(handle, pageSegmentationMode);
         }
     }
+
+    // The text is rid of the model's habits with Chinese print: blanks read as quotes, list numbers lost, ASCII punctuation
+    // and specks read as stops beside Chinese, thousands commas read as stops.
+    private static string Tidy(string text) =>
+        ThousandsSeparators.Tidy(SpeckStops.Tidy(FullWidthPunctuation.Tidy(ListNumbers.Tidy(GapQuotes.Tidy(text)))));
 
     // A page without a table is laid out as a whole (cropping it to its bands of ink cost receipts 0.4 points
     // of CER); its lines are put in reading order by their place on the page.
