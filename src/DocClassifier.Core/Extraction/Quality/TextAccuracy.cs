@@ -9,11 +9,7 @@ namespace DocClassifier.Extraction.Quality;
 public static partial class TextAccuracy
 {
     /// <summary>Character error rate: edit distance divided by the length of the truth.</summary>
-    public static double CharacterErrorRate(string recognised, string truth)
-    {
-        var (r, t) = (Prepare(recognised), Prepare(truth));
-        return t.Length == 0 ? (r.Length == 0 ? 0 : 1) : (double)EditDistance(r, t) / t.Length;
-    }
+    public static double CharacterErrorRate(string recognised, string truth) => ErrorRate(Prepare(recognised), Prepare(truth));
 
     /// <summary>
     /// Character error rate of the text as written: only blanks are taken out (they carry no meaning between Chinese
@@ -24,8 +20,7 @@ public static partial class TextAccuracy
     {
         ArgumentNullException.ThrowIfNull(recognised);
         ArgumentNullException.ThrowIfNull(truth);
-        var (r, t) = (Whitespace().Replace(recognised, string.Empty), Whitespace().Replace(truth, string.Empty));
-        return t.Length == 0 ? (r.Length == 0 ? 0 : 1) : (double)EditDistance(r, t) / t.Length;
+        return ErrorRate(Whitespace().Replace(recognised, string.Empty), Whitespace().Replace(truth, string.Empty));
     }
 
     /// <summary>Share of the truth's characters (spaces aside) found anywhere in the recognised text.</summary>
@@ -70,6 +65,9 @@ public static partial class TextAccuracy
 
         return previous[b.Length];
     }
+
+    private static double ErrorRate(string recognised, string truth) =>
+        truth.Length == 0 ? (recognised.Length == 0 ? 0 : 1) : (double)EditDistance(recognised, truth) / truth.Length;
 
     private static IEnumerable<string> FoldedWords(string text) =>
         Prepare(text).ToUpperInvariant().Split(' ').Select(w => w.Trim(EdgePunctuation)).Where(w => w.Length > 0);
