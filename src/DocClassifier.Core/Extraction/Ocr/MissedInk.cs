@@ -58,8 +58,7 @@ internal static class MissedInk
                     continue;
                 }
 
-                var (x, y) = (Math.Max(0, left - margin), Math.Max(0, line.Top - margin));
-                missed.Add((new PixelRect(x, y, Math.Min(width - 1, right + margin) - x, Math.Min(height, line.Bottom + margin) - y), ink));
+                missed.Add((PixelRect.Around(left, line.Top, right, line.Bottom, margin, width, height), ink));
             }
         }
 

@@ -6,4 +6,14 @@ internal readonly record struct PixelRect(int X, int Y, int Width, int Height)
     public int Bottom => Y + Height;
 
     public int CenterY => Y + (Height / 2);
+
+    /// <summary>
+    /// The span left..right, top..bottom with a margin of white around it, kept inside an image width × height (short of its
+    /// last column: Tesseract misreads a rectangle as wide as the image).
+    /// </summary>
+    public static PixelRect Around(int left, int top, int right, int bottom, int margin, int width, int height)
+    {
+        var (x, y) = (Math.Max(0, left - margin), Math.Max(0, top - margin));
+        return new PixelRect(x, y, Math.Min(width - 1, right + margin) - x, Math.Min(height, bottom + margin) - y);
+    }
 }

@@ -383,9 +383,7 @@ internal sealed class TesseractOcrEngine : IOcrEngine
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var (row, confidence) = pieces[j];
-                var x = Math.Max(0, column.X - margin);
-                var y = Math.Max(0, row.Box.Y - margin);
-                var area = new PixelRect(x, y, Math.Min(image.Width - 1, row.Right + margin) - x, Math.Min(image.Height, row.Box.Bottom + margin) - y);
+                var area = PixelRect.Around(column.X, row.Box.Y, row.Right, row.Box.Bottom, margin, image.Width, image.Height);
                 var (text, againConfidence) = ReadRectangle(area, TesseractApi.PsmSingleLine);
                 if (text.Length > row.Text.Length && againConfidence + MaxStackedMarkConfidenceLoss >= confidence)
                 {
@@ -427,10 +425,7 @@ internal sealed class TesseractOcrEngine : IOcrEngine
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            var margin = Math.Max(4, piece.Box.Height / 3);
-            var x = Math.Max(0, piece.Box.X - margin);
-            var y = Math.Max(0, piece.Box.Y - margin);
-            var area = new PixelRect(x, y, Math.Min(image.Width - 1, piece.Right + margin) - x, Math.Min(image.Height, piece.Box.Bottom + margin) - y);
+            var area = PixelRect.Around(piece.Box.X, piece.Box.Y, piece.Right, piece.Box.Bottom, Math.Max(4, piece.Box.Height / 3), image.Width, image.Height);
             if (isLong)
             {
                 // Thin strokes (a Ming face at 150-200 dpi) the page's thresholding broke read better twice the size.
