@@ -5,8 +5,12 @@ public sealed class ExtractionOptions
 {
     public const string SectionName = "Extraction";
 
-    /// <summary>Tesseract languages joined by '+'; chi_tra alone reads Chinese forms best (measured, see README).</summary>
-    public string Languages { get; set; } = "chi_tra";
+    /// <summary>
+    /// Tesseract languages joined by '+'. chi_tra first, with the Han (Traditional) script model where chi_tra's reading of a
+    /// word is not good enough: fewer errors on pages it was not tuned on, for about a quarter more processor time (measured,
+    /// see README).
+    /// </summary>
+    public string Languages { get; set; } = "chi_tra+HanT";
 
     /// <summary>
     /// Languages for a second reading of pages that came back with next to no Chinese (English letters,

@@ -10,7 +10,7 @@ internal static class ExtractCommand
     public static Command Create()
     {
         var files = new Argument<FileInfo[]>("files") { Description = "PDF, TIFF, JPEG, PNG or BMP files.", Arity = ArgumentArity.OneOrMore };
-        var lang = new Option<string?>("--lang") { Description = "Tesseract languages, e.g. chi_tra or chi_tra+eng (default: chi_tra, with a second eng reading of pages that hold next to no Chinese)." };
+        var lang = new Option<string?>("--lang") { Description = "Tesseract languages, e.g. chi_tra or chi_tra+eng (default: chi_tra+HanT, with a second eng reading of pages that hold next to no Chinese)." };
         var json = new Option<bool>("--json") { Description = "Print the pages with their text source, OCR confidence and resolution as JSON." };
         var noPreprocess = new Option<bool>("--no-preprocess") { Description = "Give Tesseract the page as it is (for comparison)." };
         var fallback = new Option<string?>("--fallback-lang") { Description = "Languages for the second reading of non-Chinese pages (default: eng; \"\" turns it off)." };

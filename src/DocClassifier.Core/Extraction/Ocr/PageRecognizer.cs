@@ -3,8 +3,8 @@ using DocClassifier.Extraction.Native;
 namespace DocClassifier.Extraction.Ocr;
 
 /// <summary>
-/// Prepares a page image and reads it with an engine borrowed from the pool: chi_tra alone reads Chinese
-/// forms best, eng reads English pages best. A page without a ruled table is first told apart by a strip
+/// Prepares a page image and reads it with an engine borrowed from the pool: the primary languages (chi_tra with the
+/// Han script model) read Chinese pages best, eng reads English pages best. A page without a ruled table is first told apart by a strip
 /// of it (<see cref="ScriptProbe"/>): a Latin-script page is read once, with the fallback languages, at the scale
 /// Latin letters need (<see cref="LatinScale"/>), which is smaller than the one small Chinese text is prepared at
 /// (and again with the primary languages only when that reading is unsure of itself: the probe was fooled). Any

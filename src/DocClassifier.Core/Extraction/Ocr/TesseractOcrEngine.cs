@@ -54,7 +54,7 @@ internal sealed class TesseractOcrEngine : IOcrEngine
             handle = IntPtr.Zero;
             throw new InvalidOperationException(
                 $"Tesseract could not load the language model(s) '{languages}' from " +
-                $"{tessdataPath ?? "its default tessdata folder"}. Install them (e.g. apt-get install tesseract-ocr-chi-tra " +
+                $"{tessdataPath ?? "its default tessdata folder"}. Install them (e.g. apt-get install tesseract-ocr-chi-tra tesseract-ocr-script-hant " +
                 "tesseract-ocr-eng) or set Extraction:TessdataPath.");
         }
 

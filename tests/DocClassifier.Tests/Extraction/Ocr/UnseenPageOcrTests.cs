@@ -106,6 +106,16 @@ public class UnseenPageOcrTests
         Assert.That(text, Does.Contain("課稅年度112").And.Not.Contain("課稅年度同"), text);
     }
 
+    [Test]
+    public void WordsChiTraMisreads_AreReadWithTheHanScriptModel()
+    {
+        // A jpeg payment notice in the Ming face: chi_tra alone read 影本上加註與正本相符字 as "蛀 ME全" and the total 30,353 as
+        // "ReEE8"; with the Han (Traditional) script model beside it (Extraction:Languages chi_tra+HanT) both are read.
+        var (text, _) = Read(OcrPageSet.TuneFolder, 23);
+
+        Assert.That(text, Does.Contain("本上加註與正本相").And.Contain("30,353"), text);
+    }
+
     private static (string Text, string Truth) Read(string half, int index)
     {
         var (name, image, truth, _) = OcrPageSet.Page(half, index);
