@@ -41,7 +41,7 @@ internal static class AccuracyBenchmark
             variants.Add(($"ours, {languages}", Ours(new() { Languages = languages, FallbackLanguages = "" })));
         }
 
-        variants.Add(("ours, default (chi_tra, eng fallback)", Ours(new())));
+        variants.Add(("ours, default (chi_tra+HanT, eng fallback)", Ours(new())));
 
         var results = new List<Score[]>();
         // CER compares the two sides after NFKC (a full-width ： and : are one); CER as written does not fold them.

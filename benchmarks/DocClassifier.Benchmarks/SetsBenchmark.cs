@@ -9,7 +9,7 @@ namespace DocClassifier.Benchmarks;
 /// <summary>
 /// Four kinds of input side by side with the tesseract CLI on the same cores, in one run: our generated
 /// forms, receipts, low-resolution scans (pages with ground truth scaled down to 100 dpi here) and photos.
-/// Ours runs the default pipeline (chi_tra, eng fallback) on every set, as the service would; the CLI gets
+/// Ours runs the default pipeline (chi_tra+HanT, eng fallback) on every set, as the service would; the CLI gets
 /// the set's own language. Pages/s both ways, their ratio, and CER and word recall where the truth is known.
 /// </summary>
 internal static class SetsBenchmark

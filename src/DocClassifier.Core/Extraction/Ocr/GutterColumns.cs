@@ -27,6 +27,13 @@ internal static class GutterColumns
     // A column's lines are at least this many line heights (characters) long on average.
     private const double MinColumnWidth = 8;
 
+    // A row whose white overlaps the gutter by at least this many line heights, but by less than a gutter, is two-sided all
+    // the same: a speck at a line's start or end reaches its box into the gutter (a two-column letter at 4.8° skew).
+    private const double MinIntrudedGutter = 0.5;
+
+    // ... when the gutter the rows before it set is at least this many line heights wide.
+    private const double MinHeldGutter = 2;
+
     /// <summary>Each run of two columns found, its left column's pieces and its right's.</summary>
     public static List<(List<TextPiece> Left, List<TextPiece> Right)> Find(IReadOnlyList<TextPiece> pieces, int lineHeight)
     {
@@ -36,7 +43,10 @@ internal static class GutterColumns
             return found;
         }
 
-        var rows = Rows(pieces);
+        // Specks read as a mark or two (`1`, `|`) beside a column's line would make it a short line of its own: they are
+        // left out of the rows and go with the side of the gutter they lie on.
+        var specks = pieces.Where(p => IsSpeck(p, lineHeight)).ToList();
+        var rows = Rows([.. pieces.Except(specks)]);
         for (var i = 0; i < rows.Count;)
         {
             var best = Gaps(rows[i], lineHeight)
@@ -51,6 +61,8 @@ internal static class GutterColumns
 
             var middle = (best.Low + best.High) / 2.0;
             var members = rows.Skip(i).Take(best.End - i).SelectMany(r => r).ToList();
+            var (top, bottom) = (members.Min(p => p.Box.Y), members.Max(p => p.Box.Bottom));
+            members.AddRange(specks.Where(p => top <= p.Box.CenterY && p.Box.CenterY <= bottom));
             found.Add(([.. members.Where(p => p.Box.X + (p.Box.Width / 2.0) < middle)], [.. members.Where(p => p.Box.X + (p.Box.Width / 2.0) >= middle)]));
             i = best.End;
         }
@@ -70,14 +82,26 @@ internal static class GutterColumns
                 break;
             }
 
-            var shared = Gaps(rows[r], lineHeight)
+            var overlaps = Gaps(rows[r], lineHeight)
                 .Select(g => (Low: Math.Max(low, g.Low), High: Math.Min(high, g.High)))
+                .ToList();
+            var shared = overlaps
                 .Where(g => g.High - g.Low >= MinGutter * lineHeight)
                 .Select(g => ((int, int)?)g)
                 .FirstOrDefault();
             if (shared is { } s)
             {
                 (low, high) = s;
+                twoSided.Add(r);
+                end = r + 1;
+                continue;
+            }
+
+            // A box reaching into the gutter does not narrow it for the rows after, once two rows have set it and it is wide
+            // (a letter's header rows, 發文日期 and 主旨, share a narrow white by chance: no gutter to hold on to).
+            if (twoSided.Count >= 2 && high - low >= MinHeldGutter * lineHeight && overlaps.Any(g => g.High - g.Low >= MinIntrudedGutter * lineHeight)
+                && rows[r].Any(p => OnLeft(p, low, high)) && rows[r].Any(p => OnRight(p, low, high)))
+            {
                 twoSided.Add(r);
                 end = r + 1;
                 continue;
@@ -106,8 +130,8 @@ internal static class GutterColumns
             return false;
         }
 
-        var lefts = run.TwoSided.Select(r => rows[r].Where(run.IsLeft).MaxBy(p => p.Right)).ToList();
-        var rights = run.TwoSided.Select(r => rows[r].Where(run.IsRight).MaxBy(p => p.Right)).ToList();
+        var lefts = run.TwoSided.Select(r => Span(rows[r].Where(run.IsLeft))).ToList();
+        var rights = run.TwoSided.Select(r => Span(rows[r].Where(run.IsRight))).ToList();
         var rightEdge = rights.Max(p => p.Right);
         if (fewRows && (!Aligned(rows, run.TwoSided, run.IsLeft, lineHeight) || !Aligned(rows, run.TwoSided, run.IsRight, lineHeight)
             || (Reaching(lefts, run.Low, lineHeight) < lefts.Count && Reaching(rights, rightEdge, lineHeight) < rights.Count && !RunsOn(rows, run, lineHeight))))
@@ -138,6 +162,29 @@ internal static class GutterColumns
     {
         var starts = twoSided.Select(r => rows[r].Where(side).Min(p => p.Box.X)).ToList();
         return starts.Max() - starts.Min() <= HangingIndent * lineHeight;
+    }
+
+    // At most two marks, none of them Chinese, in a box about as wide as a line is high.
+    private static bool IsSpeck(TextPiece piece, int lineHeight)
+    {
+        var text = piece.Text.Trim();
+        return text.Length <= 2 && piece.Box.Width <= 1.5 * lineHeight && !text.Any(c => c is >= '\u3400' and <= '\u9FFF');
+    }
+
+    // A row's last piece on one side of the gutter, with the pieces before it that a comma ends: one line cut at the white
+    // after its comma (WideGaps: `1138600666號，` and `應補徵稅額新臺幣`) is as long as it was; a label and its value
+    // (`納稅義務人：` and `周文雄`) are not one line.
+    private static TextPiece Span(IEnumerable<TextPiece> pieces)
+    {
+        var side = pieces.OrderBy(p => p.Box.X).ToList();
+        var last = side[^1];
+        var left = last.Box.X;
+        for (var i = side.Count - 2; i >= 0 && side[i].Text.TrimEnd() is [.., ',' or '，' or '、' or ';' or '；']; i--)
+        {
+            left = side[i].Box.X;
+        }
+
+        return last with { Box = new PixelRect(left, last.Box.Y, last.Right - left, last.Box.Height) };
     }
 
     private static int Reaching(List<TextPiece> lines, int edge, int lineHeight) => lines.Count(p => p.Right >= edge - (Ragged * lineHeight));
@@ -190,11 +237,17 @@ internal static class GutterColumns
         return rows;
     }
 
+    // A piece left of the gutter from low to high ends before its far side and has its middle before the gutter's (the right
+    // alike): a piece whose box a speck reached into the gutter is still on its side.
+    private static bool OnLeft(TextPiece piece, int low, int high) => piece.Right < high && piece.Box.X + (piece.Box.Width / 2.0) < (low + high) / 2.0;
+
+    private static bool OnRight(TextPiece piece, int low, int high) => piece.Box.X > low && piece.Box.X + (piece.Box.Width / 2.0) >= (low + high) / 2.0;
+
     // A run of rows and its gutter (from Low to High): the pieces left of it and right of it.
     private sealed record Run(int Low, int High, int End, List<int> TwoSided)
     {
-        public bool IsLeft(TextPiece piece) => piece.Right <= Low + 1;
+        public bool IsLeft(TextPiece piece) => OnLeft(piece, Low, High);
 
-        public bool IsRight(TextPiece piece) => piece.Box.X >= High - 1;
+        public bool IsRight(TextPiece piece) => OnRight(piece, Low, High);
     }
 }

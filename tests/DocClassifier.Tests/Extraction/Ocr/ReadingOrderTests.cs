@@ -278,6 +278,41 @@ public class ReadingOrderTests
         Assert.That(Lines(ReadingOrder.Arrange(pieces)), Is.EqualTo(new[] { "房屋稅減免申請書", "納稅義務人 王小明", "房屋稅籍編號 355027950210", "注意事項" }));
     }
 
+    [Test]
+    public void TwoColumnsWhoseLinesAreCutAtCommas_AndOneBoxReachingIntoTheGutter_AreReadWholeLeftFirst()
+    {
+        // A two-column letter at 4.8° skew (tune faces, ocr-columns 29): the lines are cut at the white after a comma
+        // (WideGaps), so no one piece is a column wide, a speck put the start of one right line's box in the gutter, and
+        // another, read as `1`, stands alone on the left of the last row (it stays with the left column).
+        var pieces = new List<TextPiece>
+        {
+            Piece(671, 268, 784, "臺東縣政府地方稅務局　函", 0, 78), Piece(250, 369, 566, "受文者：邱文雄", 0, 76),
+            Piece(249, 440, 589, "發文日期：中華民國110年7月25日", 0, 61), Piece(1036, 440, 641, "發文字號：府稅房字第1124922003號", 0, 61),
+            Piece(250, 516, 705, "主旨：臺端申請土地增值稅退稅一案，", 0, 84), Piece(1007, 516, 769, "經核符合規定，退稅款將於本函送達後十", 0, 84),
+            Piece(386, 597, 796, "日內匯入指定帳戶，請查照。", 0, 60),
+            Piece(249, 679, 438, "說明：", 1),
+            Piece(250, 748, 35, "一、", 1, 54), Piece(337, 748, 628, "如不服本處核定，得於收到本函之次", 1, 54),
+            Piece(1097, 748, 36, "三、", 1, 54), Piece(1186, 748, 466, "本件原核定字號府稅房字第", 1, 54),
+            Piece(255, 809, 671, "日起三十日內，檢附證明文件申請復查。", 1, 58), Piece(1099, 809, 598, "1150727652號，應補徵稅額新臺幣", 1, 58),
+            Piece(250, 870, 35, "二、", 1, 49), Piece(336, 870, 509, "本件原核定字號高市稅法字第", 1, 49),
+            Piece(1024, 870, 677, "1,066,540元，已另行寄發繳款書。", 1, 49),
+            Piece(251, 935, 235, "1138600666號，", 1, 57), Piece(542, 935, 303, "應補徵稅額新臺幣", 1, 57),
+            Piece(1098, 935, 33, "四、", 1, 57), Piece(1181, 935, 680, "本案房屋稅籍編號109700162138，經", 1, 57),
+            Piece(251, 990, 214, "1,558,186元，", 2, 79), Piece(523, 990, 302, "已另行寄發繳款書。", 2, 79), Piece(1097, 990, 695, "派員實地勘查，確供自住使用，自112年", 2, 79),
+            Piece(542, 1077, 59, "1", 2, 52), Piece(1097, 1077, 406, "期起按住家用稅率課徵。", 2, 52),
+            Piece(1500, 1204, 319, "局長　張俊傑", 3, 74),
+        };
+
+        Assert.That(Lines(ReadingOrder.Arrange(pieces)), Is.EqualTo(new[]
+        {
+            "臺東縣政府地方稅務局　函", "受文者：邱文雄", "發文日期：中華民國110年7月25日 發文字號：府稅房字第1124922003號",
+            "主旨：臺端申請土地增值稅退稅一案， 經核符合規定，退稅款將於本函送達後十", "日內匯入指定帳戶，請查照。",
+            "說明：", "一、 如不服本處核定，得於收到本函之次", "日起三十日內，檢附證明文件申請復查。", "二、 本件原核定字號高市稅法字第",
+            "1138600666號， 應補徵稅額新臺幣", "1,558,186元， 已另行寄發繳款書。", "1", "三、 本件原核定字號府稅房字第", "1150727652號，應補徵稅額新臺幣",
+            "1,066,540元，已另行寄發繳款書。", "四、 本案房屋稅籍編號109700162138，經", "派員實地勘查，確供自住使用，自112年", "期起按住家用稅率課徵。", "局長　張俊傑",
+        }));
+    }
+
     private static TextPiece Piece(int x, int y, int width, string text, int block, int height = 40) => new(new PixelRect(x, y, width, height), text, block);
 
     private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
