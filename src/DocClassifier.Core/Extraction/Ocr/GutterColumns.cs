@@ -28,10 +28,10 @@ internal static class GutterColumns
     private const double MinColumnWidth = 8;
 
     // A row whose white overlaps the gutter by at least this many line heights, but by less than a gutter, is two-sided all
-    // the same: a speck at a line's start or end reaches its box into the gutter (a two-column letter at 4.8° skew).
+    // the same (a speck at a line's start or end reaches its box into the gutter: a two-column letter at 4.8° skew) ...
     private const double MinIntrudedGutter = 0.5;
 
-    // ... when the gutter the rows before it set is at least this many line heights wide.
+    // ... when the rows before it have set a gutter at least this many line heights wide.
     private const double MinHeldGutter = 2;
 
     /// <summary>Each run of two columns found, its left column's pieces and its right's.</summary>

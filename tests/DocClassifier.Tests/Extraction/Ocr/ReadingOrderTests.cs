@@ -313,6 +313,27 @@ public class ReadingOrderTests
         }));
     }
 
+    [Test]
+    public void LabelsAndValuesBesideEachOther_AboveATable_AreNotTakenForColumns()
+    {
+        // A payment notice's header (tune page 29): two rows of label and value each side of a wide white, and a row below on
+        // the left only. A label and its value are not one line cut at a comma, so neither side is a column of long lines.
+        var pieces = new List<TextPiece>
+        {
+            Piece(769, 161, 528, "苗栗縣政府地方稅務局", 0, 74), Piece(841, 275, 384, "娛樂稅繳款書", 0, 75),
+            Piece(166, 376, 590, "繳款期限：中華民國114年10月4日", 1, 57), Piece(1255, 376, 92, "。。", 1, 57), Piece(1424, 376, 476, "銷帳編號：78960149760383", 1, 57),
+            Piece(166, 460, 196, "納稅義務人：", 1, 39), Piece(417, 460, 106, "周文雄", 1, 39), Piece(1122, 460, 357, "統一編號：81435138", 1, 39),
+            Piece(167, 516, 777, "課稅地址：嘉義縣羅東鎮自強街1段77號11樓", 2, 48),
+            Piece(168, 683, 1731, "娛樂稅 328202027742 1,721,920", -1, 80),
+        };
+
+        Assert.That(Lines(ReadingOrder.Arrange(pieces)), Is.EqualTo(new[]
+        {
+            "苗栗縣政府地方稅務局", "娛樂稅繳款書", "繳款期限：中華民國114年10月4日 。。 銷帳編號：78960149760383", "納稅義務人： 周文雄 統一編號：81435138",
+            "課稅地址：嘉義縣羅東鎮自強街1段77號11樓", "娛樂稅 328202027742 1,721,920",
+        }));
+    }
+
     private static TextPiece Piece(int x, int y, int width, string text, int block, int height = 40) => new(new PixelRect(x, y, width, height), text, block);
 
     private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
