@@ -18,8 +18,9 @@ internal static class GutterColumns
     // Rows of a column lie at most this many line heights apart (a line's spacing, with some paragraph space).
     private const double MaxRowGap = 1.5;
 
-    // The lines of a column end within this many line heights of the column's edge, except a paragraph's last.
-    private const double Ragged = 1.5;
+    // The lines of a column end within this many line heights of the column's edge, except a paragraph's last (a line with
+    // half-width digits, 應於中華民國111年11月8日前補, ends two characters short).
+    private const double Ragged = 2.0;
 
     // A numbered item's wrapped lines start this many line heights (characters) right of its first (一、).
     private const double HangingIndent = 2.5;
@@ -33,6 +34,10 @@ internal static class GutterColumns
 
     // ... when the rows before it have set a gutter at least this many line heights wide.
     private const double MinHeldGutter = 2;
+
+    // Two rows side by side need a gutter at least this many line heights wide: a letter's header rows share the white after
+    // a comma where Tesseract cut 主旨's line (1.2 line heights), two short columns a wider one.
+    private const double MinFewRowsGutter = 1.5;
 
     /// <summary>Each run of two columns found, its left column's pieces and its right's.</summary>
     public static List<(List<TextPiece> Left, List<TextPiece> Right)> Find(IReadOnlyList<TextPiece> pieces, int lineHeight)
@@ -50,6 +55,7 @@ internal static class GutterColumns
         for (var i = 0; i < rows.Count;)
         {
             var best = Gaps(rows[i], lineHeight)
+                .Where(gap => !CutAtComma(rows[i], gap, lineHeight))
                 .Select(gap => Extend(rows, i, gap, lineHeight))
                 .Where(run => Qualifies(rows, run, lineHeight))
                 .MaxBy(run => run.TwoSided.Count);
@@ -125,7 +131,7 @@ internal static class GutterColumns
         // Two rows side by side are enough when one column runs on below the other (a two-line item beside a longer one)
         // and each side's two lines start where the other's does (a letter's header, 主旨 and its wrapped line, does not).
         var fewRows = run.TwoSided.Count < MinRows;
-        if (fewRows && (run.TwoSided.Count < 2 || run.End - run.TwoSided[0] < MinRows))
+        if (fewRows && (run.TwoSided.Count < 2 || run.End - run.TwoSided[0] < MinRows || run.High - run.Low < MinFewRowsGutter * lineHeight))
         {
             return false;
         }
@@ -179,13 +185,20 @@ internal static class GutterColumns
         var side = pieces.OrderBy(p => p.Box.X).ToList();
         var last = side[^1];
         var left = last.Box.X;
-        for (var i = side.Count - 2; i >= 0 && side[i].Text.TrimEnd() is [.., ',' or '，' or '、' or ';' or '；']; i--)
+        for (var i = side.Count - 2; i >= 0 && EndsInComma(side[i]); i--)
         {
             left = side[i].Box.X;
         }
 
         return last with { Box = new PixelRect(left, last.Box.Y, last.Right - left, last.Box.Height) };
     }
+
+    // A narrow white after a comma (a line Tesseract cut there, 主旨's first line over a letter's header) starts no run of
+    // columns: the gutter it sets by chance would cut the columns below it at the wrong place.
+    private static bool CutAtComma(List<TextPiece> row, (int Low, int High) gap, int lineHeight) =>
+        gap.High - gap.Low < MinHeldGutter * lineHeight && row.Where(p => p.Right <= gap.Low).MaxBy(p => p.Right) is { } before && EndsInComma(before);
+
+    private static bool EndsInComma(TextPiece piece) => piece.Text.TrimEnd() is [.., ',' or '，' or '、' or ';' or '；'];
 
     private static int Reaching(List<TextPiece> lines, int edge, int lineHeight) => lines.Count(p => p.Right >= edge - (Ragged * lineHeight));
 

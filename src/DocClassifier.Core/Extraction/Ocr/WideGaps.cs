@@ -69,7 +69,13 @@ internal static class WideGaps
 
         if (parts.Count == 0)
         {
-            return whole;
+            // A line's box reaching a wide white past its words (noise read as nothing, out in the gutter or over the other
+            // column) is cut back to the words.
+            var boxes = kept.Where(Real).Select(w => w.Box).ToList();
+            var (from, to) = boxes.Count == 0 ? (line.X, line.X + line.Width) : (boxes.Min(b => b.X), boxes.Max(b => b.X + b.Width));
+            return from - line.X < MinGap * height && line.X + line.Width - to < MinGap * height
+                ? whole
+                : [(new PixelRect(from, line.Y, to - from, line.Height), text)];
         }
 
         parts.Add(Part(line, text, kept, starts, first, kept.Count - 1, Real));

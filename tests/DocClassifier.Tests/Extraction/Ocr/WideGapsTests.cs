@@ -37,4 +37,31 @@ public class WideGapsTests
 
         Assert.That(parts, Is.EqualTo(new[] { (line, "主旨：臺端申請 房屋稅退稅一案") }));
     }
+
+    [Test]
+    public void ALineWhoseBoxReachesFarPastItsWords_IsCutBackToThem()
+    {
+        // Noise read as nothing, out in the gutter, stretched 志明's line over the other column (a two-column letter, 150 dpi).
+        var line = new PixelRect(207, 924, 1432, 50);
+        var words = new (PixelRect, string)[]
+        {
+            (new PixelRect(207, 926, 120, 44), "志明，"), (new PixelRect(340, 926, 520, 44), "如有疑問請於上班時間洽詢。"), (new PixelRect(1600, 930, 39, 40), " "),
+        };
+
+        var parts = WideGaps.Split(line, "志明， 如有疑問請於上班時間洽詢。", words);
+
+        Assert.That(parts, Is.EqualTo(new[] { (new PixelRect(207, 924, 653, 50), "志明， 如有疑問請於上班時間洽詢。") }));
+    }
+
+    [Test]
+    public void ALineEndingInASmallMark_KeepsItsBox()
+    {
+        // The comma's box is too small to count as a word, but it lies within the line: the line's box stays as it is.
+        var line = new PixelRect(161, 467, 939, 46);
+        var words = new (PixelRect, string)[] { (new PixelRect(161, 469, 900, 42), "主旨：檢送臺端申請之地價稅繳納證明書一份"), (new PixelRect(1070, 500, 20, 12), "，") };
+
+        var parts = WideGaps.Split(line, "主旨：檢送臺端申請之地價稅繳納證明書一份，", words);
+
+        Assert.That(parts, Is.EqualTo(new[] { (line, "主旨：檢送臺端申請之地價稅繳納證明書一份，") }));
+    }
 }
