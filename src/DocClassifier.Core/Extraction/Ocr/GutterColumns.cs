@@ -2,11 +2,12 @@ namespace DocClassifier.Extraction.Ocr;
 
 /// <summary>
 /// Two columns of text found by where the lines lie, whatever blocks Tesseract put them in: three or more rows in a
-/// run, one under the other, each with a line either side of one white gutter (or two such rows, aligned on both sides and
-/// one side's lines reaching its edge, when one column runs on below the other), and the lines of each side filling
-/// their column (half of them or more end within a character or so of its edge). Tesseract puts two Chinese columns with a narrow
-/// gutter in one block, or splits them into blocks that do not match the columns, and read row by row the two
-/// columns interleave. Rows of label and value (姓名：王大明　電話：...) are short or ragged and are not columns.
+/// run, one under the other, each with a line either side of one white gutter (or two such rows, aligned on both sides, one
+/// side's lines reaching its edge and a gutter of a line and a half, when one column runs on below the other), and the
+/// lines of each side filling their column (half of them or more end within two characters or so of its edge). A narrow
+/// white after a comma (a line cut there) starts no run. Tesseract puts two Chinese columns with a narrow gutter in one
+/// block, or splits them into blocks that do not match the columns, and read row by row the two columns interleave. Rows
+/// of label and value (姓名：王大明　電話：...) are short or ragged and are not columns.
 /// </summary>
 internal static class GutterColumns
 {

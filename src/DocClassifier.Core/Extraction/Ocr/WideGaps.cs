@@ -4,7 +4,8 @@ namespace DocClassifier.Extraction.Ocr;
 /// Cuts a line Tesseract laid out across a wide white gap into its parts either side. Its line finder joins Chinese
 /// lines across a column gutter of one or two characters (there are no word spaces to tell it apart), so two columns
 /// come back as single lines, half from each; cut at the gutter, the parts are put in order by <see cref="ReadingOrder"/>.
-/// A label and its value far apart on one row are cut too, and joined again as one row.
+/// A label and its value far apart on one row are cut too, and joined again as one row. A line whose box noise stretched
+/// far past its words is cut back to them.
 /// </summary>
 internal static class WideGaps
 {
@@ -16,7 +17,8 @@ internal static class WideGaps
 
     /// <summary>
     /// The line's parts, each with the box of its words and its stretch of the line's text; the line itself when it has no
-    /// wide gap. <paramref name="words"/> are the line's words in Tesseract's order, as they stand in its text.
+    /// wide gap (its box cut back to its words when they end a wide white inside it). <paramref name="words"/> are the
+    /// line's words in Tesseract's order, as they stand in its text.
     /// </summary>
     public static List<(PixelRect Box, string Text)> Split(PixelRect line, string text, IReadOnlyList<(PixelRect Box, string Text)> words)
     {
