@@ -12,7 +12,8 @@ internal static class WideGaps
     // A gap this many times the words' height is no space between words (a full-width comma's white is less than one).
     private const double MinGap = 1.2;
 
-    // A word this small both ways (a speck read as a quote mark) closes no gap.
+    // A word this small both ways (a speck read as a quote mark) closes no gap; nor does a quote mark or a bar of any size (a
+    // speck in a gutter read as `”` joined an item's number, `承辦人賴淑” 三、`, to the other column's line).
     private const double Speck = 0.6;
 
     /// <summary>
@@ -47,7 +48,8 @@ internal static class WideGaps
         }
 
         var height = kept.Select(w => w.Box.Height).Order().ElementAt(kept.Count / 2);
-        bool Real((PixelRect Box, string Text) word) => word.Box.Width >= Speck * height || word.Box.Height >= Speck * height;
+        bool Real((PixelRect Box, string Text) word) =>
+            (word.Box.Width >= Speck * height || word.Box.Height >= Speck * height) && !word.Text.Trim().All(IsQuoteOrBar);
         var parts = new List<(PixelRect, string)>();
         var (first, last, right) = (0, -1, int.MinValue);
         for (var i = 0; i < kept.Count; i++)
@@ -83,6 +85,8 @@ internal static class WideGaps
         parts.Add(Part(line, text, kept, starts, first, kept.Count - 1, Real));
         return parts;
     }
+
+    private static bool IsQuoteOrBar(char c) => c is '"' or '\'' or '“' or '”' or '‘' or '’' or '|';
 
     private static (PixelRect, string) Part(
         PixelRect line, string text, List<(PixelRect Box, string Text)> words, int[] starts, int first, int last, Func<(PixelRect Box, string Text), bool> real)

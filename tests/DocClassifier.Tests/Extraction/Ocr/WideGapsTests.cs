@@ -64,4 +64,25 @@ public class WideGapsTests
 
         Assert.That(parts, Is.EqualTo(new[] { (line, "主旨：檢送臺端申請之地價稅繳納證明書一份，") }));
     }
+
+    [Test]
+    public void AQuoteMarkReadInTheGutter_DoesNotBridgeIt()
+    {
+        // A speck in a gutter read as a closing quote, beside the left column's line, joined the right column's item number
+        // to it: "承辦人賴淑” 三、" (a two-column letter, 200 dpi).
+        var line = new PixelRect(100, 200, 1600, 44);
+        var words = new (PixelRect, string)[]
+        {
+            (new PixelRect(100, 202, 500, 40), "一、聯絡電話(06)6276-8232，"), (new PixelRect(612, 202, 248, 40), "承辦人賴淑"),
+            (new PixelRect(900, 202, 30, 40), "”"), (new PixelRect(960, 202, 40, 40), "三、"), (new PixelRect(1010, 202, 690, 40), "退稅金額計新臺幣138,243元"),
+        };
+
+        var parts = WideGaps.Split(line, "一、聯絡電話(06)6276-8232， 承辦人賴淑 ” 三、 退稅金額計新臺幣138,243元", words);
+
+        Assert.That(parts, Is.EqualTo(new[]
+        {
+            (new PixelRect(100, 200, 760, 44), "一、聯絡電話(06)6276-8232， 承辦人賴淑 ”"),
+            (new PixelRect(960, 200, 740, 44), "三、 退稅金額計新臺幣138,243元"),
+        }));
+    }
 }
