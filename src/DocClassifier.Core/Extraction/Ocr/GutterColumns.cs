@@ -70,7 +70,7 @@ internal static class GutterColumns
             var members = rows.Skip(i).Take(best.End - i).SelectMany(r => r).ToList();
             var (top, bottom) = (members.Min(p => p.Box.Y), members.Max(p => p.Box.Bottom));
             members.AddRange(specks.Where(p => top <= p.Box.CenterY && p.Box.CenterY <= bottom));
-            found.Add(([.. members.Where(p => p.Box.X + (p.Box.Width / 2.0) < middle)], [.. members.Where(p => p.Box.X + (p.Box.Width / 2.0) >= middle)]));
+            found.Add(([.. members.Where(p => Middle(p) < middle)], [.. members.Where(p => Middle(p) >= middle)]));
             i = best.End;
         }
 
@@ -253,9 +253,11 @@ internal static class GutterColumns
 
     // A piece left of the gutter from low to high ends before its far side and has its middle before the gutter's (the right
     // alike): a piece whose box a speck reached into the gutter is still on its side.
-    private static bool OnLeft(TextPiece piece, int low, int high) => piece.Right < high && piece.Box.X + (piece.Box.Width / 2.0) < (low + high) / 2.0;
+    private static bool OnLeft(TextPiece piece, int low, int high) => piece.Right < high && Middle(piece) < (low + high) / 2.0;
 
-    private static bool OnRight(TextPiece piece, int low, int high) => piece.Box.X > low && piece.Box.X + (piece.Box.Width / 2.0) >= (low + high) / 2.0;
+    private static bool OnRight(TextPiece piece, int low, int high) => piece.Box.X > low && Middle(piece) >= (low + high) / 2.0;
+
+    private static double Middle(TextPiece piece) => piece.Box.X + (piece.Box.Width / 2.0);
 
     // A run of rows and its gutter (from Low to High): the pieces left of it and right of it.
     private sealed record Run(int Low, int High, int End, List<int> TwoSided)

@@ -73,13 +73,15 @@ internal static class WideGaps
 
         if (parts.Count == 0)
         {
+            if (last < 0)
+            {
+                return whole;
+            }
+
             // A line's box reaching a wide white past its words (noise read as nothing, out in the gutter or over the other
             // column) is cut back to the words.
-            var boxes = kept.Where(Real).Select(w => w.Box).ToList();
-            var (from, to) = boxes.Count == 0 ? (line.X, line.X + line.Width) : (boxes.Min(b => b.X), boxes.Max(b => b.X + b.Width));
-            return from - line.X < MinGap * height && line.X + line.Width - to < MinGap * height
-                ? whole
-                : [(new PixelRect(from, line.Y, to - from, line.Height), text)];
+            var span = WordsBox(line, kept.Where(Real).Select(w => w.Box));
+            return span.X - line.X < MinGap * height && line.X + line.Width - (span.X + span.Width) < MinGap * height ? whole : [(span, text)];
         }
 
         parts.Add(Part(line, text, kept, starts, first, kept.Count - 1, Real));
@@ -91,10 +93,15 @@ internal static class WideGaps
     private static (PixelRect, string) Part(
         PixelRect line, string text, List<(PixelRect Box, string Text)> words, int[] starts, int first, int last, Func<(PixelRect Box, string Text), bool> real)
     {
-        var boxes = words.Skip(first).Take(last - first + 1).Where(real).Select(w => w.Box).ToList();
-        var left = boxes.Min(b => b.X);
-        var right = boxes.Max(b => b.X + b.Width);
         var end = last + 1 < words.Count ? starts[last + 1] : text.Length;
-        return (new PixelRect(left, line.Y, right - left, line.Height), text[starts[first]..end].Trim());
+        return (WordsBox(line, words.Skip(first).Take(last - first + 1).Where(real).Select(w => w.Box)), text[starts[first]..end].Trim());
+    }
+
+    // The line's band from its first word's left to its last's right.
+    private static PixelRect WordsBox(PixelRect line, IEnumerable<PixelRect> words)
+    {
+        var boxes = words.ToList();
+        var left = boxes.Min(b => b.X);
+        return new PixelRect(left, line.Y, boxes.Max(b => b.X + b.Width) - left, line.Height);
     }
 }
