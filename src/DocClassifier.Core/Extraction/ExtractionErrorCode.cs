@@ -1,6 +1,9 @@
 namespace DocClassifier.Extraction;
 
-/// <summary>Machine-readable reasons why a file could not be extracted; all are deterministic (retrying will not help).</summary>
+/// <summary>
+/// Machine-readable reasons why a file could not be extracted; all are deterministic (retrying will not help), and
+/// <see cref="ReadingInterrupted"/> is given only after the reading was retried and killed its process each time.
+/// </summary>
 public enum ExtractionErrorCode
 {
     FileNotFound,
@@ -14,4 +17,5 @@ public enum ExtractionErrorCode
     TooManyPages,
     ImageTooLarge,
     UnsupportedImageEncoding,
+    ReadingInterrupted,
 }

@@ -15,6 +15,9 @@ namespace DocClassifier.Processing;
 /// </summary>
 public sealed class WorkStore(string folder)
 {
+    /// <summary>Where <see cref="Extraction.CrashCountingExtractor"/> counts the readings a dead process left unfinished.</summary>
+    public string Readings => Path.Combine(folder, "readings");
+
     public void Save(string id, WorkRecord record) => Write(id, record, flushToDisk: false);
 
     public void SaveReviewed(string id, WorkRecord record) => Write(id, record, flushToDisk: true);

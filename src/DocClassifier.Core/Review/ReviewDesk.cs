@@ -1,3 +1,4 @@
+using DocClassifier.Extraction;
 using DocClassifier.Fields;
 using DocClassifier.Processing;
 using DocClassifier.Routing;
@@ -96,7 +97,10 @@ public sealed class ReviewDesk(
         }
     }
 
-    /// <summary>Puts a failed document back to Received and removes it from failed/; the caller enqueues it again.</summary>
+    /// <summary>
+    /// Puts a failed document back to Received and removes it from failed/; the caller enqueues it again. A document given
+    /// up because its readings killed the worker is read again as if for the first time.
+    /// </summary>
     public void Retry(string id, string actor)
     {
         if (!ledger.TryChange(id, new StateChange(DocumentState.Failed, DocumentState.Received, actor, "retry")))
@@ -105,6 +109,7 @@ public sealed class ReviewDesk(
                 ledger.Find(id) is null ? ReviewProblem.NotFound : ReviewProblem.Conflict, $"Document {id} is not Failed, so there is nothing to retry.");
         }
 
+        CrashCountingExtractor.Forget(work.Readings, ledger.Find(id)!.ArchivePath);
         failures.Withdraw(id);
     }
 

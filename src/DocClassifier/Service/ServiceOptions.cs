@@ -78,6 +78,14 @@ public sealed class ServiceOptions
     public string? ModelRegistry { get; set; }
 
     /// <summary>
+    /// How many readings of a file may end with the process dead (a native crash in the OCR engine, or killed) before
+    /// the file is given up on: its document then goes to failed/ with the code <c>readingInterrupted</c> instead of
+    /// taking its worker down again at every restart.
+    /// </summary>
+    [Range(1, 100, ErrorMessage = "DocClassifier:InterruptedReadingLimit must be between {1} and {2}.")]
+    public int InterruptedReadingLimit { get; set; } = 2;
+
+    /// <summary>
     /// Unset in production. When set, a job waits before reading a document while a file named after the document's
     /// id exists in this folder (see <see cref="HoldingExtractor"/>).
     /// </summary>

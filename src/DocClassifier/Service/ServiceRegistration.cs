@@ -72,11 +72,15 @@ public static class ServiceRegistration
             .PostConfigure<ServiceOptions>((extraction, service) => extraction.MaxEngines = extraction.MaxEngines > 0 ? extraction.MaxEngines : service.WorkerCount);
         services.AddSingleton<DocumentExtraction>();
         // The page model reads a multi-page scan to split it; one it leaves whole is processed from the same reading.
-        services.AddSingleton<IDocumentExtractor>(s => new RecentExtractionsExtractor(
-            s.GetRequiredService<ServiceOptions>().JobHoldFolder is { Length: > 0 } hold
-                ? new HoldingExtractor(s.GetRequiredService<DocumentExtraction>().Extractor, Path.GetFullPath(hold))
-                : s.GetRequiredService<DocumentExtraction>().Extractor,
-            s.GetRequiredService<ServiceOptions>().WorkerCount));
+        // A file whose reading kills the process is given up after DocClassifier:InterruptedReadingLimit tries.
+        services.AddSingleton<IDocumentExtractor>(s =>
+        {
+            var options = s.GetRequiredService<ServiceOptions>();
+            var extractor = s.GetRequiredService<DocumentExtraction>().Extractor;
+            var held = options.JobHoldFolder is { Length: > 0 } hold ? new HoldingExtractor(extractor, Path.GetFullPath(hold)) : extractor;
+            var counted = new CrashCountingExtractor(held, s.GetRequiredService<WorkStore>().Readings, options.InterruptedReadingLimit);
+            return new RecentExtractionsExtractor(counted, options.WorkerCount);
+        });
         return services;
     }
 

@@ -1,3 +1,4 @@
+using DocClassifier.Extraction;
 using DocClassifier.Fields;
 using DocClassifier.Processing;
 using DocClassifier.Review;
@@ -139,6 +140,21 @@ public class DocumentProcessorTests
         Assert.That(Directory.GetFiles(world.Failed), Is.Empty, "a retried document no longer shows as failed");
         Assert.That(world.Processor.Process(id), Is.EqualTo(ProcessingOutcome.Failed), "still empty: it fails again, with its reason");
         Assert.Throws<ReviewException>(() => world.Desk.Retry("0000", "admin"));
+    }
+
+    [Test]
+    public void ADocumentWhoseReadingsKilledTheWorker_Fails_AndIsReadAgainWhenRetried()
+    {
+        using var world = new ProcessingWorld(new FixedClassifier("house-tax-relief", 0.95), extractor: work => new CrashCountingExtractor(Extractions.Default.Extractor, work.Readings, limit: 2));
+        var id = world.Drop("letter.pdf", BornDigital);
+        Directory.CreateDirectory(world.Work.Readings);
+        File.WriteAllText(Path.Combine(world.Work.Readings, Path.GetFileName(world.Ledger.Find(id)!.ArchivePath) + ".readings"), "2"); // two processes died reading it
+
+        Assert.That(world.Processor.Process(id), Is.EqualTo(ProcessingOutcome.Failed));
+        Assert.That(world.Ledger.Find(id)!.ErrorCode, Is.EqualTo("readingInterrupted"));
+
+        world.Desk.Retry(id, "admin");
+        Assert.That(world.Processor.Process(id), Is.EqualTo(ProcessingOutcome.Delivered), "retried, it is read afresh");
     }
 
     [Test]

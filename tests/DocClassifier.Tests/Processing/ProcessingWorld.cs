@@ -20,7 +20,8 @@ internal sealed class ProcessingWorld : IDisposable
     /// <param name="splitter">With <paramref name="splitStacks"/>, this splitter instead of separator sheets alone.</param>
     /// <param name="reviewUncertainStacks">A stack the page model is unsure of waits for a reviewer (the default), or is processed as one document.</param>
     /// <param name="spotCheckPercent">The share of the model's deliveries chosen for a spot-check (none by default).</param>
-    public ProcessingWorld(IDocumentClassifier classifier, FieldRequirements? requirements = null, TimeProvider? clock = null, bool splitStacks = false, DocClassifier.Splitting.IStackSplitter? splitter = null, bool reviewUncertainStacks = true, double spotCheckPercent = 0)
+    /// <param name="extractor">The processor's extractor, made with the work store; the default extractor when null.</param>
+    public ProcessingWorld(IDocumentClassifier classifier, FieldRequirements? requirements = null, TimeProvider? clock = null, bool splitStacks = false, DocClassifier.Splitting.IStackSplitter? splitter = null, bool reviewUncertainStacks = true, double spotCheckPercent = 0, Func<WorkStore, IDocumentExtractor>? extractor = null)
     {
         clock ??= TimeProvider.System;
         Ledger = new SqliteDocumentLedger(LedgerPath, clock);
@@ -40,7 +41,7 @@ internal sealed class ProcessingWorld : IDisposable
             }
             : null;
         Stacks = splitting is null ? null : new StackReview(Ledger, new StackPartRecorder(new DocClassifier.Splitting.StackPartWriter(extraction), Ledger, Path.Combine(folder.Path, "archive", "parts"), clock), clock);
-        Processor = new DocumentProcessor(Ledger, Extractions.Default.Extractor, classifier, results, failures, work, clock, Delivery, routing: new ThresholdRoutingPolicy(requirements), splitting: splitting)
+        Processor = new DocumentProcessor(Ledger, extractor?.Invoke(work) ?? Extractions.Default.Extractor, classifier, results, failures, work, clock, Delivery, routing: new ThresholdRoutingPolicy(requirements), splitting: splitting)
         {
             SpotChecks = SpotChecks,
         };

@@ -67,6 +67,46 @@ public class ServiceEndToEndTests(string storage)
         AssertEachDocumentEndsOnce(folder.Path, expected);
     }
 
+    [Test]
+    public void ADocumentWhoseReadingTheProcessDiesInTwice_EndsInFailed_AndTheRestOfTheBatchIsDelivered()
+    {
+        using var folder = new TempFolder();
+        var expected = DropBatch(folder.Path, seed: 22);
+        var holds = new JobHolds(Path.Combine(folder.Path, "holds"));
+        var id = holds.Hold(Directory.GetFiles(Path.Combine(folder.Path, "inbox", "batch"))[0]); // in its reading when killed, by construction
+        var readings = Path.Combine(folder.Path, "work", "readings");
+        string Unfinished() => Directory.Exists(readings) && Directory.GetFiles(readings, id + "*.readings") is [var count] ? File.ReadAllText(count) : "";
+
+        // A job a document, so that the held one keeps no other waiting behind it.
+        using (var first = ServiceProcess.Start(folder.Path, Connection(), new Dictionary<string, string>([holds.Setting, new("DOCCLASSIFIER__DOCUMENTSPERJOB", "1")])))
+        {
+            WaitUntil(() => Finished(folder.Path) >= expected - 1 && Unfinished() == "1", TimeSpan.FromMinutes(3));
+            first.Kill();
+        }
+
+        using (var second = ServiceProcess.Start(folder.Path, Connection(), new Dictionary<string, string>([holds.Setting])))
+        {
+            WaitUntil(() => Unfinished() == "2", TimeSpan.FromMinutes(2));
+            second.Kill();
+        }
+
+        var failed = Path.Combine(folder.Path, "failed", id + ".error.json");
+        using (Start(folder.Path))
+        {
+            WaitUntil(() => File.Exists(failed) && Finished(folder.Path) >= expected, TimeSpan.FromMinutes(2));
+        }
+
+        var error = JsonDocument.Parse(File.ReadAllText(failed)).RootElement;
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.GetProperty("code").GetString(), Is.EqualTo("readingInterrupted"));
+            Assert.That(error.GetProperty("reason").GetString(), Does.Contain("started 2 times and never finished"));
+            Assert.That(File.Exists(Path.Combine(folder.Path, "failed", error.GetProperty("documentFile").GetString()!)), Is.True, "the original is kept");
+            Assert.That(Unfinished(), Is.EqualTo("2"), "kept until the document is retried");
+        });
+        AssertEachDocumentEndsOnce(folder.Path, expected);
+    }
+
     private ServiceProcess Start(string baseDirectory) => ServiceProcess.Start(baseDirectory, Connection());
 
     [SetUp]
