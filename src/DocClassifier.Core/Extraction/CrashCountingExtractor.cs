@@ -10,15 +10,16 @@ namespace DocClassifier.Extraction;
 /// A reading only fails to come back when the process dies inside it: a crash in a native library (Tesseract 5.3
 /// dies in <c>PAGE_RES_IT::ReplaceCurrentWord</c> on some pages read with two languages), or the process killed.
 /// Without this, such a page takes its worker down again at every restart, and the documents beside it with it.
-/// A file with an unfinished reading is read alone in this process, no other reading beside it, so a crash while it
-/// is read is its own: the documents that happened to be read beside a crashing page are not counted again, and
+/// A file with an unfinished reading is read with <paramref name="cautious"/> (the service's: one language, since the
+/// crash above is in Tesseract's code for several), and alone in this process, no other reading beside it, so a crash
+/// while it is read is its own: the documents that happened to be read beside a crashing page are not counted again, and
 /// a long document read while a bad page keeps crashing the process is not given up with it.
 /// The count is a small file in <paramref name="folder"/> (<see cref="Processing.WorkStore.Readings"/>, shared by the
 /// service's nodes), written before the reading and deleted once it returns or throws, so only a dead process leaves it
 /// behind; a retry (<see cref="Forget"/>) deletes it too. One instance a process: the exclusion is between the readings
 /// of this instance.
 /// </summary>
-public sealed class CrashCountingExtractor(IDocumentExtractor inner, string folder, int limit) : IDocumentExtractor, IDisposable
+public sealed class CrashCountingExtractor(IDocumentExtractor inner, IDocumentExtractor cautious, string folder, int limit) : IDocumentExtractor, IDisposable
 {
     private readonly ReaderWriterLockSlim readings = new(LockRecursionPolicy.NoRecursion);
 
@@ -55,7 +56,7 @@ public sealed class CrashCountingExtractor(IDocumentExtractor inner, string fold
             AtomicFile.Write(count, stream => stream.Write(Encoding.ASCII.GetBytes((unfinished + 1).ToString(CultureInfo.InvariantCulture))), flushToDisk: false);
             try
             {
-                return inner.Extract(path, cancellationToken);
+                return (alone ? cautious : inner).Extract(path, cancellationToken);
             }
             finally
             {

@@ -12,6 +12,14 @@ public sealed class ExtractionOptions
     /// </summary>
     public string Languages { get; set; } = "chi_tra+HanT";
 
+    /// <summary>These settings with other <see cref="Languages"/>.</summary>
+    public ExtractionOptions WithLanguages(string languages)
+    {
+        var copy = (ExtractionOptions)MemberwiseClone();
+        copy.Languages = languages;
+        return copy;
+    }
+
     /// <summary>
     /// Languages for a second reading of pages that came back with next to no Chinese (English letters,
     /// receipts); the more confident reading is kept. Empty turns the second reading off.

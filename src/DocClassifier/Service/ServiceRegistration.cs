@@ -21,6 +21,8 @@ namespace DocClassifier.Host.Service;
 /// </summary>
 public static class ServiceRegistration
 {
+    private const string CautiousExtraction = "cautious";
+
     /// <summary>The service's settings ("DocClassifier"), its folders and its one clock.</summary>
     public static IServiceCollection AddServiceSettings(this IServiceCollection services)
     {
@@ -71,14 +73,26 @@ public static class ServiceRegistration
         services.AddSettings<ExtractionOptions>(ExtractionOptions.SectionName)
             .PostConfigure<ServiceOptions>((extraction, service) => extraction.MaxEngines = extraction.MaxEngines > 0 ? extraction.MaxEngines : service.WorkerCount);
         services.AddSingleton<DocumentExtraction>();
+
+        // A file whose reading killed the process is read again with the first language alone (engines made on first use).
+        services.AddKeyedSingleton(CautiousExtraction, (s, _) =>
+        {
+            var options = s.GetRequiredService<ExtractionOptions>();
+            return new DocumentExtraction(options.WithLanguages(options.Languages.Split('+', StringSplitOptions.RemoveEmptyEntries)[0]));
+        });
+
         // The page model reads a multi-page scan to split it; one it leaves whole is processed from the same reading.
-        // A file whose reading kills the process is given up after DocClassifier:InterruptedReadingLimit tries.
+        // A file whose reading kills the process is read again alone, in one language, and given up after
+        // DocClassifier:InterruptedReadingLimit tries.
         services.AddSingleton<IDocumentExtractor>(s =>
         {
             var options = s.GetRequiredService<ServiceOptions>();
             var extractor = s.GetRequiredService<DocumentExtraction>().Extractor;
-            var held = options.JobHoldFolder is { Length: > 0 } hold ? new HoldingExtractor(extractor, Path.GetFullPath(hold)) : extractor;
-            var counted = new CrashCountingExtractor(held, s.GetRequiredService<WorkStore>().Readings, options.InterruptedReadingLimit);
+            var cautious = s.GetRequiredService<ExtractionOptions>().Languages.Contains('+', StringComparison.Ordinal)
+                ? s.GetRequiredKeyedService<DocumentExtraction>(CautiousExtraction).Extractor // its engines are made on first use
+                : extractor;
+            IDocumentExtractor Held(IDocumentExtractor e) => options.JobHoldFolder is { Length: > 0 } hold ? new HoldingExtractor(e, Path.GetFullPath(hold)) : e;
+            var counted = new CrashCountingExtractor(Held(extractor), Held(cautious), s.GetRequiredService<WorkStore>().Readings, options.InterruptedReadingLimit);
             return new RecentExtractionsExtractor(counted, options.WorkerCount);
         });
         return services;

@@ -19,10 +19,10 @@ public sealed class CrashCountingExtractorTests
         using var inner = new HeldExtractor();
         var readings = Path.Combine(folder.Path, "readings");
 
-        var first = inner.StartHeld(new CrashCountingExtractor(inner, readings, limit: 2), file);
-        var second = inner.StartHeld(new CrashCountingExtractor(inner, readings, limit: 2), file);
+        var first = inner.StartHeld(new CrashCountingExtractor(inner, inner, readings, limit: 2), file);
+        var second = inner.StartHeld(new CrashCountingExtractor(inner, inner, readings, limit: 2), file);
 
-        var third = Task.Run(() => new CrashCountingExtractor(inner, readings, limit: 2).Extract(file));
+        var third = Task.Run(() => new CrashCountingExtractor(inner, inner, readings, limit: 2).Extract(file));
         Assert.That(() => third.Wait(Patience), Throws.InstanceOf<AggregateException>(), "the third reading fails at once");
         var error = third.Exception!.InnerException as ExtractionException;
         Assert.Multiple(() =>
@@ -32,7 +32,7 @@ public sealed class CrashCountingExtractorTests
             Assert.That(inner.Started, Is.EqualTo(2), "the file was not read a third time");
         });
 
-        var again = new CrashCountingExtractor(inner, readings, limit: 2);
+        var again = new CrashCountingExtractor(inner, inner, readings, limit: 2);
         Assert.That(() => again.Extract(file), Throws.InstanceOf<ExtractionException>(), "read again in the same job, it fails the same way");
 
         inner.Release();
@@ -52,7 +52,7 @@ public sealed class CrashCountingExtractorTests
         var file = Path.Combine(folder.Path, "page.png");
         var readings = Path.Combine(folder.Path, "readings");
         var failing = new FailingExtractor();
-        var extractor = new CrashCountingExtractor(failing, readings, limit: 1);
+        var extractor = new CrashCountingExtractor(failing, failing, readings, limit: 1);
 
         Assert.Throws<ExtractionException>(() => extractor.Extract(file));
         Assert.Throws<InvalidOperationException>(() => extractor.Extract(file));
@@ -73,8 +73,8 @@ public sealed class CrashCountingExtractorTests
         var other = Path.Combine(folder.Path, "other.png");
         var later = Path.Combine(folder.Path, "later.png");
         using var inner = new HeldExtractor();
-        _ = inner.StartHeld(new CrashCountingExtractor(inner, readings, limit: 3), suspect); // the process died reading it
-        var extractor = new CrashCountingExtractor(inner, readings, limit: 3);
+        _ = inner.StartHeld(new CrashCountingExtractor(inner, inner, readings, limit: 3), suspect); // the process died reading it
+        var extractor = new CrashCountingExtractor(inner, inner, readings, limit: 3);
 
         var reading = inner.StartHeld(extractor, other);
         var alone = Task.Run(() => extractor.Extract(suspect));
@@ -86,10 +86,10 @@ public sealed class CrashCountingExtractorTests
         Assert.That(inner.StartedFiles, Is.EqualTo(new[] { suspect, other, suspect }));
 
         using var blocker = new HeldExtractor();
-        _ = blocker.StartHeld(new CrashCountingExtractor(blocker, readings, limit: 3), suspect);
-        _ = blocker.StartHeld(new CrashCountingExtractor(blocker, readings, limit: 3), suspect);
+        _ = blocker.StartHeld(new CrashCountingExtractor(blocker, blocker, readings, limit: 3), suspect);
+        _ = blocker.StartHeld(new CrashCountingExtractor(blocker, blocker, readings, limit: 3), suspect);
         using var third = new HeldExtractor();
-        var process = new CrashCountingExtractor(third, readings, limit: 3);
+        var process = new CrashCountingExtractor(third, third, readings, limit: 3);
         var suspectRead = third.StartHeld(process, suspect);
         var besides = Task.Run(() => process.Extract(later));
         Thread.Sleep(300);
@@ -98,6 +98,30 @@ public sealed class CrashCountingExtractorTests
         Assert.That(suspectRead.Wait(Patience) && besides.Wait(Patience), Is.True);
         Assert.That(third.StartedFiles, Is.EqualTo(new[] { suspect, later }));
         blocker.Release();
+    }
+
+    [Test]
+    public void AFileWithAnUnfinishedReading_IsReadWithTheCautiousExtractor_AndOthersAsUsual()
+    {
+        using var folder = new TempFolder();
+        var readings = Path.Combine(folder.Path, "readings");
+        var suspect = Path.Combine(folder.Path, "suspect.png");
+        var other = Path.Combine(folder.Path, "other.png");
+        using var dead = new HeldExtractor();
+        _ = dead.StartHeld(new CrashCountingExtractor(dead, dead, readings, limit: 2), suspect); // the process died reading it
+        var usual = new FailingExtractor(succeedFrom: 1);
+        var cautious = new FailingExtractor(succeedFrom: 1);
+        var extractor = new CrashCountingExtractor(usual, cautious, readings, limit: 2);
+
+        _ = extractor.Extract(suspect);
+        _ = extractor.Extract(other);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(cautious.Read, Is.EqualTo(new[] { suspect }));
+            Assert.That(usual.Read, Is.EqualTo(new[] { other }));
+        });
+        dead.Release();
     }
 
     // Every reading waits until Release; StartHeld returns once the reading is inside.
@@ -149,17 +173,25 @@ public sealed class CrashCountingExtractorTests
         }
     }
 
-    private sealed class FailingExtractor : IDocumentExtractor
+    // Its first readings throw (a bad file, a disk error, a cancellation), then it reads from the call numbered succeedFrom.
+    private sealed class FailingExtractor(int succeedFrom = 4) : IDocumentExtractor
     {
-        private int calls;
+        private readonly List<string> read = [];
 
-        public ExtractedDocument Extract(string path, CancellationToken cancellationToken = default) => ++calls switch
+        public IReadOnlyList<string> Read => read;
+
+        public ExtractedDocument Extract(string path, CancellationToken cancellationToken = default)
         {
-            1 => throw new ExtractionException(ExtractionErrorCode.CorruptFile, "broken"),
-            2 => throw new InvalidOperationException("disk"),
-            3 => throw new OperationCanceledException(),
-            _ => Document(path),
-        };
+            read.Add(path);
+            return read.Count >= succeedFrom
+                ? Document(path)
+                : read.Count switch
+                {
+                    1 => throw new ExtractionException(ExtractionErrorCode.CorruptFile, "broken"),
+                    2 => throw new InvalidOperationException("disk"),
+                    _ => throw new OperationCanceledException(),
+                };
+        }
     }
 
     private static ExtractedDocument Document(string path) =>

@@ -145,7 +145,7 @@ public class DocumentProcessorTests
     [Test]
     public void ADocumentWhoseReadingsKilledTheWorker_Fails_AndIsReadAgainWhenRetried()
     {
-        using var world = new ProcessingWorld(new FixedClassifier("house-tax-relief", 0.95), extractor: work => new CrashCountingExtractor(Extractions.Default.Extractor, work.Readings, limit: 2));
+        using var world = new ProcessingWorld(new FixedClassifier("house-tax-relief", 0.95), extractor: work => new CrashCountingExtractor(Extractions.Default.Extractor, Extractions.Default.Extractor, work.Readings, limit: 2));
         var id = world.Drop("letter.pdf", BornDigital);
         Directory.CreateDirectory(world.Work.Readings);
         File.WriteAllText(Path.Combine(world.Work.Readings, Path.GetFileName(world.Ledger.Find(id)!.ArchivePath) + ".readings"), "2"); // two processes died reading it
