@@ -35,9 +35,12 @@ public sealed class CrashCountingExtractorTests
         var again = new CrashCountingExtractor(inner, inner, readings, limit: 2);
         Assert.That(() => again.Extract(file), Throws.InstanceOf<ExtractionException>(), "read again in the same job, it fails the same way");
 
+        Assert.That(Directory.GetFiles(readings), Has.Length.EqualTo(1), "the count stays");
+        CrashCountingExtractor.Forget(readings, file);
+        Assert.That(Directory.GetFiles(readings), Is.Empty, "a retry forgets it");
+
         inner.Release();
         Task.WaitAll([first, second], Patience);
-        CrashCountingExtractor.Forget(readings, file);
         Assert.Multiple(() =>
         {
             Assert.That(again.Extract(file).FileName, Is.EqualTo("page.png"), "retried, the file is read afresh");

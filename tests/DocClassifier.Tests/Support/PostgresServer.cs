@@ -19,6 +19,8 @@ internal sealed class PostgresServer : IDisposable
         (this.folder, this.binaries, Port, this.asPostgresUser) = (folder, binaries, port, asPostgresUser);
     }
 
+    private static readonly HashSet<int> Ports = [];
+
     public int Port { get; private set; }
 
     public string ConnectionString => $"Host=127.0.0.1;Port={Port};Username=postgres;Database=postgres;Pooling=true";
@@ -66,8 +68,10 @@ internal sealed class PostgresServer : IDisposable
             }
             catch (InvalidOperationException) when (attempt < 3)
             {
-                // The free port was taken between our look and PostgreSQL's bind (test fixtures run side by side).
+                // The free port was taken between our look and PostgreSQL's bind (another program on the machine).
+                var taken = server.Port;
                 server.Port = FreePort();
+                Release(taken);
             }
         }
     }
@@ -94,6 +98,7 @@ internal sealed class PostgresServer : IDisposable
         }
         finally
         {
+            Release(Port);
             Directory.Delete(folder, recursive: true);
         }
     }
@@ -129,10 +134,31 @@ internal sealed class PostgresServer : IDisposable
         }
     }
 
+    // A port stays this process's from its server's start to its disposal, also while a restart has it down: the system
+    // could hand the free port to another fixture's server in that time, and the restart would then fail to bind (or a
+    // test would reach the other fixture's server).
     private static int FreePort()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        lock (Ports)
+        {
+            while (true)
+            {
+                using var listener = new TcpListener(IPAddress.Loopback, 0);
+                listener.Start();
+                var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+                if (Ports.Add(port))
+                {
+                    return port;
+                }
+            }
+        }
+    }
+
+    private static void Release(int port)
+    {
+        lock (Ports)
+        {
+            _ = Ports.Remove(port);
+        }
     }
 }
