@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace DocClassifier.Extraction;
 
@@ -52,8 +51,9 @@ public sealed class CrashCountingExtractor(IDocumentExtractor inner, IDocumentEx
         {
             Directory.CreateDirectory(folder);
 
-            // Not flushed: a process that dies leaves the file in the system's cache, and a power cut only forgets a count.
-            AtomicFile.Write(count, stream => stream.Write(Encoding.ASCII.GetBytes((unfinished + 1).ToString(CultureInfo.InvariantCulture))), flushToDisk: false);
+            // Written in place and not flushed: it is whole before the reading starts (the only place the process can die
+            // and leave it), a process that dies leaves it in the system's cache, and a power cut only forgets a count.
+            File.WriteAllText(count, (unfinished + 1).ToString(CultureInfo.InvariantCulture));
             try
             {
                 return (alone ? cautious : inner).Extract(path, cancellationToken);

@@ -89,7 +89,7 @@ public static class ServiceRegistration
             var options = s.GetRequiredService<ServiceOptions>();
             var extractor = s.GetRequiredService<DocumentExtraction>().Extractor;
             var cautious = s.GetRequiredService<ExtractionOptions>().Languages.Contains('+', StringComparison.Ordinal)
-                ? s.GetRequiredKeyedService<DocumentExtraction>(CautiousExtraction).Extractor // its engines are made on first use
+                ? s.GetRequiredKeyedService<DocumentExtraction>(CautiousExtraction).Extractor
                 : extractor;
             IDocumentExtractor Held(IDocumentExtractor e) => options.JobHoldFolder is { Length: > 0 } hold ? new HoldingExtractor(e, Path.GetFullPath(hold)) : e;
             var counted = new CrashCountingExtractor(Held(extractor), Held(cautious), s.GetRequiredService<WorkStore>().Readings, options.InterruptedReadingLimit);
