@@ -10,8 +10,8 @@ internal static unsafe partial class LeptonicaApi
     internal const int FormatTiffZip = 10; // IFF_TIFF_ZIP
     internal const int SeverityNone = 6;   // L_SEVERITY_NONE
     internal const int RasterClear = 0;    // PIX_CLR: 0 bits (white in 1 bpp, black in 8 bpp)
-    internal const int RasterSet = 0xf;
-    internal const int RasterSource = 0xc; // PIX_SRC: copy the source    // PIX_SET: 1 bits (black in 1 bpp, white in 8 bpp)
+    internal const int RasterSet = 0xf;    // PIX_SET: 1 bits (black in 1 bpp, white in 8 bpp)
+    internal const int RasterSource = 0xc; // PIX_SRC: copy the source
 
     static LeptonicaApi() => NativeLibraries.EnsureRegistered();
 

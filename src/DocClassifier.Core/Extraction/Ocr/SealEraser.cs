@@ -26,6 +26,9 @@ internal static class SealEraser
     // A seal's strokes are at least this wide (in inches; a seal's ring and characters at 0.8-1.2 inch: 0.03-0.04).
     private const double MinStrokeInches = 0.02;
 
+    // A mark at least this wide and tall (inches) is a seal, not a broad stroke.
+    private const double MinSealInches = 0.3;
+
     // Light ink over more of the page than this is the paper itself (a grey or tinted sheet, a thermal receipt scanned
     // grey: paper about 200), not seals: whitening it would leave only the darkest cores of the text. A page's seals cover
     // a few percent of it. (A guard: no SROIE receipt's reading changed with it.)
@@ -56,12 +59,49 @@ internal static class SealEraser
             return false;
         }
 
+        TakeInSealsMiddles(seal, light, resolution);
+
         // Where the seal crosses text its ink reaches up to the strokes' edges: a grey halo that makes the characters
         // bold. Within the seal's reach only the text's dark cores are kept (whitening the seal alone read worse).
         using var reach = Pix.Own(LeptonicaApi.PixDilateBrick(IntPtr.Zero, seal.Pointer, edge + 2, edge + 2), "seal search");
         using var erased = Pix.Own(LeptonicaApi.PixSubtract(IntPtr.Zero, reach.Pointer, ink.Pointer), "seal search");
         _ = LeptonicaApi.PixSetMasked(grey.Pointer, erased.Pointer, 255);
         return true;
+    }
+
+    // A seal's own characters have strokes thinner than its ring: those not joined to the ring were left on the page and read
+    // as characters of their own (a 核章 seal's remains as 人 between an applicant's name and 簽名或蓋章). Light ink that reaches
+    // into the middle of a seal-sized mark (its box without a tenth at each side, so that text beside the seal keeps its
+    // marks) is the seal's too.
+    private static void TakeInSealsMiddles(Pix seal, Pix light, int resolution)
+    {
+        var boxes = LeptonicaApi.PixConnComp(seal.Pointer, IntPtr.Zero, 8);
+        if (boxes == IntPtr.Zero)
+        {
+            return;
+        }
+
+        try
+        {
+            var least = resolution * MinSealInches;
+            using var middles = Pix.Own(LeptonicaApi.PixCreate(seal.Width, seal.Height, 1), "seal search");
+            for (var i = 0; i < LeptonicaApi.BoxaGetCount(boxes); i++)
+            {
+                _ = LeptonicaApi.BoxaGetBoxGeometry(boxes, i, out var x, out var y, out var width, out var height);
+                if (width >= least && height >= least)
+                {
+                    var (dx, dy) = (width / 10, height / 10);
+                    _ = LeptonicaApi.PixRasterop(middles.Pointer, x + dx, y + dy, width - (2 * dx), height - (2 * dy), LeptonicaApi.RasterSource, light.Pointer, x + dx, y + dy);
+                }
+            }
+
+            using var reached = Pix.Own(LeptonicaApi.PixSeedfillBinary(IntPtr.Zero, middles.Pointer, light.Pointer, 8), "seal search");
+            _ = LeptonicaApi.PixOr(seal.Pointer, seal.Pointer, reached.Pointer);
+        }
+        finally
+        {
+            LeptonicaApi.BoxaDestroy(ref boxes);
+        }
     }
 
     // The pixels set in a binary image.

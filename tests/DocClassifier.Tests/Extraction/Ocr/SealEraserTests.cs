@@ -31,6 +31,51 @@ public class SealEraserTests
     }
 
     [Test]
+    public void ASealsThinCharacters_AreWhitenedWithItsRing_AndLightMarksBesideItAreKept()
+    {
+        // A seal's characters have thinner strokes than its ring: a stroke not joined to the ring was left on the page and
+        // read as a character (人 between an applicant's name and 簽名或蓋章).
+        const int Size = 800;
+        var pixels = Enumerable.Repeat((byte)255, Size * Size).ToArray();
+        void Paint(int x, int y, int width, int height)
+        {
+            for (var row = y; row < y + height; row++)
+            {
+                Array.Fill(pixels, (byte)175, (row * Size) + x, width);
+            }
+        }
+
+        for (var row = 0; row < Size; row++)
+        {
+            for (var column = 0; column < Size; column++)
+            {
+                var distance = Math.Sqrt(Math.Pow(column - 400, 2) + Math.Pow(row - 400, 2));
+                if (distance is >= 110 and <= 122)
+                {
+                    pixels[(row * Size) + column] = 175;
+                }
+            }
+        }
+
+        Paint(340, 380, 60, 3); // thin strokes inside the ring, touching neither it nor each other's ring
+        Paint(420, 350, 3, 80);
+        Paint(560, 600, 3, 60); // a light thin mark outside the seal's box: a faint stroke of text
+        using var page = Pix.FromGrey(pixels, Size, Size, Size, 250);
+
+        var erased = SealEraser.Erase(page, 250);
+
+        var after = GreyRaster.From(page);
+        Assert.Multiple(() =>
+        {
+            Assert.That(erased, Is.True);
+            Assert.That(after[400, 116], Is.EqualTo(255), "the ring");
+            Assert.That(after[360, 381], Is.EqualTo(255), "a stroke inside the ring");
+            Assert.That(after[421, 400], Is.EqualTo(255), "the other stroke inside the ring");
+            Assert.That(after[561, 630], Is.EqualTo(175), "the mark outside the seal");
+        });
+    }
+
+    [Test]
     public void APageWithoutASeal_IsLeftAsItIs()
     {
         using var page = Scan(withSeal: false);

@@ -147,6 +147,16 @@ public class UnseenPageOcrTests
         });
     }
 
+    [Test]
+    public void ASealsCharacters_AreNotReadBesideTheApplicantsName()
+    {
+        // A 核章 seal between the applicant's name and 簽名或蓋章: its ring was whitened, but a stroke of its characters not
+        // joined to the ring stayed and was read as 人.
+        var (text, _) = Read(OcrPageSet.TuneFolder, 40);
+
+        Assert.That(text, Does.Contain("林麗華(簽名或蓋章)"), text);
+    }
+
     private static (string Text, string Truth) Read(string half, int index)
     {
         var (name, image, truth, _) = OcrPageSet.Page(half, index);
