@@ -213,9 +213,15 @@ internal static class ReadingOrder
         Within(piece, column, lineHeight) && Near(column.Y - piece.Bottom, lineHeight);
 
     // A piece lies right below a column: starting at its left edge or a hanging indent in, within its width, and at most a
-    // line height under its bottom.
+    // line height under its bottom. A list number (no wider than a line and a half) may hang further out, up to two line
+    // heights left of the column's edge: the layout can leave the numbers above out of the column (一、 and 二、 unread) and
+    // read the next item's 三 apart from its line.
     private static bool Below(PixelRect piece, PixelRect column, int lineHeight) =>
-        Within(piece, column, lineHeight) && piece.X <= column.X + (2.5 * lineHeight) && Near(piece.Y - column.Bottom, lineHeight);
+        (Within(piece, column, lineHeight) || HangingNumber(piece, column, lineHeight))
+        && piece.X <= column.X + (2.5 * lineHeight) && Near(piece.Y - column.Bottom, lineHeight);
+
+    private static bool HangingNumber(PixelRect piece, PixelRect column, int lineHeight) =>
+        piece.Width <= 1.5 * lineHeight && piece.X >= column.X - (2 * lineHeight) && piece.X + piece.Width <= column.X + lineHeight;
 
     // Within a column's width, a line height either side.
     private static bool Within(PixelRect piece, PixelRect column, int lineHeight) =>

@@ -459,6 +459,54 @@ public class ReadingOrderTests
         }));
     }
 
+    [Test]
+    public void ALeftColumnsLastItem_BelowTheRightColumnsEnd_StaysInItsColumn_WithItsListNumberReadApart()
+    {
+        // A two-column letter (tune face, 150 dpi): the layout left the list numbers 一 and 二 unread and read the third item's
+        // 三 apart from its line ([ul), a line height left of the column's edge; the item ran on below the right column's end
+        // and came after the right column (30.3 % CER).
+        var pieces = new List<TextPiece>
+        {
+            Piece(676, 242, 595, "南投縣政府地方稅務局", 0, 57),
+            Piece(222, 355, 299, "受文者: 賴冠廷", 1, 42),
+            Piece(222, 425, 590, "發文日期: 中華民國111年7月11日", 1, 39),
+            Piece(222, 507, 1023, "主旨: 臺端申請娛樂稅分期繳納一索, 淮予分4期繳納,", 2, 66),
+            Piece(1300, 507, 543, "請依所附繳款暈之期限按期繳", 2, 66),
+            Piece(352, 579, 39, "納,", 3, 41),
+            Piece(450, 579, 147, "請查照。", 3, 41),
+            Piece(222, 651, 95, "說明:", 4, 40),
+            Piece(223, 1053, 35, "[ul", 5, 32),
+            Piece(309, 720, 369, "、依契稅條例第7條規定,", 6),
+            Piece(733, 720, 225, "納稅義務人應", 6),
+            Piece(302, 787, 543, "於移轉登記前申報並繳納稅款。", 7, 39),
+            Piece(275, 852, 664, "、營利事業統一編號86299528之新光電", 8, 39),
+            Piece(301, 919, 274, "子股份有限公司,", 8, 54),
+            Piece(635, 919, 352, "應於中華民國110年", 8, 54),
+            Piece(300, 984, 625, "4月4日前補正資料, 逾期依法處理。", 9, 38),
+            Piece(275, 1050, 664, "、旨揭土地所有權人周怡君, 身分證統", 10, 39),
+            Piece(302, 1115, 637, "一編號S219341172, 請於期限內繳納", 11, 39),
+            Piece(302, 1182, 183, "應納稅額。", 11, 39),
+            Piece(1036, 402, 157, "發文字號:", 12, 63),
+            Piece(1247, 402, 428, "府稅字字第1121409406號", 12, 63),
+            Piece(1153, 720, 664, "、依使用牌照稅條例第11條規定, 納稅", 13),
+            Piece(1182, 787, 635, "義務人應於移轉登記前申報並繳納稅", 14),
+            Piece(1180, 853, 37, "款", 14, 37),
+            Piece(1233, 853, 11, "。", 14, 37),
+            Piece(1102, 919, 34, "五、", 15, 39),
+            Piece(1190, 919, 626, "副本抄送南投縣卑南鄉戶政事務所及", 15, 39),
+            Piece(1180, 984, 196, "地政事務所,", 16, 39),
+            Piece(1429, 984, 356, "請協助辦理註記事宜。", 16, 39),
+            Piece(1531, 1310, 101, "局長", 17, 51),
+            Piece(1700, 1310, 145, "張惠美", 17, 51),
+        };
+
+        var lines = Lines(ReadingOrder.Arrange(pieces));
+
+        Assert.That(lines[^1], Is.EqualTo("局長 張惠美"), string.Join('\n', lines));
+        Assert.That(Array.FindIndex(lines, l => l.Contains("旨揭土地", StringComparison.Ordinal)), Is.LessThan(Array.FindIndex(lines, l => l.Contains("依使用牌照", StringComparison.Ordinal))), string.Join('\n', lines));
+        Assert.That(lines, Does.Contain("[ul 、旨揭土地所有權人周怡君, 身分證統"), string.Join('\n', lines));
+    }
+
     private static TextPiece Piece(int x, int y, int width, string text, int block, int height = 40) => new(new PixelRect(x, y, width, height), text, block);
 
     private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
