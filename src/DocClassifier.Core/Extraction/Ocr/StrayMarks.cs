@@ -28,7 +28,7 @@ internal static partial class StrayMarks
     [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
     private static partial Regex Chinese();
 
-    // A word of bars, dashes or underscores alone between blanks (or at a line's end), with the blank before it.
+    // A word of bars, dashes or underscores alone between blanks (or at a line's start or end), with the blank before it.
     [GeneratedRegex(@"(?:(?<=^)|[ \t]+)[_|~\-—–]+(?=[ \t]|$)")]
     private static partial Regex LoneMarks();
 
@@ -36,6 +36,7 @@ internal static partial class StrayMarks
     [GeneratedRegex(@"[ \t]+一(?=[ \t]*$|[ \t]+[^、\s])")]
     private static partial Regex LoneOne();
 
+    // A full stop right after four digits or more, before a blank or the line's end (a decimal has digits after its point).
     [GeneratedRegex(@"(?<=\d{4})\.(?=[ \t]|$)")]
     private static partial Regex StopAfterNumber();
 }
