@@ -76,27 +76,26 @@ internal sealed class LeptonicaPagePreprocessor(int targetResolution, int defaul
             _ = LeptonicaApi.PixSetMasked(image.Pointer, widened.Pointer, 255);
             image.Resolution = resolution;
             var cells = TableCellFinder.Find(widened, resolution);
-            var (bands, spaced, lines) = FindText(binary, widened, image, cells, resolution);
-            return new PreparedPage(image, cells, bands, spaced) { SkewRadians = turned, Upscale = upscale, GlyphHeight = glyph, InkLines = lines };
-        }
-    }
 
-    // The ink left once the rules are gone and the cells (read on their own) are cleared: its bands, its letter-spaced lines and its lines.
-    // A cell holding only specks is painted white in the image Tesseract reads, so that it is read as the empty cell it is.
-    private static (IReadOnlyList<PixelRect> Bands, IReadOnlyList<SpacedLine> Spaced, IReadOnlyList<InkLine> Lines) FindText(Pix binary, Pix rules, Pix image, IReadOnlyList<PixelRect> cells, int resolution)
-    {
-        using var ink = Pix.Own(LeptonicaApi.PixSubtract(IntPtr.Zero, binary.Pointer, rules.Pointer), "rule subtraction");
-        foreach (var cell in cells)
-        {
-            if (BlankCells.HoldsOnlySpecks(ink, cell, resolution))
+            // The ink left once the rules are gone gives the bands, the letter-spaced lines and the lines of the text outside the
+            // cells (read on their own, so cleared from it). A cell holding only specks is painted white in the image Tesseract
+            // reads, so that it is read as the empty cell it is.
+            using var ink = Pix.Own(LeptonicaApi.PixSubtract(IntPtr.Zero, binary.Pointer, widened.Pointer), "rule subtraction");
+            foreach (var cell in cells)
             {
-                _ = LeptonicaApi.PixRasterop(image.Pointer, cell.X, cell.Y, cell.Width, cell.Height, LeptonicaApi.RasterSet, IntPtr.Zero, 0, 0);
+                if (BlankCells.HoldsOnlySpecks(ink, cell, resolution))
+                {
+                    _ = LeptonicaApi.PixRasterop(image.Pointer, cell.X, cell.Y, cell.Width, cell.Height, LeptonicaApi.RasterSet, IntPtr.Zero, 0, 0);
+                }
+
+                _ = LeptonicaApi.PixRasterop(ink.Pointer, cell.X, cell.Y, cell.Width, cell.Height, LeptonicaApi.RasterClear, IntPtr.Zero, 0, 0);
             }
 
-            _ = LeptonicaApi.PixRasterop(ink.Pointer, cell.X, cell.Y, cell.Width, cell.Height, LeptonicaApi.RasterClear, IntPtr.Zero, 0, 0);
+            return new PreparedPage(image, cells, InkBands.Find(ink, resolution), SpacedLineFinder.Find(ink, resolution))
+            {
+                SkewRadians = turned, Upscale = upscale, GlyphHeight = glyph, InkLines = InkLine.Find(ink, resolution),
+            };
         }
-
-        return (InkBands.Find(ink, resolution), SpacedLineFinder.Find(ink, resolution), InkLine.Find(ink, resolution));
     }
 
     // Text already this tall (median mark height, pixels) is read as well without being scaled up: a
