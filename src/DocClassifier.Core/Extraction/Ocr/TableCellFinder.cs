@@ -4,7 +4,8 @@ namespace DocClassifier.Extraction.Ocr;
 
 /// <summary>
 /// Finds the cells of ruled tables: the white regions that the horizontal and vertical rules
-/// enclose, kept only when they are cell-sized (not the page around the table, not a sliver).
+/// enclose, kept only when they are cell-sized (not the page around the table, not a sliver) and
+/// when they are rectangles of their own.
 /// </summary>
 internal static class TableCellFinder
 {
@@ -33,12 +34,27 @@ internal static class TableCellFinder
                 }
             }
 
+            // Where a rule is broken (a fax, a faint scan), two cells run into one white region whose box takes in the cells
+            // beside them: on a fax the 115 of a 課稅年度 cell and the address row under it made one box over the house-tax
+            // number's and the label's cells, so both were read twice. Cells never overlap; such a region is no cell, and its
+            // text is read with the rest of the page.
+            List<PixelRect> own = [.. cells.Where(cell => !cells.Any(other => other != cell && Covers(cell, other)))];
+
             // One or two boxes are more likely a framed paragraph than a table.
-            return cells.Count >= 4 ? cells : [];
+            return own.Count >= 4 ? own : [];
         }
         finally
         {
             LeptonicaApi.BoxaDestroy(ref boxes);
         }
+    }
+
+    // Whether the box takes in most (half or more) of another, smaller box.
+    private static bool Covers(PixelRect box, PixelRect other)
+    {
+        var width = Math.Min(box.X + box.Width, other.X + other.Width) - Math.Max(box.X, other.X);
+        var height = Math.Min(box.Bottom, other.Bottom) - Math.Max(box.Y, other.Y);
+        var smaller = (long)other.Width * other.Height <= (long)box.Width * box.Height;
+        return smaller && width > 0 && height > 0 && (long)width * height * 2 >= (long)other.Width * other.Height;
     }
 }
