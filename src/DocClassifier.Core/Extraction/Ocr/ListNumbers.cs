@@ -11,7 +11,7 @@ namespace DocClassifier.Extraction.Ocr;
 /// </summary>
 internal static partial class ListNumbers
 {
-    private const string Numbers = "一二三四五六七八九十";
+    internal const string Numbers = "一二三四五六七八九十";
 
     public static string Tidy(string text)
     {

@@ -48,4 +48,17 @@ internal static class StackedMarks
 
         return found;
     }
+
+    /// <summary>
+    /// Whether a row read again from the stack's left edge gained the list number it had lost: it started at its <c>、</c>
+    /// and now starts with a number before it. Such a reading may be no longer than the first, which had made a mark or two
+    /// more of the row's own glyphs (<c>、丸委託了他人代理申訪,</c> again as <c>二、丸委託他人代理申讓,</c>).
+    /// </summary>
+    public static bool GainsListNumber(string before, string after)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        var (first, again) = (before.TrimStart(), after.TrimStart());
+        return first.StartsWith('、') && again.Length >= 2 && ListNumbers.Numbers.Contains(again[0]) && again[1] == '、';
+    }
 }

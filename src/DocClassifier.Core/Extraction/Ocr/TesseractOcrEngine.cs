@@ -386,7 +386,7 @@ internal sealed class TesseractOcrEngine : IOcrEngine
                 var (row, confidence) = pieces[j];
                 var area = PixelRect.Around(column.X, row.Box.Y, row.Right, row.Box.Bottom, margin, image.Width, image.Height);
                 var (text, againConfidence) = ReadRectangle(area, TesseractApi.PsmSingleLine);
-                if (text.Length > row.Text.Length && againConfidence + MaxStackedMarkConfidenceLoss >= confidence)
+                if ((text.Length > row.Text.Length || StackedMarks.GainsListNumber(row.Text, text)) && againConfidence + MaxStackedMarkConfidenceLoss >= confidence)
                 {
                     pieces[j] = (row with { Box = new PixelRect(column.X, row.Box.Y, row.Right - column.X, row.Box.Height), Text = text }, againConfidence);
                     taken.Add(index);

@@ -26,4 +26,12 @@ public class StackedMarksTests
 
         Assert.That(StackedMarks.Find(lines), Is.Empty);
     }
+
+    [TestCase("、丸委託了他人代理申訪,", "二、丸委託他人代理申讓,", true)]
+    [TestCase(" 、繳款書所載之稅額", "三、繳款書所載之稅額", true)]
+    [TestCase("二、繳款書所載之稅額", "三、繳款書所載之稅額", false)]
+    [TestCase("、繳款書所載之稅額", "、繳款書所載之稅額", false)]
+    [TestCase("、繳款書所載之稅額", "人、繳款書所載之稅額", false)]
+    public void ARowReadAgainFromTheStack_GainsItsListNumber_OnlyWhenANumberNowStandsBeforeItsComma(string before, string after, bool gains) =>
+        Assert.That(StackedMarks.GainsListNumber(before, after), Is.EqualTo(gains));
 }
