@@ -7,7 +7,8 @@ namespace DocClassifier.Extraction.Ocr;
 /// on a fax or a thin Ming face the strokes of 一 and 二 break into dashes, and the line comes back as <c>、依據…</c>,
 /// <c>--、</c> or <c>“二、</c>. A line that starts with <c>、</c> after nothing but stray marks can only be the next item of the list,
 /// so it gets the number after the last one on the page; so does an item that repeats the number before it (<c>一、</c> read for
-/// <c>二、</c>). A line ending in a colon (<c>說明：</c>, <c>注意事項：</c>) starts a new list.
+/// <c>二、</c>). A line ending in a colon (<c>說明：</c>, <c>注意事項：</c>) starts a new list. A blank the layout put after an item's
+/// <c>、</c> (<c>一、 房屋如有出租</c>) goes.
 /// </summary>
 internal static partial class ListNumbers
 {
@@ -42,8 +43,9 @@ internal static partial class ListNumbers
         return string.Join('\n', lines);
     }
 
-    // Blanks, at most three stray marks (no letters, digits or Chinese), a list number or none, the enumeration comma, Chinese.
-    [GeneratedRegex(@"^([ \t]*)[^\p{L}\p{N}\s]{0,3}([一二三四五六七八九十]?)、(?=\p{IsCJKUnifiedIdeographs})")]
+    // Blanks, at most three stray marks (no letters, digits or Chinese), a list number or none, the enumeration comma, blanks
+    // or none, Chinese.
+    [GeneratedRegex(@"^([ \t]*)[^\p{L}\p{N}\s]{0,3}([一二三四五六七八九十]?)、[ \t]*(?=\p{IsCJKUnifiedIdeographs})")]
     private static partial Regex Item();
 
     [GeneratedRegex(@"[:：][ \t]*$")]

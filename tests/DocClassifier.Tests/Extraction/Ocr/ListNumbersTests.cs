@@ -11,6 +11,7 @@ public class ListNumbersTests
     [TestCase("一、本案房屋\n一、各項證明文件", "一、本案房屋\n二、各項證明文件")]
     [TestCase("說明：\n一、依據\n二、副本\n注意事項：\n、逾期繳納者", "說明：\n一、依據\n二、副本\n注意事項：\n一、逾期繳納者")]
     [TestCase("  、依據房屋稅條例", "  一、依據房屋稅條例")]
+    [TestCase("注意事項：\n一、 如委託他人\n一、繳款書\n二、申請人", "注意事項：\n一、如委託他人\n二、繳款書\n三、申請人")]
     public void AnItemWithoutItsNumber_GetsTheNextOne(string read, string tidy) =>
         Assert.That(ListNumbers.Tidy(read), Is.EqualTo(tidy));
 
