@@ -35,9 +35,12 @@ public sealed class BatchJobTests
         // Asked before a worker runs: a job between its fetch and Processing is in no list the in-memory storage shows.
         Assert.That(queue.WithLiveJobs(countDeadWorkersJobs: true), Is.EquivalentTo(ids), "documents waiting in a shared job have a live job");
         using var server = new BackgroundJobServer(new BackgroundJobServerOptions { WorkerCount = 1, Activator = new SingleJobActivator(job) }, storage);
-        WaitUntil(() => ids.All(id => world.Ledger.Find(id)!.State == DocumentState.Delivered));
-
+        // A job is marked succeeded only after its last document is delivered: under load the last job can still be
+        // processing when every document is, so the wait is also for the queue to have no job left running or waiting.
         var monitoring = storage.GetMonitoringApi();
+        WaitUntil(() => ids.All(id => world.Ledger.Find(id)!.State == DocumentState.Delivered)
+            && monitoring.ProcessingCount() == 0 && monitoring.EnqueuedCount("default") == 0);
+
         Assert.Multiple(() =>
         {
             Assert.That(monitoring.SucceededListCount(), Is.EqualTo(4), "12 documents at 4 jobs a worker: 4 jobs of 3");
