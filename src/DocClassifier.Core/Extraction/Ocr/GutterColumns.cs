@@ -131,8 +131,11 @@ internal static class GutterColumns
     {
         // Two rows side by side are enough when one column runs on below the other (a two-line item beside a longer one)
         // and each side's two lines start where the other's does (a letter's header, 主旨 and its wrapped line, does not).
+        // So are two rows that start a numbered item on either side (一、 on the left, 二、 on the right), however long each
+        // column runs.
         var fewRows = run.TwoSided.Count < MinRows;
-        if (fewRows && (run.TwoSided.Count < 2 || run.End - run.TwoSided[0] < MinRows || run.High - run.Low < MinFewRowsGutter * lineHeight))
+        var numbered = fewRows && run.TwoSided.Count >= 2 && StartsItem(rows[run.TwoSided[0]].Where(run.IsLeft)) && StartsItem(rows[run.TwoSided[0]].Where(run.IsRight));
+        if (fewRows && (run.TwoSided.Count < 2 || (run.End - run.TwoSided[0] < MinRows && !numbered) || run.High - run.Low < MinFewRowsGutter * lineHeight))
         {
             return false;
         }
@@ -141,7 +144,7 @@ internal static class GutterColumns
         var rights = run.TwoSided.Select(r => Span(rows[r].Where(run.IsRight))).ToList();
         var rightEdge = rights.Max(p => p.Right);
         if (fewRows && (!Aligned(rows, run.TwoSided, run.IsLeft, lineHeight) || !Aligned(rows, run.TwoSided, run.IsRight, lineHeight)
-            || (Reaching(lefts, run.Low, lineHeight) < lefts.Count && Reaching(rights, rightEdge, lineHeight) < rights.Count && !RunsOn(rows, run, lineHeight))))
+            || (Reaching(lefts, run.Low, lineHeight) < lefts.Count && Reaching(rights, rightEdge, lineHeight) < rights.Count && !RunsOn(rows, run, lineHeight) && !numbered)))
         {
             return false;
         }
@@ -170,6 +173,10 @@ internal static class GutterColumns
         var starts = twoSided.Select(r => rows[r].Where(side).Min(p => p.Box.X)).ToList();
         return starts.Max() - starts.Min() <= HangingIndent * lineHeight;
     }
+
+    // The side's first piece starts with a list number (一、).
+    private static bool StartsItem(IEnumerable<TextPiece> side) =>
+        side.OrderBy(p => p.Box.X).Select(p => p.Text.TrimStart()).FirstOrDefault() is [var number, '、', ..] && ListNumbers.Numbers.Contains(number);
 
     // At most two marks, none of them Chinese, in a box about as wide as a line is high.
     private static bool IsSpeck(TextPiece piece, int lineHeight)

@@ -130,6 +130,32 @@ public class ReadingOrderTests
     }
 
     [Test]
+    public void TwoTwoLineItemsSideBySide_AreReadItemByItem()
+    {
+        // Two rows each side and nothing below them (two-column letter 14 of the tune set): no column runs on, but each side's
+        // first row starts a numbered item, and the list number is a piece of its own.
+        var pieces = new List<TextPiece>
+        {
+            Piece(168, 636, 34, "一、", 0),
+            Piece(251, 636, 378, "依娛樂稅條例第3條規定,", 0),
+            Piece(677, 636, 254, "納稅義務人應於", 0),
+            Piece(1038, 636, 34, "二、", 0),
+            Piece(1116, 636, 400, "旨揭土地所有權人王志明,", 0),
+            Piece(1563, 636, 254, "身分證統一編號", 0),
+            Piece(168, 696, 442, "移轉登記前申報並繳納稅款。", 0),
+            Piece(1040, 696, 647, "H242578919,請於期限內繳納應納稅額。", 0),
+        };
+
+        var text = ReadingOrder.Arrange(pieces);
+
+        Assert.That(Lines(text), Is.EqualTo(new[]
+        {
+            "一、 依娛樂稅條例第3條規定, 納稅義務人應於", "移轉登記前申報並繳納稅款。",
+            "二、 旨揭土地所有權人王志明, 身分證統一編號", "H242578919,請於期限內繳納應納稅額。",
+        }));
+    }
+
+    [Test]
     public void ALettersHeaderAndItsSubject_StayRows()
     {
         // Two rows with a gap at the same place, but the line under them is the subject's wrapped line, indented past its label.
