@@ -69,4 +69,16 @@ internal static class TallLines
 
         return found;
     }
+
+    /// <summary>
+    /// Whether a reading has far too few characters for the line it came from (a quarter or less of the characters a line
+    /// this wide holds): the too tall line of a letter's subject, 主旨：有關臺端所有坐落…, came back as <c>人</c>.
+    /// </summary>
+    public static bool ReadsTooFew(string text, PixelRect area)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return area.Height > 0 && text.Count(c => !char.IsWhiteSpace(c)) * TooFewShare < (double)area.Width / area.Height;
+    }
+
+    private const int TooFewShare = 4;
 }

@@ -183,6 +183,18 @@ public class UnseenPageOcrTests
         Assert.That(text, Does.Match("(?s)二、[^\n]*委託他人[^\n]*\n三、繳款書"), text);
     }
 
+    [Test]
+    public void TwoColumnLettersSubject_ReadAsOneCharacter_IsReadAgain()
+    {
+        // Letter 14 of the two-column letters (OcrPageSet.TwoColumnLetter): 主旨's line, laid out two rows tall, came back as 人
+        // (confidence 49); read again as a block it read :有關臺傭所有任洛宜閑縣太保市復興 (45), not kept for its confidence.
+        var (name, image, _, _) = OcrPageSet.TwoColumnLetter(14);
+        using var folder = new TempFolder();
+        var text = Extractions.ExtractOnce(folder.Write(name, image)).Text;
+
+        Assert.That(text, Does.Contain("太保市復興"), text);
+    }
+
     private static (string Text, string Truth) Read(string half, int index)
     {
         var (name, image, truth, _) = OcrPageSet.Page(half, index);
