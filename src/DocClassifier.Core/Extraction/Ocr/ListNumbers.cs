@@ -12,7 +12,7 @@ namespace DocClassifier.Extraction.Ocr;
 /// </summary>
 internal static partial class ListNumbers
 {
-    internal const string Numbers = "一二三四五六七八九十";
+    public const string Numbers = "一二三四五六七八九十";
 
     public static string Tidy(string text)
     {

@@ -36,8 +36,8 @@ internal static class TableCellFinder
 
             // Where a rule is broken (a fax, a faint scan), two cells run into one white region whose box takes in the cells
             // beside them: on a fax the 115 of a 課稅年度 cell and the address row under it made one box over the house-tax
-            // number's and the label's cells, so both were read twice. Cells never overlap; such a region is no cell, and its
-            // text is read with the rest of the page.
+            // number's and the label's cells, and the number was read twice, the label not at all. Cells never overlap; such a
+            // region is no cell, and its text is read with the rest of the page.
             List<PixelRect> own = [.. cells.Where(cell => !cells.Any(other => other != cell && Covers(cell, other)))];
 
             // One or two boxes are more likely a framed paragraph than a table.

@@ -15,6 +15,9 @@ internal static class TallLines
 
     private const int MinLines = 3;
 
+    // A reading with fewer than a quarter of the characters its line holds has far too few.
+    private const int TooFewShare = 4;
+
     /// <summary>
     /// Each too tall line's index, with the rectangle to read again: its own box without the rows of the other
     /// lines it overlaps (those are read already), a little wider, within the image.
@@ -71,7 +74,7 @@ internal static class TallLines
     }
 
     /// <summary>
-    /// Whether a reading has far too few characters for the line it came from (a quarter or less of the characters a line
+    /// Whether a reading has far too few characters for the line it came from (fewer than a quarter of the characters a line
     /// this wide holds): the too tall line of a letter's subject, 主旨：有關臺端所有坐落…, came back as <c>人</c>.
     /// </summary>
     public static bool ReadsTooFew(string text, PixelRect area)
@@ -79,6 +82,4 @@ internal static class TallLines
         ArgumentNullException.ThrowIfNull(text);
         return area.Height > 0 && text.Count(c => !char.IsWhiteSpace(c)) * TooFewShare < (double)area.Width / area.Height;
     }
-
-    private const int TooFewShare = 4;
 }

@@ -41,6 +41,6 @@ public class TallLinesTests
     [TestCase("人", false, TestName = "One character for a line of seventeen is too few")]
     [TestCase("：有關臺傭所有任洛宜閑縣太保市復興", true, TestName = "Seventeen are enough, read right or not")]
     [TestCase("有 關 臺 端 所", true, TestName = "Five of seventeen, blanks aside, are enough")]
-    public void AReadingOfATallLine_HasTooFewCharacters_WhenAQuarterOfTheLineOrLess(string text, bool enough) =>
+    public void AReadingOfATallLine_HasTooFewCharacters_WhenUnderAQuarterOfWhatTheLineHolds(string text, bool enough) =>
         Assert.That(TallLines.ReadsTooFew(text, new PixelRect(264, 439, 662, 39)), Is.EqualTo(!enough));
 }
