@@ -176,7 +176,7 @@ internal static class GutterColumns
 
     // The side's first piece starts with a list number (一、).
     private static bool StartsItem(IEnumerable<TextPiece> side) =>
-        side.OrderBy(p => p.Box.X).Select(p => p.Text.TrimStart()).FirstOrDefault() is [var number, '、', ..] && ListNumbers.Numbers.Contains(number);
+        side.OrderBy(p => p.Box.X).Select(p => p.Text).FirstOrDefault() is { } text && ListNumbers.StartsWithNumber(text);
 
     // At most two marks, none of them Chinese, in a box about as wide as a line is high.
     private static bool IsSpeck(TextPiece piece, int lineHeight)

@@ -12,7 +12,14 @@ namespace DocClassifier.Extraction.Ocr;
 /// </summary>
 internal static partial class ListNumbers
 {
-    public const string Numbers = "一二三四五六七八九十";
+    private const string Numbers = "一二三四五六七八九十";
+
+    /// <summary>Whether the text starts (after blanks) with a list number and its enumeration comma (<c>二、</c>).</summary>
+    public static bool StartsWithNumber(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.TrimStart() is [var number, '、', ..] && Numbers.Contains(number);
+    }
 
     public static string Tidy(string text)
     {

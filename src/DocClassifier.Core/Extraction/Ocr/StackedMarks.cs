@@ -57,8 +57,6 @@ internal static class StackedMarks
     public static bool GainsListNumber(string before, string after)
     {
         ArgumentNullException.ThrowIfNull(before);
-        ArgumentNullException.ThrowIfNull(after);
-        var (first, again) = (before.TrimStart(), after.TrimStart());
-        return first.StartsWith('、') && again.Length >= 2 && ListNumbers.Numbers.Contains(again[0]) && again[1] == '、';
+        return before.TrimStart().StartsWith('、') && ListNumbers.StartsWithNumber(after);
     }
 }

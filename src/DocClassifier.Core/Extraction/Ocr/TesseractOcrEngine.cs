@@ -350,13 +350,13 @@ internal sealed class TesseractOcrEngine : IOcrEngine
             var lines = ReadPieces();
             var characters = lines.Sum(l => l.Piece.Text.Length);
             var confidence = characters == 0 ? 0 : lines.Sum(l => (double)l.Confidence * l.Piece.Text.Length) / characters;
+
             // A first reading with far too few characters for the line is replaced by one that has enough, however unsure of itself.
             var (first, firstConfidence) = pieces[index];
-            var text = string.Concat(lines.Select(l => l.Piece.Text));
-            if (characters > 0 && (confidence > firstConfidence || (TallLines.ReadsTooFew(first.Text, area) && !TallLines.ReadsTooFew(text, area))))
+            if (characters > 0 && (confidence > firstConfidence
+                || (TallLines.ReadsTooFew(first.Text, area) && !TallLines.ReadsTooFew(string.Concat(lines.Select(l => l.Piece.Text)), area))))
             {
-                var block = pieces[index].Piece.Block;
-                replacements.Add((index, [.. lines.Select(l => (l.Piece with { Block = block }, l.Confidence))]));
+                replacements.Add((index, [.. lines.Select(l => (l.Piece with { Block = first.Block }, l.Confidence))]));
             }
         }
 
