@@ -31,8 +31,20 @@ ocrPages.SetAction(r => DocClassifier.Samples.OcrPages.OcrPageSet.Write(r.GetVal
 
 var columnsOutput = new Argument<DirectoryInfo>("folder") { Description = "Where to write the two-column letters (images beside .gt.txt, manifest.tsv)." };
 var columnPages = new Option<int>("--pages") { Description = "How many.", DefaultValueFactory = _ => 18 };
-var ocrColumns = new Command("ocr-columns", "Render two-column letters in the tune half's faces (no measured layout or face) to tune reading order on.") { columnsOutput, columnPages };
-ocrColumns.SetAction(r => DocClassifier.Samples.OcrPages.OcrPageSet.WriteTwoColumnLetters(r.GetValue(columnsOutput)!.FullName, r.GetValue(columnPages)));
+var columnBulletins = new Option<bool>("--bulletins") { Description = "Render two-column bulletins (headed columns, rows that do not line up, a rule in the gutter) instead of letters." };
+var ocrColumns = new Command("ocr-columns", "Render two-column letters (or bulletins) in the tune half's faces (no measured layout or face) to tune reading order on.") { columnsOutput, columnPages, columnBulletins };
+ocrColumns.SetAction(r =>
+{
+    var folder = r.GetValue(columnsOutput)!.FullName;
+    if (r.GetValue(columnBulletins))
+    {
+        DocClassifier.Samples.OcrPages.OcrPageSet.WriteTwoColumnBulletins(folder, r.GetValue(columnPages));
+    }
+    else
+    {
+        DocClassifier.Samples.OcrPages.OcrPageSet.WriteTwoColumnLetters(folder, r.GetValue(columnPages));
+    }
+});
 
 var trainData = new Option<string>("--train") { Description = "Training folder (one subfolder of .txt per label).", Required = true };
 var testData = new Option<string?>("--test") { Description = "Test folder, same layout." };

@@ -130,6 +130,14 @@ public sealed class OcrPageCanvas
         Y = Math.Max(Y, leftBottom);
     }
 
+    /// <summary>A thin vertical rule at a fraction of the text width, from <paramref name="top"/> to <paramref name="bottom"/> (pixels).</summary>
+    public void VerticalRule(float atFraction, float top, float bottom)
+    {
+        using var stroke = new SKPaint { Color = SKColors.Black, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = Math.Max(1, dpi / 150f) };
+        var x = Left + ((Right - Left) * atFraction);
+        canvas.DrawLine(x, top, x, bottom, stroke);
+    }
+
     /// <summary>A ruled table; each row's cells are read left to right.</summary>
     public void Table(IReadOnlyList<IReadOnlyList<string>> rows, IReadOnlyList<float> widths, float sizePt, float rowHeightEm = 2.2f)
     {

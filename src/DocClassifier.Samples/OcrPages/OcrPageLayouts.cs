@@ -11,6 +11,7 @@ public static class OcrPageLayouts
 {
     private static readonly string[] Numerals = ["一", "二", "三", "四", "五", "六"];
     private static readonly string[] NoticeHeader = ["稅目", "稅籍編號", "應納稅額"];
+    private static readonly string[] BulletinHeadings = ["申請資格", "應備文件", "辦理期限", "注意事項", "洽詢方式", "繳納方式", "受理地點", "減免規定"];
     private static readonly string[] Seals = ["稅務專用章", "收件章", "代收訖", "核章", "稽徵處印"];
 
     public static IReadOnlyList<(string Name, Action<OcrPageCanvas, OcrPhrases, Random> Draw)> Tune { get; } =
@@ -33,6 +34,69 @@ public static class OcrPageLayouts
     /// <see cref="Tune"/>, so the tune half stays as it was; rendered by <see cref="OcrPageSet.TwoColumnLetter"/>.
     /// </summary>
     public static (string Name, Action<OcrPageCanvas, OcrPhrases, Random> Draw) TuneColumns { get; } = ("two-column-letter", TwoColumnLetter);
+
+    /// <summary>
+    /// Tune-side pages with two columns laid out differently from <see cref="TuneColumns"/>: a bulletin whose columns
+    /// each open with a heading, may differ in type size (so their rows do not line up), may have a rule in the gutter
+    /// (4-10 % of the text width), and may come in two blocks with a full-width line between them. Not in
+    /// <see cref="Tune"/>; rendered by <see cref="OcrPageSet.TwoColumnBulletin"/>.
+    /// </summary>
+    public static (string Name, Action<OcrPageCanvas, OcrPhrases, Random> Draw) TuneBulletins { get; } = ("two-column-bulletin", TwoColumnBulletin);
+
+    private static void TwoColumnBulletin(OcrPageCanvas page, OcrPhrases words, Random random)
+    {
+        var size = Size(random, 10, 12.5f);
+        page.Line(words.Agency() + "公告", size + 6, SKTextAlign.Center);
+        page.Gap(4);
+        page.Row(size, true, ("公告字號：" + words.LetterNumber(), 0), (words.Date(written: true), 0));
+        page.Gap(6);
+        if (random.Next(2) == 0)
+        {
+            _ = page.Paragraph("主旨：" + words.Subject(), size, hangEm: 3);
+            page.Gap(6);
+        }
+
+        var headings = new Queue<string>(BulletinHeadings.OrderBy(_ => random.Next()));
+        var item = 0;
+        for (var block = random.Next(3) == 0 ? 2 : 1; block > 0; block--)
+        {
+            var gutter = 0.04f + (0.06f * (float)random.NextDouble());
+            var sizes = (Left: size, Right: random.Next(2) == 0 ? size : size + (random.Next(2) == 0 ? -1 : 1));
+            var top = page.Y;
+            Column(page, words, random, Numerals[item++] + "、" + headings.Dequeue(), sizes.Left, 0, 0.5f - (gutter / 2), random.Next(1, 3));
+            var leftBottom = page.Y;
+            page.Y = top;
+            Column(page, words, random, Numerals[item++] + "、" + headings.Dequeue(), sizes.Right, 0.5f + (gutter / 2), 1, random.Next(1, 3));
+            page.Y = Math.Max(page.Y, leftBottom);
+            if (random.Next(2) == 0)
+            {
+                page.VerticalRule(0.5f, top, page.Y);
+            }
+
+            // A line after the columns stands a blank line's height below them, or a short one would read as the
+            // longer column's last line.
+            page.Gap(size * 1.5f);
+            if (block > 1)
+            {
+                _ = page.Paragraph("※" + words.Note(), size);
+                page.Gap(size * 1.5f);
+            }
+        }
+
+        page.Line("洽詢電話：" + words.Phone() + "　承辦人：" + words.Name(), size);
+        LoneDate(page, words, random, size);
+    }
+
+    // A column of a bulletin: its heading, then paragraphs of explanations and notes between the given fractions of the width.
+    private static void Column(OcrPageCanvas page, OcrPhrases words, Random random, string heading, float size, float from, float to, int paragraphs)
+    {
+        _ = page.Paragraph(heading, size + 1, from, to);
+        for (var i = 0; i < paragraphs; i++)
+        {
+            var text = random.Next(2) == 0 ? words.Explanation() : words.Note();
+            _ = page.Paragraph(paragraphs > 1 ? $"({i + 1}){text}" : text, size, from, to, firstIndentEm: random.Next(2) * 2);
+        }
+    }
 
     private static void TwoColumnLetter(OcrPageCanvas page, OcrPhrases words, Random random)
     {

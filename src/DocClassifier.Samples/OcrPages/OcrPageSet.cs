@@ -82,6 +82,17 @@ public static class OcrPageSet
     public static void WriteTwoColumnLetters(string folder, int count, int seed = 1800) =>
         Write(folder, [OcrPageLayouts.TuneColumns], OcrFaces.Tune, count, seed);
 
+    /// <summary>
+    /// Page <paramref name="index"/> of the tune side's two-column bulletins (<see cref="OcrPageLayouts.TuneBulletins"/>, in
+    /// the tune faces): not part of either half, for tuning reading order on columns unlike the letters'.
+    /// </summary>
+    public static (string Name, byte[] Image, string Truth, string ManifestRow) TwoColumnBulletin(int index, int seed = 2800) =>
+        Page([OcrPageLayouts.TuneBulletins], OcrFaces.Tune, index, seed);
+
+    /// <summary>Writes <paramref name="count"/> of the tune side's two-column bulletins (<see cref="TwoColumnBulletin"/>) with their truth and manifest.</summary>
+    public static void WriteTwoColumnBulletins(string folder, int count, int seed = 2800) =>
+        Write(folder, [OcrPageLayouts.TuneBulletins], OcrFaces.Tune, count, seed);
+
     private static (string Name, byte[] Image, string Truth, string ManifestRow) Page(
         IReadOnlyList<(string Name, Action<OcrPageCanvas, OcrPhrases, Random> Draw)> layouts, IReadOnlyList<OcrFace> faces, int i, int seed)
     {

@@ -23,6 +23,10 @@ internal static class GutterColumns
     // half-width digits, 應於中華民國111年11月8日前補, ends two characters short).
     private const double Ragged = 2.0;
 
+    // A row on one side only goes on with the columns when it lies at most this many times the widest spacing of the run's
+    // rows so far below the row before (a blank line's white between is more).
+    private const double MaxPitch = 1.6;
+
     // A numbered item's wrapped lines start this many line heights (characters) right of its first (一、).
     private const double HangingIndent = 2.5;
 
@@ -82,6 +86,7 @@ internal static class GutterColumns
         var (low, high) = gap;
         var twoSided = new List<int> { start };
         var end = start + 1;
+        var widest = 0;
         for (var r = start + 1; r < rows.Count; r++)
         {
             if (rows[r].Min(p => p.Box.Y) - rows[r - 1].Max(p => p.Box.Bottom) > MaxRowGap * lineHeight)
@@ -89,6 +94,7 @@ internal static class GutterColumns
                 break;
             }
 
+            var pitch = Top(rows[r]) - Top(rows[r - 1]);
             var overlaps = Gaps(rows[r], lineHeight)
                 .Select(g => (Low: Math.Max(low, g.Low), High: Math.Min(high, g.High)))
                 .ToList();
@@ -100,6 +106,7 @@ internal static class GutterColumns
             {
                 (low, high) = s;
                 twoSided.Add(r);
+                widest = Math.Max(widest, pitch);
                 end = r + 1;
                 continue;
             }
@@ -110,13 +117,17 @@ internal static class GutterColumns
                 && rows[r].Any(p => OnLeft(p, low, high)) && rows[r].Any(p => OnRight(p, low, high)))
             {
                 twoSided.Add(r);
+                widest = Math.Max(widest, pitch);
                 end = r + 1;
                 continue;
             }
 
-            // A row with lines on one side only (the longer column's last lines) belongs to the run; one across the gutter ends it.
-            if (rows[r].All(p => p.Right <= high) || rows[r].All(p => p.Box.X >= low))
+            // A row with lines on one side only (the longer column's last lines) belongs to the run, unless a blank line's
+            // white parts it from the row before (a line under the columns, 洽詢電話 after the longer left column); one
+            // across the gutter ends the run.
+            if ((rows[r].All(p => p.Right <= high) || rows[r].All(p => p.Box.X >= low)) && (r - start < 3 || pitch <= MaxPitch * widest))
             {
+                widest = Math.Max(widest, pitch);
                 end = r + 1;
                 continue;
             }
@@ -134,8 +145,13 @@ internal static class GutterColumns
         // So are two rows that start a numbered item on either side (一、 on the left, 二、 on the right), however long each
         // column runs.
         var fewRows = run.TwoSided.Count < MinRows;
-        var numbered = fewRows && run.TwoSided.Count >= 2 && StartsItem(rows[run.TwoSided[0]].Where(run.IsLeft)) && StartsItem(rows[run.TwoSided[0]].Where(run.IsRight));
+        var numbered = run.TwoSided.Count >= 2 && StartsItem(rows[run.TwoSided[0]].Where(run.IsLeft)) && StartsItem(rows[run.TwoSided[0]].Where(run.IsRight));
         if (fewRows && (run.TwoSided.Count < 2 || (run.End - run.TwoSided[0] < MinRows && !numbered) || run.High - run.Low < MinFewRowsGutter * lineHeight))
+        {
+            return false;
+        }
+
+        if (!fewRows && (!StartsInLine(rows, run, run.IsLeft, lineHeight) || !StartsInLine(rows, run, run.IsRight, lineHeight)))
         {
             return false;
         }
@@ -149,7 +165,9 @@ internal static class GutterColumns
             return false;
         }
 
-        return Filled(lefts, run.Low, lineHeight) && Filled(rights, rightEdge, lineHeight);
+        // Columns that each start a numbered item need not fill their width: under a heading (一、辦理期限 beside 二、受理地點),
+        // a short paragraph's two lines are columns all the same, if one line is long.
+        return Filled(lefts, run.Low, lineHeight, numbered) && Filled(rights, rightEdge, lineHeight, numbered);
     }
 
     // The row after the two-sided ones starts where its side's lines start: the longer column going on, not a paragraph's
@@ -165,6 +183,16 @@ internal static class GutterColumns
         Func<TextPiece, bool> side = rows[next].All(p => p.Right <= run.High) ? run.IsLeft : run.IsRight;
         var start = run.TwoSided.Min(r => rows[r].Where(side).Min(p => p.Box.X));
         return Math.Abs(rows[next].Min(p => p.Box.X) - start) <= HangingIndent * lineHeight;
+    }
+
+    // The run's first row starts each side within a hanging indent of where the rows after it start: a header's number and
+    // its right-aligned date above two columns leave a white over the gutter by chance, but the date starts far right of
+    // the right column's lines, and is no column's first line.
+    private static bool StartsInLine(List<List<TextPiece>> rows, Run run, Func<TextPiece, bool> side, int lineHeight)
+    {
+        var first = rows[run.TwoSided[0]].Where(side).Min(p => p.Box.X);
+        var after = run.TwoSided.Skip(1).Min(r => rows[r].Where(side).Min(p => p.Box.X));
+        return Math.Abs(first - after) <= HangingIndent * lineHeight;
     }
 
     // The first pieces on one side of the gutter start within a hanging indent (一、) of each other, row after row.
@@ -211,11 +239,11 @@ internal static class GutterColumns
     private static int Reaching(List<TextPiece> lines, int edge, int lineHeight) => lines.Count(p => p.Right >= edge - (Ragged * lineHeight));
 
     // Half the lines or more reach the column's edge (the others end a paragraph), and they are long.
-    private static bool Filled(List<TextPiece> lines, int edge, int lineHeight)
+    private static bool Filled(List<TextPiece> lines, int edge, int lineHeight, bool numbered)
     {
         var reaching = Reaching(lines, edge, lineHeight);
-        var width = lines.Sum(p => (double)p.Box.Width) / lines.Count;
-        return reaching * 2 >= lines.Count && width >= MinColumnWidth * lineHeight;
+        var width = numbered ? lines.Max(p => p.Box.Width) : lines.Sum(p => (double)p.Box.Width) / lines.Count;
+        return (numbered || reaching * 2 >= lines.Count) && width >= MinColumnWidth * lineHeight;
     }
 
     // The white between neighbouring pieces of a row that is wide enough for a gutter.
@@ -263,6 +291,8 @@ internal static class GutterColumns
     private static bool OnLeft(TextPiece piece, int low, int high) => piece.Right < high && Middle(piece) < (low + high) / 2.0;
 
     private static bool OnRight(TextPiece piece, int low, int high) => piece.Box.X > low && Middle(piece) >= (low + high) / 2.0;
+
+    private static int Top(List<TextPiece> row) => row.Min(p => p.Box.Y);
 
     private static double Middle(TextPiece piece) => piece.Box.X + (piece.Box.Width / 2.0);
 

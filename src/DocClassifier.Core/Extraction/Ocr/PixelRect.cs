@@ -5,6 +5,8 @@ internal readonly record struct PixelRect(int X, int Y, int Width, int Height)
 {
     public int Bottom => Y + Height;
 
+    public int CenterX => X + (Width / 2);
+
     public int CenterY => Y + (Height / 2);
 
     /// <summary>

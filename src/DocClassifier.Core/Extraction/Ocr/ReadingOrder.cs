@@ -169,8 +169,9 @@ internal static class ReadingOrder
         }
     }
 
-    // A row right above columns whose every piece lies within one column's width starts those columns: the first lines of
-    // two columns that Tesseract read as one line across the gutter (cut apart at it since) or left out of both blocks. A
+    // A row right above columns whose every piece lies within one column's width, starting at its edge or centred over it,
+    // starts those columns: the first lines of two columns that Tesseract read as one line across the gutter (cut apart at
+    // it since) or left out of both blocks. A
     // row right below a column, starting at its left edge (or a hanging indent in), goes on with it: Tesseract made blocks
     // of single lines of the longer column's end.
     private static void AdoptAdjacentRows(List<List<TextPiece>> columns, List<TextPiece> pieces, HashSet<TextPiece> inColumns, int lineHeight)
@@ -183,7 +184,7 @@ internal static class ReadingOrder
             {
                 var row = pieces.Where(p => !inColumns.Contains(p) && OneRow(p.Box, piece.Box)).ToList();
                 var homes = row.Select(p => boxes.FindIndex(b => Above(p.Box, b, lineHeight))).ToList();
-                if (homes.Contains(-1))
+                if (homes.Contains(-1) || !homes.Distinct().All(h => Heads(Union([.. row.Where((_, i) => homes[i] == h)]), boxes[h], lineHeight)))
                 {
                     homes = row.Select(p => boxes.FindIndex(b => Below(p.Box, b, lineHeight))).ToList();
                 }
@@ -211,6 +212,11 @@ internal static class ReadingOrder
     // A piece lies right above a column: within its width and at most a line height over its top.
     private static bool Above(PixelRect piece, PixelRect column, int lineHeight) =>
         Within(piece, column, lineHeight) && Near(column.Y - piece.Bottom, lineHeight);
+
+    // A row's pieces over a column start it when they start at its left edge or a hanging indent in, or are centred over it
+    // (a heading): a header's right-aligned date over the right column is no line of it.
+    private static bool Heads(PixelRect line, PixelRect column, int lineHeight) =>
+        line.X <= column.X + (2.5 * lineHeight) || Math.Abs(line.CenterX - column.CenterX) <= lineHeight;
 
     // A piece lies right below a column: starting at its left edge or a hanging indent in, within its width, and at most a
     // line height under its bottom. A list number (no wider than a line and a half) may hang further out, up to two line

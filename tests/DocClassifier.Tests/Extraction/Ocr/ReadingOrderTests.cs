@@ -156,6 +156,75 @@ public class ReadingOrderTests
     }
 
     [Test]
+    public void ABulletinsHeaderDate_StaysOnItsRow_AndTheLineUnderTheColumnsComesAfterBoth()
+    {
+        // A two-column bulletin (tune side, OcrPageSet.TwoColumnBulletin 35, 240 dpi): the header's right-aligned date leaves
+        // a white over the gutter, but starts far right of the right column's lines, so it neither starts the columns' run
+        // nor joins the right column; the contact line a blank line under the longer left column is not that column's last
+        // line; and the two short columns under their numbered headings are columns though few of their lines fill them.
+        var pieces = new[]
+        {
+            Piece(655, 220, 677, "宜蘭縣政府稅捐稽徵處公告", 0, height: 54),
+            Piece(204, 295, 619, "公告字號：高市稅服字第1143478809號", 1, height: 69),
+            Piece(1405, 295, 372, "中華民國111年12月28日", 1, height: 69),
+            Piece(203, 402, 36, "一、", 1, height: 55),
+            Piece(293, 402, 146, "受理地點", 1, height: 55),
+            Piece(1071, 402, 35, "二、", 1, height: 55),
+            Piece(1159, 402, 155, "繳納方式", 1, height: 55),
+            Piece(276, 441, 625, "副本抄送花蓮縣頭份市戶政事務所及地", 1, height: 70),
+            Piece(1144, 441, 624, "本案所附之證明文件，本處得依法查核", 1, height: 70),
+            Piece(202, 501, 145, "政事務所，", 1, height: 69),
+            Piece(396, 501, 359, "請協助辦理註記事宜。", 1, height: 69),
+            Piece(1070, 501, 171, "其真實性。", 1, height: 69),
+            Piece(203, 642, 711, "洽詢電話：(02)4276-3490 承辦人：洪美玲", 2, height: 35),
+            Piece(1625, 2437, 157, "114/12/07", 3, height: 34),
+        };
+
+        var text = ReadingOrder.Arrange(pieces);
+
+        Assert.That(Lines(text), Is.EqualTo(new[]
+        {
+            "宜蘭縣政府稅捐稽徵處公告",
+            "公告字號：高市稅服字第1143478809號 中華民國111年12月28日",
+            "一、 受理地點", "副本抄送花蓮縣頭份市戶政事務所及地", "政事務所， 請協助辦理註記事宜。",
+            "二、 繳納方式", "本案所附之證明文件，本處得依法查核", "其真實性。",
+            "洽詢電話：(02)4276-3490 承辦人：洪美玲",
+            "114/12/07",
+        }));
+    }
+
+    [Test]
+    public void TwoShortNumberedColumns_AreReadWhole_ThoughOneEndsInAShortLine()
+    {
+        // Two-column bulletin 4 (tune side, 240 dpi): each column is a numbered heading and a two-line paragraph, and the
+        // right one's second line is one word (登記。): one line of three fills it, but both start a numbered item.
+        var pieces = new[]
+        {
+            Piece(678, 232, 630, "臺東縣政府稅捐稽徵處公告", 1, height: 51),
+            Piece(213, 325, 554, "公告字號：中稅法字第1129325825號", 1, height: 33),
+            Piece(1413, 325, 356, "中華民國112年11月24日", 1, height: 33),
+            Piece(201, 387, 243, "一、辦理期限", -1, height: 62),
+            Piece(1020, 387, 219, "二、受理地點", -1, height: 62),
+            Piece(215, 455, 626, "旨揭土地所有權人鄭淑芬，身分證統一編號", 1, height: 39),
+            Piece(1093, 455, 656, "申請人之通訊地址如有變更，應即向本處申請變更", 1, height: 39),
+            Piece(215, 505, 584, "R209034000，請於期限內繳納應納稅額。", 1, height: 44),
+            Piece(1031, 505, 58, "登記。", 1, height: 44),
+            Piece(214, 621, 649, "洽詢電話：(02)6650-5425 承辦人：林家豪", 2, height: 36),
+        };
+
+        var text = ReadingOrder.Arrange(pieces);
+
+        Assert.That(Lines(text), Is.EqualTo(new[]
+        {
+            "臺東縣政府稅捐稽徵處公告",
+            "公告字號：中稅法字第1129325825號 中華民國112年11月24日",
+            "一、辦理期限", "旨揭土地所有權人鄭淑芬，身分證統一編號", "R209034000，請於期限內繳納應納稅額。",
+            "二、受理地點", "申請人之通訊地址如有變更，應即向本處申請變更", "登記。",
+            "洽詢電話：(02)6650-5425 承辦人：林家豪",
+        }));
+    }
+
+    [Test]
     public void ALettersHeaderAndItsSubject_StayRows()
     {
         // Two rows with a gap at the same place, but the line under them is the subject's wrapped line, indented past its label.

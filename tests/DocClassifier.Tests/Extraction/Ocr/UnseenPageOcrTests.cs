@@ -66,6 +66,24 @@ public class UnseenPageOcrTests
     }
 
     [Test]
+    public void ABulletinsColumns_AreReadWholeBetweenItsHeaderAndItsContactLine()
+    {
+        // A two-column bulletin in the tune faces (OcrPageSet.TwoColumnBulletin 17, 200 dpi): the header's right-aligned date
+        // was read as the right column's first line and the contact line under the longer left column as that column's last,
+        // so the right column came after both (41.9 % CER).
+        var (name, image, truth, _) = OcrPageSet.TwoColumnBulletin(17);
+        using var folder = new TempFolder();
+        var text = Extractions.ExtractOnce(folder.Write(name, image)).Text;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(text.IndexOf("110年11月20日", StringComparison.Ordinal), Is.LessThan(text.IndexOf("受理地點", StringComparison.Ordinal)), text);
+            Assert.That(text.IndexOf("文件影本", StringComparison.Ordinal), Is.LessThan(text.IndexOf("洽詢電話", StringComparison.Ordinal)), text);
+            Assert.That(TextAccuracy.CharacterErrorRate(text, truth), Is.LessThanOrEqualTo(0.05), text);
+        });
+    }
+
+    [Test]
     public void AFaxWhoseProbeStripLookedLatin_IsStillReadAsChinese()
     {
         // A skewed fax payment notice: the Latin model read the probe's strip of table rules and digits as `eee REAR BRR`
