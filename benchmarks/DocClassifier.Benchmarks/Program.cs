@@ -32,17 +32,18 @@ ocrPages.SetAction(r => DocClassifier.Samples.OcrPages.OcrPageSet.Write(r.GetVal
 var columnsOutput = new Argument<DirectoryInfo>("folder") { Description = "Where to write the two-column letters (images beside .gt.txt, manifest.tsv)." };
 var columnPages = new Option<int>("--pages") { Description = "How many.", DefaultValueFactory = _ => 18 };
 var columnBulletins = new Option<bool>("--bulletins") { Description = "Render two-column bulletins (headed columns, rows that do not line up, a rule in the gutter) instead of letters." };
-var ocrColumns = new Command("ocr-columns", "Render two-column letters (or bulletins) in the tune half's faces (no measured layout or face) to tune reading order on.") { columnsOutput, columnPages, columnBulletins };
+var columnSeed = new Option<int?>("--seed") { Description = "Another seed than the default set's (letters 1800, bulletins 2800): more pages of the same layout." };
+var ocrColumns = new Command("ocr-columns", "Render two-column letters (or bulletins) in the tune half's faces (no measured layout or face) to tune reading order on.") { columnsOutput, columnPages, columnBulletins, columnSeed };
 ocrColumns.SetAction(r =>
 {
     var folder = r.GetValue(columnsOutput)!.FullName;
     if (r.GetValue(columnBulletins))
     {
-        DocClassifier.Samples.OcrPages.OcrPageSet.WriteTwoColumnBulletins(folder, r.GetValue(columnPages));
+        DocClassifier.Samples.OcrPages.OcrPageSet.WriteTwoColumnBulletins(folder, r.GetValue(columnPages), r.GetValue(columnSeed) ?? 2800);
     }
     else
     {
-        DocClassifier.Samples.OcrPages.OcrPageSet.WriteTwoColumnLetters(folder, r.GetValue(columnPages));
+        DocClassifier.Samples.OcrPages.OcrPageSet.WriteTwoColumnLetters(folder, r.GetValue(columnPages), r.GetValue(columnSeed) ?? 1800);
     }
 });
 

@@ -23,8 +23,8 @@ internal static class GutterColumns
     // half-width digits, 應於中華民國111年11月8日前補, ends two characters short).
     private const double Ragged = 2.0;
 
-    // A row on one side only goes on with the columns when it lies at most this many times the widest spacing of the run's
-    // rows so far below the row before (a blank line's white between is more).
+    // A row on one side only goes on with the columns when its middle lies at most this many times the run's median line
+    // spacing so far below the row before's (a blank line's white between is more).
     private const double MaxPitch = 1.6;
 
     // A numbered item's wrapped lines start this many line heights (characters) right of its first (一、).
@@ -86,7 +86,7 @@ internal static class GutterColumns
         var (low, high) = gap;
         var twoSided = new List<int> { start };
         var end = start + 1;
-        var widest = 0;
+        var pitches = new List<int>();
         for (var r = start + 1; r < rows.Count; r++)
         {
             if (rows[r].Min(p => p.Box.Y) - rows[r - 1].Max(p => p.Box.Bottom) > MaxRowGap * lineHeight)
@@ -94,19 +94,21 @@ internal static class GutterColumns
                 break;
             }
 
-            var pitch = Top(rows[r]) - Top(rows[r - 1]);
+            var pitch = RowMiddle(rows[r]) - RowMiddle(rows[r - 1]);
             var overlaps = Gaps(rows[r], lineHeight)
                 .Select(g => (Low: Math.Max(low, g.Low), High: Math.Min(high, g.High)))
                 .ToList();
+            // Of the row's whites over the gutter the widest: a white after a comma (a line cut there) is narrower.
             var shared = overlaps
                 .Where(g => g.High - g.Low >= MinGutter * lineHeight)
+                .OrderByDescending(g => g.High - g.Low)
                 .Select(g => ((int, int)?)g)
                 .FirstOrDefault();
             if (shared is { } s)
             {
                 (low, high) = s;
                 twoSided.Add(r);
-                widest = Math.Max(widest, pitch);
+                pitches.Add(pitch);
                 end = r + 1;
                 continue;
             }
@@ -117,7 +119,7 @@ internal static class GutterColumns
                 && rows[r].Any(p => OnLeft(p, low, high)) && rows[r].Any(p => OnRight(p, low, high)))
             {
                 twoSided.Add(r);
-                widest = Math.Max(widest, pitch);
+                pitches.Add(pitch);
                 end = r + 1;
                 continue;
             }
@@ -125,9 +127,9 @@ internal static class GutterColumns
             // A row with lines on one side only (the longer column's last lines) belongs to the run, unless a blank line's
             // white parts it from the row before (a line under the columns, 洽詢電話 after the longer left column); one
             // across the gutter ends the run.
-            if ((rows[r].All(p => p.Right <= high) || rows[r].All(p => p.Box.X >= low)) && (r - start < 3 || pitch <= MaxPitch * widest))
+            if ((rows[r].All(p => p.Right <= high) || rows[r].All(p => p.Box.X >= low)) && (pitches.Count < 2 || pitch <= MaxPitch * Median(pitches)))
             {
-                widest = Math.Max(widest, pitch);
+                pitches.Add(pitch);
                 end = r + 1;
                 continue;
             }
@@ -202,9 +204,10 @@ internal static class GutterColumns
         return starts.Max() - starts.Min() <= HangingIndent * lineHeight;
     }
 
-    // The side's first piece starts with a list number (一、).
+    // The side's first piece starts with a list number (一、), or with its comma alone (the number lost: `、洽詢方式`).
     private static bool StartsItem(IEnumerable<TextPiece> side) =>
-        side.OrderBy(p => p.Box.X).Select(p => p.Text).FirstOrDefault() is { } text && ListNumbers.StartsWithNumber(text);
+        side.OrderBy(p => p.Box.X).Select(p => p.Text).FirstOrDefault() is { } text
+        && (ListNumbers.StartsWithNumber(text) || text.TrimStart().StartsWith('、'));
 
     // At most two marks, none of them Chinese, in a box about as wide as a line is high.
     private static bool IsSpeck(TextPiece piece, int lineHeight)
@@ -292,7 +295,14 @@ internal static class GutterColumns
 
     private static bool OnRight(TextPiece piece, int low, int high) => piece.Box.X > low && Middle(piece) >= (low + high) / 2.0;
 
-    private static int Top(List<TextPiece> row) => row.Min(p => p.Box.Y);
+    // A row's middle: halfway between its highest top and its lowest bottom.
+    private static int RowMiddle(List<TextPiece> row) => (row.Min(p => p.Box.Y) + row.Max(p => p.Box.Bottom)) / 2;
+
+    private static double Median(List<int> values)
+    {
+        var sorted = values.Order().ToList();
+        return (sorted[(sorted.Count - 1) / 2] + sorted[sorted.Count / 2]) / 2.0;
+    }
 
     private static double Middle(TextPiece piece) => piece.Box.X + (piece.Box.Width / 2.0);
 

@@ -116,7 +116,7 @@ internal static class ReadingOrder
             .Select(lines => (Lines: lines, Box: Union(lines)))
             .Where(b => Lines([.. b.Lines.Select(l => new Unit(l.Box, l.Text.Trim(), 1))]).Count() >= 2)
             .ToList();
-        var columns = blocks.Where(b => blocks.Any(o => !ReferenceEquals(o.Lines, b.Lines) && SideBySide(b.Box, o.Box))).ToList();
+        var columns = DetachHeaderRows(blocks.Where(b => blocks.Any(o => !ReferenceEquals(o.Lines, b.Lines) && SideBySide(b.Box, o.Box))).ToList(), pieces, lineHeight);
 
         // A line Tesseract left out of its column's block (a block of its own) still belongs to the column it lies in.
         foreach (var piece in pieces.Where(p => !columns.Any(c => c.Lines.Contains(p))))
@@ -146,6 +146,55 @@ internal static class ReadingOrder
         var units = found.Select(Column).ToList();
         units.AddRange(pieces.Where(p => !inColumns.Contains(p)).Select(p => new Unit(p.Box, p.Text.Trim(), 1)));
         return units;
+    }
+
+    // A column block's top line that lies above the top of the column beside it, shares its row with a piece in no column,
+    // and whose row's part right of the left column starts well right of the right column's lines, is a header's, not the
+    // column's: Tesseract put a header's number in the left column's block and left its right-aligned date out of both, or
+    // put the date in the right column's block.
+    private static List<(List<TextPiece> Lines, PixelRect Box)> DetachHeaderRows(List<(List<TextPiece> Lines, PixelRect Box)> columns, List<TextPiece> pieces, int lineHeight)
+    {
+        var inColumns = columns.SelectMany(c => c.Lines).ToHashSet();
+        var detached = new List<(List<TextPiece> Lines, PixelRect Box)>();
+        foreach (var column in columns)
+        {
+            var pair = columns.Where(o => ReferenceEquals(o.Lines, column.Lines) || SideBySide(column.Box, o.Box)).ToList();
+            var kept = column.Lines.Where(l => !HeadsAbove(l, pair, [.. pieces.Where(p => !inColumns.Contains(p) && OneRow(p.Box, l.Box))], lineHeight)).ToList();
+            if (kept.Count > 1)
+            {
+                detached.Add((kept, Union(kept)));
+            }
+        }
+
+        return detached;
+    }
+
+    // The line lies above the top of a column beside its own, and the pieces in no column on its row run over the gutter or
+    // start (with it) well right of where the right column's other lines start.
+    private static bool HeadsAbove(TextPiece line, List<(List<TextPiece> Lines, PixelRect Box)> pair, List<TextPiece> beside, int lineHeight)
+    {
+        if (beside.Count == 0 || pair.Count < 2 || pair.Where(c => !c.Lines.Contains(line)).All(c => line.Box.CenterY >= c.Box.Y))
+        {
+            return false;
+        }
+
+        var below = pair.Select(c => c.Lines.Where(l => !OneRow(l.Box, line.Box)).ToList()).ToList();
+        if (below.Any(b => b.Count == 0))
+        {
+            return false;
+        }
+
+        var leftEdge = below.MinBy(b => b.Min(l => l.Box.X))!.Max(l => l.Right);
+        var rightStart = below.MaxBy(b => b.Min(l => l.Box.X))!.Min(l => l.Box.X);
+
+        // A piece beside it across the gutter (a paragraph's line over both columns) makes it no column's line either.
+        if (beside.Any(p => p.Box.X < leftEdge && p.Right > rightStart))
+        {
+            return true;
+        }
+
+        var rowRight = beside.Append(line).Where(p => p.Box.CenterX > leftEdge).Select(p => p.Box.X).DefaultIfEmpty(int.MinValue).Min();
+        return rowRight > rightStart + (2.5 * lineHeight);
     }
 
     // Joins two groups into one while any two go together.

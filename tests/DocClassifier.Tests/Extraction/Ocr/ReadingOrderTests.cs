@@ -225,6 +225,168 @@ public class ReadingOrderTests
     }
 
     [Test]
+    public void AHeadersDateTesseractPutInTheRightColumnsBlock_StaysOnTheHeadersRow()
+    {
+        // Two-column bulletin 18 (tune side, 200 dpi): Tesseract's block of the right column began with the header's date,
+        // which starts far right of that column's lines and lies above the left column's top, beside the header's number.
+        var pieces = new[]
+        {
+            Piece(703, 270, 664, "高雄市政府稅捐稽徵處公告", 0, height: 54),
+            Piece(249, 366, 574, "公告字號：中稅服字第1158824751號", 1, height: 35),
+            Piece(1464, 367, 352, "中華民國113年1月11日", 4, height: 34),
+            Piece(249, 447, 36, "一、", 2, height: 35),
+            Piece(336, 447, 140, "辦理期限", 2, height: 35),
+            Piece(1086, 448, 38, "二、", 4, height: 40),
+            Piece(1175, 448, 158, "申請資格", 4, height: 40),
+            Piece(249, 507, 729, "如不服本處核定，得於收到本函之次日起三十日", 2, height: 35),
+            Piece(1164, 516, 654, "(1)逾期繳納者，每逾二日按滯納數額加", 4, height: 39),
+            Piece(251, 565, 29, "內，", 2, height: 34),
+            Piece(333, 565, 345, "檢附證明文件申請復查。", 2, height: 34),
+            Piece(1086, 579, 331, "徵百分之一滯納金。", 4, height: 36),
+            Piece(1088, 642, 730, "(2)繳款書所載之稅額如有疑義，請於繳納期", 5, height: 40),
+            Piece(1087, 704, 291, "間內向本處查詢。", 5, height: 37),
+            Piece(249, 817, 679, "洽詢電話：(02)4686-3729 承辦人：廖家豪", 3, height: 38),
+        };
+
+        var text = ReadingOrder.Arrange(pieces);
+
+        Assert.That(Lines(text), Is.EqualTo(new[]
+        {
+            "高雄市政府稅捐稽徵處公告",
+            "公告字號：中稅服字第1158824751號 中華民國113年1月11日",
+            "一、 辦理期限", "如不服本處核定，得於收到本函之次日起三十日", "內， 檢附證明文件申請復查。",
+            "二、 申請資格", "(1)逾期繳納者，每逾二日按滯納數額加", "徵百分之一滯納金。", "(2)繳款書所載之稅額如有疑義，請於繳納期", "間內向本處查詢。",
+            "洽詢電話：(02)4686-3729 承辦人：廖家豪",
+        }));
+    }
+
+    [Test]
+    public void AFaxsContactLine_ABlankLineUnderTheLongerColumn_ComesAfterBothColumns()
+    {
+        // Two-column bulletin 14 (tune side, a fax): the right column's one line came back in a box twice a line's height,
+        // which widened one row's spacing; the contact line's spacing, a blank line more than the left column's, is measured
+        // against the median spacing of the rows before it, not the widest.
+        var pieces = new[]
+        {
+            Piece(187, 849, 238, "三、洽詢方式", 3, height: 48),
+            Piece(1066, 849, 218, "四、辦理期限", 3, height: 48),
+            Piece(1065, 899, 691, "本申請書應由納稅義務人親自填寫並簽名或蓋章。", 3, height: 85),
+            Piece(188, 918, 776, "(1)逾期繳納者，每逾二日按滯納數額加徵百分之", 3, height: 43),
+            Piece(187, 981, 170, "一滯納金。", 3, height: 36),
+            Piece(263, 1038, 680, "(2)房屋如有出租或供營業使用者，不得申請", 3, height: 43),
+            Piece(188, 1102, 317, "按自住用稅率課徵。", 3, height: 38),
+            Piece(190, 1193, 719, "洽詢電話：(02)8898-6077 承辦人：吳麗華", 4, height: 62),
+        };
+
+        var text = ReadingOrder.Arrange(pieces);
+
+        Assert.That(Lines(text), Is.EqualTo(new[]
+        {
+            "三、洽詢方式", "(1)逾期繳納者，每逾二日按滯納數額加徵百分之", "一滯納金。", "(2)房屋如有出租或供營業使用者，不得申請", "按自住用稅率課徵。",
+            "四、辦理期限", "本申請書應由納稅義務人親自填寫並簽名或蓋章。",
+            "洽詢電話：(02)8898-6077 承辦人：吳麗華",
+        }));
+    }
+
+    [Test]
+    public void TheWhiteAfterACommaInAColumnsLine_IsNotTakenForTheGutter()
+    {
+        // Two-column bulletin 13 (tune side, 240 dpi): the left column's first line was cut at the white after its comma
+        // (`規定，` and `納稅義務人`), which lies over the white between the headings; the gutter is the widest white of the
+        // row there, not the first.
+        var pieces = new[]
+        {
+            Piece(217, 415, 35, "一、", 1, height: 38),
+            Piece(307, 415, 146, "應備文件", 1, height: 38),
+            Piece(1071, 415, 35, "二、", 1, height: 38),
+            Piece(1156, 415, 150, "注意事項", 1, height: 38),
+            Piece(218, 480, 456, "依使用牌照稅條例第7條規定，", 1, height: 35),
+            Piece(727, 480, 170, "納稅義務人", 1, height: 35),
+            Piece(1148, 480, 399, "旨揭土地所有權人陳承恩，", 1, height: 35),
+            Piece(1588, 480, 180, "身分證統一", 1, height: 35),
+            Piece(216, 541, 514, "應於移轉登記前申報並繳納稅款。", 1, height: 36),
+            Piece(1069, 541, 696, "編號O184720073，請於期限內繳納應納稅額。", 1, height: 36),
+            Piece(216, 656, 712, "洽詢電話：(05)5335-8709 承辦人：蔡佩珊", 2, height: 35),
+        };
+
+        var text = ReadingOrder.Arrange(pieces);
+
+        Assert.That(Lines(text), Is.EqualTo(new[]
+        {
+            "一、 應備文件", "依使用牌照稅條例第7條規定， 納稅義務人", "應於移轉登記前申報並繳納稅款。",
+            "二、 注意事項", "旨揭土地所有權人陳承恩， 身分證統一", "編號O184720073，請於期限內繳納應納稅額。",
+            "洽詢電話：(05)5335-8709 承辦人：蔡佩珊",
+        }));
+    }
+
+    [Test]
+    public void AHeadingThatLostItsListNumber_StillStartsAColumn()
+    {
+        // Two-column bulletin 1 (tune side, JPEG): the left heading came back as `、洽詢方式` (its 一 lost); a line starting with
+        // the enumeration comma starts a numbered item all the same, so the two short columns are columns.
+        var pieces = new[]
+        {
+            Piece(294, 441, 182, "、洽詢方式", 2, height: 38),
+            Piece(1084, 443, 39, "二、", 4, height: 42),
+            Piece(1179, 443, 162, "受理地點", 4, height: 42),
+            Piece(240, 506, 709, "聯絡電話(08)9481-6290，承辦人吳雅婷，如", 2, height: 35),
+            Piece(1167, 514, 631, "申請人之通訊地址如有變更，應即向", 6, height: 41),
+            Piece(240, 564, 420, "有疑問請於上班時間洽詢。", 2, height: 63),
+            Piece(1124, 578, 303, "本處申請變更登記。", 7, height: 39),
+            Piece(241, 697, 710, "洽詢電話：(08)8835-5828 承辦人：謝宗翰", 3, height: 36),
+        };
+
+        var text = ReadingOrder.Arrange(pieces);
+
+        Assert.That(Lines(text), Is.EqualTo(new[]
+        {
+            "、洽詢方式", "聯絡電話(08)9481-6290，承辦人吳雅婷，如", "有疑問請於上班時間洽詢。",
+            "二、 受理地點", "申請人之通訊地址如有變更，應即向", "本處申請變更登記。",
+            "洽詢電話：(08)8835-5828 承辦人：謝宗翰",
+        }));
+    }
+
+    [Test]
+    public void ASubjectsLinesTesseractPutInTheLeftColumnsBlock_AreReadBeforeTheColumns()
+    {
+        // Two-column bulletin 6 (tune side, JPEG): the block of the left column began with the first half of 主旨's line and
+        // its wrapped line; the other half, in a block of its own, runs over the gutter. Those lines are the subject's.
+        var pieces = new[]
+        {
+            Piece(187, 310, 653, "公告字號：中稅法字第1120574814號", 2, height: 38),
+            Piece(1373, 310, 424, "中華民國114年10月11日", 4, height: 38),
+            Piece(183, 396, 73, "主旨", 2, height: 36),
+            Piece(278, 396, 593, "：為辦理113年度娛樂稅開徵作業，", 3, height: 39),
+            Piece(889, 396, 906, "請於中華民國115年3月3日前檢具相關證明文件向本", 5, height: 38),
+            Piece(304, 462, 116, "處申報，", 3, height: 39),
+            Piece(478, 462, 223, "逾期不予受理。", 3, height: 39),
+            Piece(183, 549, 40, "一、", 3, height: 41),
+            Piece(277, 549, 161, "注意事項", 3, height: 41),
+            Piece(1042, 549, 39, "二、", 6, height: 41),
+            Piece(1134, 549, 162, "洽詢方式", 6, height: 41),
+            Piece(265, 620, 525, "(1)本件原核定字號府稅法字第", 3, height: 42),
+            Piece(1043, 620, 736, "(1)依據臺端中華民國114年1月27日申請書", 6, height: 42),
+            Piece(185, 686, 758, "1134588917號，應補徵稅額新臺幣236,454", 3, height: 40),
+            Piece(1041, 686, 104, "辦理。", 6, height: 38),
+            Piece(184, 752, 424, "元，已另行寄發繳款書。", 3, height: 39),
+            Piece(1124, 752, 666, "(2)聯絡電話(02)9509-1624，承辦人林", 6, height: 42),
+            Piece(185, 818, 724, "(2)退稅款以匯入納稅義務人本人之帳戶為", 3, height: 42),
+            Piece(1042, 818, 624, "俊傑，如有疑問請於上班時間洽詢。", 6, height: 38),
+        };
+
+        var text = ReadingOrder.Arrange(pieces);
+
+        Assert.That(Lines(text), Is.EqualTo(new[]
+        {
+            "公告字號：中稅法字第1120574814號 中華民國114年10月11日",
+            "主旨 ：為辦理113年度娛樂稅開徵作業， 請於中華民國115年3月3日前檢具相關證明文件向本",
+            "處申報， 逾期不予受理。",
+            "一、 注意事項", "(1)本件原核定字號府稅法字第", "1134588917號，應補徵稅額新臺幣236,454", "元，已另行寄發繳款書。", "(2)退稅款以匯入納稅義務人本人之帳戶為",
+            "二、 洽詢方式", "(1)依據臺端中華民國114年1月27日申請書", "辦理。", "(2)聯絡電話(02)9509-1624，承辦人林", "俊傑，如有疑問請於上班時間洽詢。",
+        }));
+    }
+
+    [Test]
     public void ALettersHeaderAndItsSubject_StayRows()
     {
         // Two rows with a gap at the same place, but the line under them is the subject's wrapped line, indented past its label.
