@@ -204,10 +204,12 @@ internal static class GutterColumns
         return starts.Max() - starts.Min() <= HangingIndent * lineHeight;
     }
 
-    // The side's first piece starts with a list number (一、), or with its comma alone (the number lost: `、洽詢方式`).
+    // The side's first piece starts with a list number (一、), or with its comma alone (the number lost: `、洽詢方式`), after
+    // any specks read as marks (`. 二、`).
     private static bool StartsItem(IEnumerable<TextPiece> side) =>
         side.OrderBy(p => p.Box.X).Select(p => p.Text).FirstOrDefault() is { } text
-        && (ListNumbers.StartsWithNumber(text) || text.TrimStart().StartsWith('、'));
+        && string.Concat(text.SkipWhile(c => c != '、' && !char.IsLetterOrDigit(c))) is var item
+        && (ListNumbers.StartsWithNumber(item) || item.StartsWith('、'));
 
     // At most two marks, none of them Chinese, in a box about as wide as a line is high.
     private static bool IsSpeck(TextPiece piece, int lineHeight)

@@ -387,6 +387,39 @@ public class ReadingOrderTests
     }
 
     [Test]
+    public void AListNumberAfterASpeck_StillStartsAColumn()
+    {
+        // Two-column bulletin 37 of seed 2900 (tune side, 200 dpi JPEG): the right heading came back as `. 二、`; a speck
+        // read before the list number does not keep it from starting a numbered item, and the columns from being columns.
+        var pieces = new[]
+        {
+            Piece(200, 542, 35, "一、", 1, height: 39),
+            Piece(286, 542, 148, "繳納方式", 1, height: 39),
+            Piece(1033, 542, 85, ". 二、", 1, height: 39),
+            Piece(1167, 542, 151, "應備文件", 1, height: 39),
+            Piece(204, 590, 766, "(1)房屋如有出租或供營業使用者，不得申請按自", 1, height: 69),
+            Piece(1087, 590, 770, "(1)退稅款以匯入納稅義務人本人之帳戶為限，恕", 1, height: 69),
+            Piece(201, 649, 229, "住用稅率課徵。", 1, height: 64),
+            Piece(1082, 649, 288, "不受理他人帳戶。", 1, height: 64),
+            Piece(277, 710, 155, "(2)依房屋稅條", 1, height: 63),
+            Piece(517, 710, 388, "例第12條規定，納稅義務人應", 1, height: 63),
+            Piece(1160, 710, 701, "(2)聯絡電話(04)7686-3578，承辦人鄭淑芬，", 1, height: 63),
+            Piece(198, 772, 470, "於移轉登記前申報並繳納稅款。", 1, height: 61),
+            Piece(1082, 774, 456, "如有疑問請於上班時間洽詢。", 2, height: 47),
+            Piece(199, 902, 710, "洽詢電話：(07)5689-2396 承辦人：曾文雄", 2, height: 34),
+        };
+
+        var text = ReadingOrder.Arrange(pieces);
+
+        Assert.That(Lines(text), Is.EqualTo(new[]
+        {
+            "一、 繳納方式", "(1)房屋如有出租或供營業使用者，不得申請按自", "住用稅率課徵。", "(2)依房屋稅條 例第12條規定，納稅義務人應", "於移轉登記前申報並繳納稅款。",
+            ". 二、 應備文件", "(1)退稅款以匯入納稅義務人本人之帳戶為限，恕", "不受理他人帳戶。", "(2)聯絡電話(04)7686-3578，承辦人鄭淑芬，", "如有疑問請於上班時間洽詢。",
+            "洽詢電話：(07)5689-2396 承辦人：曾文雄",
+        }));
+    }
+
+    [Test]
     public void ALettersHeaderAndItsSubject_StayRows()
     {
         // Two rows with a gap at the same place, but the line under them is the subject's wrapped line, indented past its label.
