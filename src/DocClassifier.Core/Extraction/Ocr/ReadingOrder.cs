@@ -13,6 +13,9 @@ internal static class ReadingOrder
     private const double MinRowOverlap = 0.5;
     private const int MinColumnLines = 4;
 
+    // A numbered item's wrapped lines start this many line heights (characters) right of its first (一、).
+    private const double HangingIndent = 2.5;
+
     /// <summary>The text of the pieces, one row a line, ending in a newline (empty when there is none).</summary>
     public static string Arrange(IReadOnlyList<TextPiece> pieces)
     {
@@ -148,10 +151,11 @@ internal static class ReadingOrder
         return units;
     }
 
-    // A column block's top line that lies above the top of the column beside it, shares its row with a piece in no column,
-    // and whose row's part right of the left column starts well right of the right column's lines, is a header's, not the
-    // column's: Tesseract put a header's number in the left column's block and left its right-aligned date out of both, or
-    // put the date in the right column's block.
+    // A column block's top line that lies above the top of the column beside it and shares its row with a piece in no column
+    // is a header's or a paragraph's, not the column's, when that piece runs over the gutter or the row's part right of the
+    // left column starts well right of the right column's lines: Tesseract put a header's number in the left column's block
+    // and left its right-aligned date out of both, or put the date in the right column's block, or put 主旨's first half in
+    // the left column's block and its other half, over the gutter, in a block of its own.
     private static List<(List<TextPiece> Lines, PixelRect Box)> DetachHeaderRows(List<(List<TextPiece> Lines, PixelRect Box)> columns, List<TextPiece> pieces, int lineHeight)
     {
         var inColumns = columns.SelectMany(c => c.Lines).ToHashSet();
@@ -194,7 +198,7 @@ internal static class ReadingOrder
         }
 
         var rowRight = beside.Append(line).Where(p => p.Box.CenterX > leftEdge).Select(p => p.Box.X).DefaultIfEmpty(int.MinValue).Min();
-        return rowRight > rightStart + (2.5 * lineHeight);
+        return rowRight > rightStart + (HangingIndent * lineHeight);
     }
 
     // Joins two groups into one while any two go together.
@@ -220,9 +224,8 @@ internal static class ReadingOrder
 
     // A row right above columns whose every piece lies within one column's width, starting at its edge or centred over it,
     // starts those columns: the first lines of two columns that Tesseract read as one line across the gutter (cut apart at
-    // it since) or left out of both blocks. A
-    // row right below a column, starting at its left edge (or a hanging indent in), goes on with it: Tesseract made blocks
-    // of single lines of the longer column's end.
+    // it since) or left out of both blocks. A row right below a column, starting at its left edge (or a hanging indent in),
+    // goes on with it: Tesseract made blocks of single lines of the longer column's end.
     private static void AdoptAdjacentRows(List<List<TextPiece>> columns, List<TextPiece> pieces, HashSet<TextPiece> inColumns, int lineHeight)
     {
         for (var adopted = columns.Count > 0; adopted;)
@@ -265,7 +268,7 @@ internal static class ReadingOrder
     // A row's pieces over a column start it when they start at its left edge or a hanging indent in, or are centred over it
     // (a heading): a header's right-aligned date over the right column is no line of it.
     private static bool Heads(PixelRect line, PixelRect column, int lineHeight) =>
-        line.X <= column.X + (2.5 * lineHeight) || Math.Abs(line.CenterX - column.CenterX) <= lineHeight;
+        line.X <= column.X + (HangingIndent * lineHeight) || Math.Abs(line.CenterX - column.CenterX) <= lineHeight;
 
     // A piece lies right below a column: starting at its left edge or a hanging indent in, within its width, and at most a
     // line height under its bottom. A list number (no wider than a line and a half) may hang further out, up to two line
@@ -273,7 +276,7 @@ internal static class ReadingOrder
     // read the next item's 三 apart from its line.
     private static bool Below(PixelRect piece, PixelRect column, int lineHeight) =>
         (Within(piece, column, lineHeight) || HangingNumber(piece, column, lineHeight))
-        && piece.X <= column.X + (2.5 * lineHeight) && Near(piece.Y - column.Bottom, lineHeight);
+        && piece.X <= column.X + (HangingIndent * lineHeight) && Near(piece.Y - column.Bottom, lineHeight);
 
     private static bool HangingNumber(PixelRect piece, PixelRect column, int lineHeight) =>
         piece.Width <= 1.5 * lineHeight && piece.X >= column.X - (2 * lineHeight) && piece.X + piece.Width <= column.X + lineHeight;
