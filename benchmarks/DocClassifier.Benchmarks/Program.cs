@@ -39,11 +39,11 @@ ocrColumns.SetAction(r =>
     var folder = r.GetValue(columnsOutput)!.FullName;
     if (r.GetValue(columnBulletins))
     {
-        DocClassifier.Samples.OcrPages.OcrPageSet.WriteTwoColumnBulletins(folder, r.GetValue(columnPages), r.GetValue(columnSeed) ?? 2800);
+        DocClassifier.Samples.OcrPages.OcrPageSet.WriteTwoColumnBulletins(folder, r.GetValue(columnPages), r.GetValue(columnSeed) ?? DocClassifier.Samples.OcrPages.OcrPageSet.BulletinSeed);
     }
     else
     {
-        DocClassifier.Samples.OcrPages.OcrPageSet.WriteTwoColumnLetters(folder, r.GetValue(columnPages), r.GetValue(columnSeed) ?? 1800);
+        DocClassifier.Samples.OcrPages.OcrPageSet.WriteTwoColumnLetters(folder, r.GetValue(columnPages), r.GetValue(columnSeed) ?? DocClassifier.Samples.OcrPages.OcrPageSet.LetterSeed);
     }
 });
 

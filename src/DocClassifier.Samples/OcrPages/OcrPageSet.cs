@@ -17,6 +17,12 @@ public static class OcrPageSet
     public const string MeasureFolder = "measure";
     public const string Manifest = "manifest.tsv";
 
+    /// <summary>The seed of the two-column letters' set as tuned on (<see cref="TwoColumnLetter"/>).</summary>
+    public const int LetterSeed = 1800;
+
+    /// <summary>The seed of the two-column bulletins' set as tuned on (<see cref="TwoColumnBulletin"/>).</summary>
+    public const int BulletinSeed = 2800;
+
     public static void Write(string folder, int pagesPerHalf = 90, int seed = 18)
     {
         Write(Path.Combine(folder, TuneFolder), OcrPageLayouts.Tune, OcrFaces.Tune, pagesPerHalf, seed);
@@ -75,22 +81,22 @@ public static class OcrPageSet
     /// Page <paramref name="index"/> of the tune side's two-column letters (<see cref="OcrPageLayouts.TuneColumns"/>, in the
     /// tune faces): not part of either half, for tuning and testing reading order.
     /// </summary>
-    public static (string Name, byte[] Image, string Truth, string ManifestRow) TwoColumnLetter(int index, int seed = 1800) =>
+    public static (string Name, byte[] Image, string Truth, string ManifestRow) TwoColumnLetter(int index, int seed = LetterSeed) =>
         Page([OcrPageLayouts.TuneColumns], OcrFaces.Tune, index, seed);
 
     /// <summary>Writes <paramref name="count"/> of the tune side's two-column letters (<see cref="TwoColumnLetter"/>) with their truth and manifest.</summary>
-    public static void WriteTwoColumnLetters(string folder, int count, int seed = 1800) =>
+    public static void WriteTwoColumnLetters(string folder, int count, int seed = LetterSeed) =>
         Write(folder, [OcrPageLayouts.TuneColumns], OcrFaces.Tune, count, seed);
 
     /// <summary>
     /// Page <paramref name="index"/> of the tune side's two-column bulletins (<see cref="OcrPageLayouts.TuneBulletins"/>, in
     /// the tune faces): not part of either half, for tuning reading order on columns unlike the letters'.
     /// </summary>
-    public static (string Name, byte[] Image, string Truth, string ManifestRow) TwoColumnBulletin(int index, int seed = 2800) =>
+    public static (string Name, byte[] Image, string Truth, string ManifestRow) TwoColumnBulletin(int index, int seed = BulletinSeed) =>
         Page([OcrPageLayouts.TuneBulletins], OcrFaces.Tune, index, seed);
 
     /// <summary>Writes <paramref name="count"/> of the tune side's two-column bulletins (<see cref="TwoColumnBulletin"/>) with their truth and manifest.</summary>
-    public static void WriteTwoColumnBulletins(string folder, int count, int seed = 2800) =>
+    public static void WriteTwoColumnBulletins(string folder, int count, int seed = BulletinSeed) =>
         Write(folder, [OcrPageLayouts.TuneBulletins], OcrFaces.Tune, count, seed);
 
     private static (string Name, byte[] Image, string Truth, string ManifestRow) Page(

@@ -28,7 +28,7 @@ internal static class GutterColumns
     private const double MaxPitch = 1.6;
 
     // A numbered item's wrapped lines start this many line heights (characters) right of its first (一、).
-    private const double HangingIndent = 2.5;
+    internal const double HangingIndent = 2.5;
 
     // A column's lines are at least this many line heights (characters) long on average.
     private const double MinColumnWidth = 8;

@@ -13,9 +13,6 @@ internal static class ReadingOrder
     private const double MinRowOverlap = 0.5;
     private const int MinColumnLines = 4;
 
-    // A numbered item's wrapped lines start this many line heights (characters) right of its first (一、).
-    private const double HangingIndent = 2.5;
-
     /// <summary>The text of the pieces, one row a line, ending in a newline (empty when there is none).</summary>
     public static string Arrange(IReadOnlyList<TextPiece> pieces)
     {
@@ -198,7 +195,7 @@ internal static class ReadingOrder
         }
 
         var rowRight = beside.Append(line).Where(p => p.Box.CenterX > leftEdge).Select(p => p.Box.X).DefaultIfEmpty(int.MinValue).Min();
-        return rowRight > rightStart + (HangingIndent * lineHeight);
+        return rowRight > rightStart + (GutterColumns.HangingIndent * lineHeight);
     }
 
     // Joins two groups into one while any two go together.
@@ -268,7 +265,7 @@ internal static class ReadingOrder
     // A row's pieces over a column start it when they start at its left edge or a hanging indent in, or are centred over it
     // (a heading): a header's right-aligned date over the right column is no line of it.
     private static bool Heads(PixelRect line, PixelRect column, int lineHeight) =>
-        line.X <= column.X + (HangingIndent * lineHeight) || Math.Abs(line.CenterX - column.CenterX) <= lineHeight;
+        line.X <= column.X + (GutterColumns.HangingIndent * lineHeight) || Math.Abs(line.CenterX - column.CenterX) <= lineHeight;
 
     // A piece lies right below a column: starting at its left edge or a hanging indent in, within its width, and at most a
     // line height under its bottom. A list number (no wider than a line and a half) may hang further out, up to two line
@@ -276,7 +273,7 @@ internal static class ReadingOrder
     // read the next item's 三 apart from its line.
     private static bool Below(PixelRect piece, PixelRect column, int lineHeight) =>
         (Within(piece, column, lineHeight) || HangingNumber(piece, column, lineHeight))
-        && piece.X <= column.X + (HangingIndent * lineHeight) && Near(piece.Y - column.Bottom, lineHeight);
+        && piece.X <= column.X + (GutterColumns.HangingIndent * lineHeight) && Near(piece.Y - column.Bottom, lineHeight);
 
     private static bool HangingNumber(PixelRect piece, PixelRect column, int lineHeight) =>
         piece.Width <= 1.5 * lineHeight && piece.X >= column.X - (2 * lineHeight) && piece.X + piece.Width <= column.X + lineHeight;
