@@ -53,7 +53,7 @@ internal static class ReadingOrder
 
         foreach (var row in rows)
         {
-            var columns = row.Where(u => u.Lines > 1).OrderBy(u => u.Box.X).ToList();
+            var columns = Stacks(row.Where(u => u.Lines > 1)).SelectMany(s => s.OrderBy(u => u.Box.Y)).ToList();
             if (columns.Count == 0)
             {
                 yield return string.Join(' ', row.OrderBy(u => u.Box.X).Select(u => u.Text));
@@ -80,6 +80,28 @@ internal static class ReadingOrder
         }
     }
 
+    // Columns left to right; one above another in the same place (a column's blocks that stayed apart, beside a longer
+    // column whose row holds both) top to bottom. A column shares the place of those before it when half the narrower's width is shared.
+    private static List<List<Unit>> Stacks(IEnumerable<Unit> columns)
+    {
+        var stacks = new List<List<Unit>>();
+        foreach (var column in columns.OrderBy(u => u.Box.X))
+        {
+            var stack = stacks.Find(s => s.Any(u => Math.Min(u.Box.X + u.Box.Width, column.Box.X + column.Box.Width) - Math.Max(u.Box.X, column.Box.X)
+                >= 0.5 * Math.Min(u.Box.Width, column.Box.Width)));
+            if (stack is null)
+            {
+                stacks.Add([column]);
+            }
+            else
+            {
+                stack.Add(column);
+            }
+        }
+
+        return stacks;
+    }
+
     /// <summary>A table's cells as rows: the cells whose middle lies within the first cell's band, left to right.</summary>
     public static IEnumerable<TextPiece> TableRows(IEnumerable<(PixelRect Cell, string Text)> cells)
     {
@@ -104,8 +126,11 @@ internal static class ReadingOrder
 
         // Tesseract splits one column into two blocks at a wide space (after a full-width comma): blocks side by
         // side with less than a gutter between them are one. Two blocks of several lines each are two columns,
-        // however narrow the gutter (a magazine's is about a line high).
-        MergeWhile(groups, (a, b) => Math.Min(a.Count, b.Count) < MinColumnLines && Adjoin(Union(a), Union(b), lineHeight));
+        // however narrow the gutter (a magazine's is about a line high). A short block right under or over a block of
+        // its own width is that column's end or start, not a part of the column beside it (a magazine column's last
+        // line, a block of its own two line heights left of the other column's lines).
+        MergeWhile(groups, (a, b) => Math.Min(a.Count, b.Count) < MinColumnLines && Adjoin(Union(a), Union(b), lineHeight)
+            && !groups.Any(c => c != a && c != b && Continues(Union(a.Count < b.Count ? a : b), Union(c), lineHeight)));
 
         // Tesseract also cuts one column into blocks one above the other (at a paragraph's space): narrow blocks stacked
         // within the same width are one, so that the column beside them is not read between their parts.
@@ -142,6 +167,8 @@ internal static class ReadingOrder
             inColumns.UnionWith(right);
         }
 
+        // Tesseract reads a row of two columns with a narrow gutter as one line across it, with a space at the gutter.
+        CutAtGutters(pieces, found, inColumns, lineHeight);
         AdoptAdjacentRows(found, pieces, inColumns, lineHeight);
         var units = found.Select(Column).ToList();
         units.AddRange(pieces.Where(p => !inColumns.Contains(p)).Select(p => new Unit(p.Box, p.Text.Trim(), 1)));
@@ -231,11 +258,12 @@ internal static class ReadingOrder
             var boxes = columns.Select(Union).ToList();
             foreach (var piece in pieces.Where(p => !inColumns.Contains(p)).OrderBy(p => p.Box.Y))
             {
-                var row = pieces.Where(p => !inColumns.Contains(p) && OneRow(p.Box, piece.Box)).ToList();
+                var row = pieces.Where(p => !inColumns.Contains(p) && OneRow(p.Box, piece.Box)).OrderBy(p => p.Box.X).ToList();
                 var homes = row.Select(p => boxes.FindIndex(b => Above(p.Box, b, lineHeight))).ToList();
                 if (homes.Contains(-1) || !homes.Distinct().All(h => Heads(Union([.. row.Where((_, i) => homes[i] == h)]), boxes[h], lineHeight)))
                 {
                     homes = row.Select(p => boxes.FindIndex(b => Below(p.Box, b, lineHeight))).ToList();
+                    GoOnBelow(row, homes, boxes, lineHeight);
                 }
 
                 if (homes.Contains(-1))
@@ -251,6 +279,74 @@ internal static class ReadingOrder
 
                 adopted = true;
                 break;
+            }
+        }
+    }
+
+    // A piece in no column that starts at a column's edge, reaches well into the column beside it, and lies right above both
+    // or between their tops and bottoms, is cut at the space in its text that falls in the gutter (characters placed by
+    // their width: a Chinese one a line high, any other half that): the two columns' rows Tesseract read as one line.
+    private static void CutAtGutters(List<TextPiece> pieces, List<List<TextPiece>> columns, HashSet<TextPiece> inColumns, int lineHeight)
+    {
+        var boxes = columns.Select(Union).ToList();
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            var piece = pieces[i];
+            var box = piece.Box;
+            var left = boxes.FindIndex(b => !inColumns.Contains(piece) && Math.Abs(box.X - b.X) <= GutterColumns.HangingIndent * lineHeight && AtColumn(box, b, lineHeight));
+            var right = left < 0 ? -1 : boxes.FindIndex(b => b.X > boxes[left].X + boxes[left].Width && piece.Right > b.X + (2 * lineHeight)
+                && piece.Right <= b.X + b.Width + lineHeight && AtColumn(box, b, lineHeight));
+            if (right < 0)
+            {
+                continue;
+            }
+
+            var (gutterLeft, gutterRight) = (boxes[left].X + boxes[left].Width, boxes[right].X);
+            var text = piece.Text;
+            var units = text.Select(c => c == ' ' ? 0 : char.IsAscii(c) ? 0.5 : 1).ToList();
+            var total = units.Sum();
+            var (cut, at, before) = (-1, 0.0, 0.0);
+            for (var k = 0; k < text.Length; k++)
+            {
+                var x = box.X + (box.Width * before / total);
+                before += units[k];
+                if (text[k] == ' ' && x >= gutterLeft - lineHeight && x <= gutterRight + lineHeight
+                    && (cut < 0 || Math.Abs(x - ((gutterLeft + gutterRight) / 2.0)) < Math.Abs(at - ((gutterLeft + gutterRight) / 2.0))))
+                {
+                    (cut, at) = (k, x);
+                }
+            }
+
+            if (cut < 0)
+            {
+                continue;
+            }
+
+            var split = (int)Math.Round(at);
+            pieces[i] = new TextPiece(new PixelRect(box.X, box.Y, Math.Min(split, gutterLeft) - box.X, box.Height), text[..cut].Trim(), piece.Block);
+            var start = Math.Max(split, gutterRight);
+            pieces.Insert(i + 1, new TextPiece(new PixelRect(start, box.Y, piece.Right - start, box.Height), text[(cut + 1)..].Trim(), piece.Block));
+            i++;
+        }
+    }
+
+    // A piece lies right above a column or between its top and bottom.
+    private static bool AtColumn(PixelRect piece, PixelRect column, int lineHeight) =>
+        Near(column.Y - piece.Bottom, lineHeight) || (piece.CenterY > column.Y && piece.CenterY < column.Bottom);
+
+    // A line under a column that Tesseract cut at a comma's white starts at the column's edge, and its part further in does
+    // not: that part goes with the one before it when at most a line height of white lies between them (a contact line's
+    // label and number lie further apart) and it reaches into no other column.
+    private static void GoOnBelow(List<TextPiece> row, List<int> homes, List<PixelRect> boxes, int lineHeight)
+    {
+        for (var i = 1; i < row.Count; i++)
+        {
+            var home = homes[i - 1];
+            var box = row[i].Box;
+            if (homes[i] < 0 && home >= 0 && Near(box.Y - boxes[home].Bottom, lineHeight) && box.X - row[i - 1].Right <= lineHeight
+                && !boxes.Where((_, k) => k != home).Any(b => Math.Min(b.X + b.Width, box.X + box.Width) > Math.Max(b.X, box.X)))
+            {
+                homes[i] = home;
             }
         }
     }
@@ -292,6 +388,15 @@ internal static class ReadingOrder
         var horizontal = Math.Min(a.X + a.Width, b.X + b.Width) - Math.Max(a.X, b.X);
         var gap = Math.Max(a.Y, b.Y) - Math.Min(a.Bottom, b.Bottom);
         return Math.Max(a.Width, b.Width) < 0.6 * textWidth && horizontal >= 0.7 * Math.Max(a.Width, b.Width)
+            && gap >= 0 && gap <= 1.5 * lineHeight;
+    }
+
+    // A block continues another when it starts where the other starts and is about as wide (its left edge within a line
+    // height, its width within a hanging indent), with at most a line height and a half of white between them.
+    private static bool Continues(PixelRect piece, PixelRect block, int lineHeight)
+    {
+        var gap = Math.Max(piece.Y, block.Y) - Math.Min(piece.Bottom, block.Bottom);
+        return Math.Abs(piece.X - block.X) <= lineHeight && Math.Abs(piece.Width - block.Width) <= GutterColumns.HangingIndent * lineHeight
             && gap >= 0 && gap <= 1.5 * lineHeight;
     }
 

@@ -111,7 +111,7 @@ internal sealed class TesseractOcrEngine : IOcrEngine
     private OcrResult ReadPage(PreparedPage page, CancellationToken cancellationToken)
     {
         var (_, confidence) = ReadWhole(page.Image, null);
-        var pieces = ReadPieces();
+        var pieces = ReadPieces(page.InkLines);
         RereadLatinWords(page.Image, pieces);
         JoinStackedMarks(page.Image, pieces, cancellationToken);
         RereadTallLines(page.Image, pieces, cancellationToken);
@@ -149,7 +149,7 @@ internal sealed class TesseractOcrEngine : IOcrEngine
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 _ = ReadWhole(rest, band);
-                var bandPieces = ReadPieces();
+                var bandPieces = ReadPieces(page.InkLines);
                 RereadLatinWords(rest, bandPieces);
                 JoinStackedMarks(rest, bandPieces, cancellationToken);
                 RereadTallLines(rest, bandPieces, cancellationToken);
@@ -556,9 +556,11 @@ internal sealed class TesseractOcrEngine : IOcrEngine
 
     // The lines of the last recognition, where they lie, in which block, and how confident Tesseract is of each; not
     // the rules read as text.
-    // A line across a wide white gap (two columns joined over their gutter) is cut into its parts either side (WideGaps).
-    private List<(TextPiece Piece, int Confidence)> ReadPieces()
+    // A line across a wide white gap (two columns joined over their gutter) is cut into its parts either side (WideGaps);
+    // the page's ink lines, when given, tell a stop Tesseract made up in the gap from one printed there.
+    private List<(TextPiece Piece, int Confidence)> ReadPieces(IReadOnlyList<InkLine>? ink = null)
     {
+        Func<PixelRect, bool>? inked = ink is null ? null : box => InkLine.AnyIn(ink, box);
         var lines = new List<(TextPiece, int)>();
         var words = LineWords();
         var iterator = TesseractApi.GetIterator(handle);
@@ -582,7 +584,7 @@ internal sealed class TesseractOcrEngine : IOcrEngine
                 {
                     var confidence = (int)TesseractApi.ResultIteratorConfidence(iterator, TesseractApi.LevelLine);
                     var box = new PixelRect(left, top, right - left, bottom - top);
-                    foreach (var (part, partText) in WideGaps.Split(box, text, index < words.Count ? words[index] : []))
+                    foreach (var (part, partText) in WideGaps.Split(box, text, index < words.Count ? words[index] : [], inked))
                     {
                         lines.Add((new TextPiece(part, partText, Math.Max(0, block)), confidence));
                     }

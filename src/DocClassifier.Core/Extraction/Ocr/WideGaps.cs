@@ -21,7 +21,10 @@ internal static class WideGaps
     /// wide gap (its box cut back to its words when they end a wide white inside it). <paramref name="words"/> are the
     /// line's words in Tesseract's order, as they stand in its text.
     /// </summary>
-    public static List<(PixelRect Box, string Text)> Split(PixelRect line, string text, IReadOnlyList<(PixelRect Box, string Text)> words)
+    /// A stop or comma over no ink (<paramref name="inked"/> says where the page has some) closes no gap either: Tesseract
+    /// made up a `。` in the gutter between a left column's line and the right column's.
+    public static List<(PixelRect Box, string Text)> Split(
+        PixelRect line, string text, IReadOnlyList<(PixelRect Box, string Text)> words, Func<PixelRect, bool>? inked = null)
     {
         List<(PixelRect, string)> whole = [(line, text)];
         // Latin lines are left alone: Tesseract parts Latin columns at their word spaces itself, and a receipt's line cut
@@ -49,7 +52,8 @@ internal static class WideGaps
 
         var height = kept.Select(w => w.Box.Height).Order().ElementAt(kept.Count / 2);
         bool Real((PixelRect Box, string Text) word) =>
-            (word.Box.Width >= Speck * height || word.Box.Height >= Speck * height) && !word.Text.Trim().All(IsQuoteOrBar);
+            (word.Box.Width >= Speck * height || word.Box.Height >= Speck * height) && !word.Text.Trim().All(IsQuoteOrBar)
+            && !(inked is not null && word.Text.Trim().All(IsStopOrComma) && !inked(word.Box));
         var parts = new List<(PixelRect, string)>();
         var (first, last, right) = (0, -1, int.MinValue);
         for (var i = 0; i < kept.Count; i++)
@@ -87,6 +91,8 @@ internal static class WideGaps
         parts.Add(Part(line, text, kept, starts, first, kept.Count - 1, Real));
         return parts;
     }
+
+    private static bool IsStopOrComma(char c) => c is '。' or '，' or '、' or '.' or ',' or '：' or ':' or '；' or ';';
 
     private static bool IsQuoteOrBar(char c) => c is '"' or '\'' or '“' or '”' or '‘' or '’' or '|';
 

@@ -66,6 +66,146 @@ public class ReadingOrderTests
     }
 
     [Test]
+    public void AColumnsLastLine_InABlockOfItsOwnANarrowGutterFromTheOtherColumn_EndsItsColumn()
+    {
+        // A magazine page (RVL-CDIP, 100 dpi read at 300): the left column's last line, a block of its own, lies less than two
+        // line heights left of the right column's lines, and a picture's caption sits between the columns over their lower half.
+        var pieces = new List<TextPiece>();
+        for (var i = 0; i < 7; i++)
+        {
+            // The columns narrow around the picture in the third to sixth rows.
+            var narrow = i is >= 2 and <= 5;
+            if (i < 6)
+            {
+                pieces.Add(Piece(234, 500 + (i * 40), narrow ? 600 : 795, $"left line {i + 1}", 2, height: 32));
+            }
+
+            pieces.Add(Piece(narrow ? 1287 : 1092, 500 + (i * 40), narrow ? 600 : 795, $"right line {i + 1}", 7, height: 32));
+        }
+
+        pieces.Add(Piece(1092, 780, 795, "right line 8", 7, height: 32));
+
+        pieces.Add(Piece(901, 580, 316, "THE ROOFS", 6, height: 30));
+        pieces.Add(Piece(920, 620, 280, "OF THE CITY", 6, height: 30));
+        pieces.Add(Piece(930, 660, 260, "ARE RESTORED", 6, height: 30));
+        pieces.Add(Piece(940, 700, 240, "NOW", 6, height: 30));
+        pieces.Add(Piece(234, 740, 795, "left last line", 3, height: 32));
+
+        var text = ReadingOrder.Arrange(pieces);
+
+        var lines = Lines(text).ToList();
+        Assert.That(lines.IndexOf("left last line"), Is.EqualTo(lines.IndexOf("left line 6") + 1), text);
+        Assert.That(lines.IndexOf("right line 1"), Is.GreaterThan(lines.IndexOf("left last line")), text);
+    }
+
+    [Test]
+    public void ALeftColumnInBlocksThatStayedApart_IsReadTopToBottom_BeforeTheRightColumn()
+    {
+        // A bulletin (two-column-bulletin 25 of the fresh set): the left column's item (2) is a block of one line between two
+        // blocks of the column, so the column is two units beside the right column, the lower one starting a pixel further left.
+        var pieces = new[]
+        {
+            Piece(203, 410, 37, "一、", 2, 37), Piece(292, 410, 157, "繳納方式", 2, 37),
+            Piece(283, 478, 663, "(1)本處網站提供線上申辦服務,可免除", 2, 37), Piece(202, 540, 291, "臨櫃往返之不便。", 2, 37),
+            Piece(207, 603, 752, "(2)本件原核定字號中稅服字第1140451691號,", 3, 37),
+            Piece(201, 666, 746, "應補徵稅額新臺幣1,573,126元,已另行寄發", 4, 37), Piece(201, 729, 138, "繳款書。", 4, 37),
+            Piece(202, 850, 745, "洽詢電話:(06)2664-8303 承辦人:邱秀英", 5, 37),
+            Piece(1107, 410, 37, "二、", 7, 37), Piece(1194, 410, 159, "洽詢方式", 7, 37),
+            Piece(1111, 477, 739, "(1)旨揭土地所有權人王國華,身分證統一編", 7, 37), Piece(1106, 540, 714, "號Z246726749,請於期限內繳納應納稅額。", 7, 37),
+            Piece(1111, 603, 739, "(2)營利事業統一編號90711399之永福食品有", 7, 37), Piece(1107, 666, 108, "限公司,", 7, 37),
+            Piece(1271, 666, 580, "應於中華民國112年5月1日前補正資", 7, 37), Piece(1106, 729, 330, "料,逾期依法處理。", 7, 37),
+        };
+
+        var text = ReadingOrder.Arrange(pieces);
+
+        Assert.That(Lines(text), Is.EqualTo(new[]
+        {
+            "一、 繳納方式", "(1)本處網站提供線上申辦服務,可免除", "臨櫃往返之不便。", "(2)本件原核定字號中稅服字第1140451691號,",
+            "應補徵稅額新臺幣1,573,126元,已另行寄發", "繳款書。", "二、 洽詢方式", "(1)旨揭土地所有權人王國華,身分證統一編",
+            "號Z246726749,請於期限內繳納應納稅額。", "(2)營利事業統一編號90711399之永福食品有", "限公司, 應於中華民國112年5月1日前補正資",
+            "料,逾期依法處理。", "洽詢電話:(06)2664-8303 承辦人:邱秀英",
+        }));
+    }
+
+    [Test]
+    public void ALineUnderAColumnCutAtItsComma_GoesOnWithTheColumn()
+    {
+        // A bulletin (fresh set, 51): Tesseract broke the right column into blocks and cut its item (2) at the comma's white;
+        // the part after the comma starts mid-column, yet belongs to the column as much as the part before it.
+        var pieces = new[]
+        {
+            Piece(195, 380, 33, "一、", 2, 32), Piece(275, 380, 138, "繳納方式", 2, 32),
+            Piece(266, 440, 273, "(1)如不服本處核定,", 2, 32), Piece(583, 440, 351, "得於收到本函之次日起三", 2, 32),
+            Piece(194, 495, 481, "十日內,檢附證明文件申請復查。", 2, 32), Piece(266, 544, 438, "(2)本處網站提供線上申辦服務,", 2, 32),
+            Piece(745, 544, 189, "可免除臨櫃往", 2, 32), Piece(194, 605, 151, "返之不便。", 2, 32),
+            Piece(194, 710, 646, "洽詢電話:(06)5474-1784 承辦人:劉宗翰", 3, 32),
+            Piece(1051, 380, 29, "二、", 5, 32), Piece(1121, 380, 125, "申請資格", 5, 32),
+            Piece(1054, 434, 366, "(1)旨揭土地所有權人蔡志明,", 5, 28), Piece(1462, 434, 19, "身", 5, 28),
+            Piece(1486, 434, 176, "分證統一編號", 8, 28), Piece(1038, 480, 538, "M194490373,請於期限內繳納應納稅額。", 9, 32),
+            Piece(1054, 532, 408, "(2)繳款書所載之稅額如有疑義,", 6, 29), Piece(1485, 533, 297, "請於繳納期間內向本處", 10, 28),
+            Piece(1050, 583, 76, "查詢。", 7, 28),
+        };
+
+        var text = ReadingOrder.Arrange(pieces);
+
+        var lines = Lines(text).ToList();
+        Assert.That(lines, Does.Contain("(2)繳款書所載之稅額如有疑義, 請於繳納期間內向本處"), text);
+        Assert.That(lines.IndexOf("(2)繳款書所載之稅額如有疑義, 請於繳納期間內向本處"), Is.EqualTo(lines.IndexOf("M194490373,請於期限內繳納應納稅額。") + 1), text);
+        Assert.That(lines.IndexOf("查詢。"), Is.EqualTo(lines.IndexOf("M194490373,請於期限內繳納應納稅額。") + 2), text);
+        Assert.That(lines.IndexOf("二、 申請資格"), Is.GreaterThan(lines.IndexOf("返之不便。")), text);
+        Assert.That(lines[^1], Is.EqualTo("洽詢電話:(06)5474-1784 承辦人:劉宗翰"), text);
+    }
+
+    [Test]
+    public void AContactLinesLabelAndNumber_UnderTheLeftColumn_DoNotGoOnWithIt()
+    {
+        // A bulletin fax (bulletin 24): a scrap read two lines high ends the left column, so the contact line's label lies
+        // within a line height under it; its number, a wide white further on, is no part of a line Tesseract cut at a comma.
+        var pieces = new[]
+        {
+            Piece(166, 270, 626, "公告字號:南稅房字第1130858153號", 1, 61), Piece(1537, 270, 361, "中華民國113年8月1日", 1, 61),
+            Piece(165, 364, 39, "一、", 1, 55), Piece(254, 364, 158, "申請資格", 1, 55), Piece(1104, 364, 38, "二、", 1, 55), Piece(1196, 364, 155, "繳納方式", 1, 55),
+            Piece(242, 438, 700, "本件原核定字號南稅法字第1121080006號,", 1, 46), Piece(1111, 438, 787, "如委託他人代理申請,應檢附委託書及受託人身", 1, 46),
+            Piece(211, 503, 729, "應補徵稅額新臺幣1,041,577元,已另行寄發", 1, 59), Piece(1104, 503, 272, "分證明文件影本。", 1, 59),
+            Piece(164, 523, 74, "二書。", 1, 96),
+            Piece(164, 673, 129, "洽詢電話", 2, 59), Piece(357, 673, 550, "(06)3857-5075 承辦人:邱佩珊", 2, 59),
+        };
+
+        var text = ReadingOrder.Arrange(pieces);
+
+        Assert.That(Lines(text)[^1], Is.EqualTo("洽詢電話 (06)3857-5075 承辦人:邱佩珊"), text);
+    }
+
+    [Test]
+    public void TheFirstRowsOfTwoColumns_ReadAsOneLineWithASpaceAtTheGutter_AreCutThere()
+    {
+        // A bulletin (fresh set, 18): the first lines under the headings, read as one line over a gutter a character wide; the
+        // only sign of the gutter is the space Tesseract put in the text.
+        var pieces = new[]
+        {
+            Piece(673, 269, 723, "南投縣政府地方稅務局公告", 0, 59),
+            Piece(246, 375, 666, "公告字號:南稅字字第1143091958號", 1, 39), Piece(1412, 375, 406, "中華民國114年9月28日", 1, 39),
+            Piece(246, 462, 1525, "主旨:臺端申請契稅分期繳納一案,准予分5期繳納,請依所附繳款書之期限按期繳納,", 1, 39),
+            Piece(246, 528, 145, "請查照。", 1, 38),
+            Piece(246, 616, 40, "一、", 1, 41), Piece(333, 616, 170, "減免規定", 1, 41), Piece(1080, 616, 39, "二、", 1, 41), Piece(1176, 616, 160, "辦理期限", 1, 41),
+            Piece(247, 686, 1545, "本件原核定字號北稅字字第1131996361號, (1)聯絡電話(04)4304-8857,承辦人陳冠", 2, 42),
+            Piece(246, 752, 736, "應補徵稅額新臺幣1,489,751元,已另行寄", 2, 41), Piece(1079, 752, 557, "廷,如有疑問請於上班時間洽詢。", 2, 41),
+            Piece(246, 818, 168, "發繳款書。", 2, 42), Piece(1081, 818, 704, "(2)營利事業統一編號46798714之大明建", 2, 42),
+            Piece(1080, 884, 721, "設股份有限公司,應於中華民國115年7月", 2, 38), Piece(1079, 949, 590, "28日前補正資料,逾期依法處理。", 2, 39),
+            Piece(247, 1076, 781, "洽詢電話:(04)5081-8152 承辦人:楊承恩", 3, 42),
+        };
+
+        var text = ReadingOrder.Arrange(pieces);
+
+        Assert.That(Lines(text).Skip(4), Is.EqualTo(new[]
+        {
+            "一、 減免規定", "本件原核定字號北稅字字第1131996361號,", "應補徵稅額新臺幣1,489,751元,已另行寄", "發繳款書。",
+            "二、 辦理期限", "(1)聯絡電話(04)4304-8857,承辦人陳冠", "廷,如有疑問請於上班時間洽詢。", "(2)營利事業統一編號46798714之大明建",
+            "設股份有限公司,應於中華民國115年7月", "28日前補正資料,逾期依法處理。", "洽詢電話:(04)5081-8152 承辦人:楊承恩",
+        }));
+    }
+
+    [Test]
     public void TwoColumnsTesseractPutInOneBlock_AreReadWholeLeftFirst()
     {
         // Two Chinese columns a gutter of 1.5 characters apart, laid out as one block: read row by row they interleaved

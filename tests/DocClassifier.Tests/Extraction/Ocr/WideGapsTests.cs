@@ -85,4 +85,24 @@ public class WideGapsTests
             (new PixelRect(960, 200, 740, 44), "三、 退稅金額計新臺幣138,243元"),
         }));
     }
+
+    [Test]
+    public void AStopMadeUpOverBlankPaperInTheGutter_DoesNotBridgeIt_AndAPrintedOneStillDoes()
+    {
+        // A bulletin (200 dpi JPEG): Tesseract put a 。 that is not printed after the left column's 查核, in the gutter, and read
+        // the right column's line on as the same line.
+        var line = new PixelRect(246, 1165, 1554, 60);
+        var words = new (PixelRect, string)[]
+        {
+            (new PixelRect(246, 1165, 42, 40), "(2)"), (new PixelRect(301, 1165, 602, 38), "本案所附之證明文件,本處得依法"), (new PixelRect(909, 1165, 94, 68), "查核"),
+            (new PixelRect(1002, 1165, 27, 68), "。"), (new PixelRect(1071, 1165, 27, 37), "(如"), (new PixelRect(1102, 1165, 698, 38), "委託他人代理申請"),
+        };
+        const string text = "(2)本案所附之證明文件,本處得依法查核。 (如委託他人代理申請";
+
+        var blankGutter = WideGaps.Split(line, text, words, box => box.X + box.Width <= 1003 || box.X >= 1071);
+        var printedStop = WideGaps.Split(line, text, words, _ => true);
+
+        Assert.That(blankGutter.Select(p => p.Text), Is.EqualTo(new[] { "(2)本案所附之證明文件,本處得依法查核。", "(如委託他人代理申請" }));
+        Assert.That(printedStop.Select(p => p.Text), Is.EqualTo(new[] { text }));
+    }
 }
