@@ -259,10 +259,10 @@ internal static class ReadingOrder
             foreach (var piece in pieces.Where(p => !inColumns.Contains(p)).OrderBy(p => p.Box.Y))
             {
                 var row = pieces.Where(p => !inColumns.Contains(p) && OneRow(p.Box, piece.Box)).OrderBy(p => p.Box.X).ToList();
-                var homes = row.Select(p => boxes.FindIndex(b => Above(p.Box, b, lineHeight))).ToList();
+                var homes = row.Select(p => boxes.FindIndex(b => Above(p, b, lineHeight))).ToList();
                 if (homes.Contains(-1) || !homes.Distinct().All(h => Heads(Union([.. row.Where((_, i) => homes[i] == h)]), boxes[h], lineHeight)))
                 {
-                    homes = row.Select(p => boxes.FindIndex(b => Below(p.Box, b, lineHeight))).ToList();
+                    homes = row.Select(p => boxes.FindIndex(b => Below(p, b, lineHeight))).ToList();
                     GoOnBelow(row, homes, boxes, lineHeight);
                 }
 
@@ -355,8 +355,8 @@ internal static class ReadingOrder
     private static bool OneRow(PixelRect a, PixelRect b) => Math.Min(a.Bottom, b.Bottom) - Math.Max(a.Y, b.Y) >= 0.5 * Math.Min(a.Height, b.Height);
 
     // A piece lies right above a column: within its width and at most a line height over its top.
-    private static bool Above(PixelRect piece, PixelRect column, int lineHeight) =>
-        Within(piece, column, lineHeight) && Near(column.Y - piece.Bottom, lineHeight);
+    private static bool Above(TextPiece piece, PixelRect column, int lineHeight) =>
+        Within(piece, column, lineHeight) && Near(column.Y - piece.Box.Bottom, lineHeight);
 
     // A row's pieces over a column start it when they start at its left edge or a hanging indent in, or are centred over it
     // (a heading): a header's right-aligned date over the right column is no line of it.
@@ -367,16 +367,19 @@ internal static class ReadingOrder
     // line height under its bottom. A list number (no wider than a line and a half) may hang further out, up to two line
     // heights left of the column's edge: the layout can leave the numbers above out of the column (一、 and 二、 unread) and
     // read the next item's 三 apart from its line.
-    private static bool Below(PixelRect piece, PixelRect column, int lineHeight) =>
-        (Within(piece, column, lineHeight) || HangingNumber(piece, column, lineHeight))
-        && piece.X <= column.X + (GutterColumns.HangingIndent * lineHeight) && Near(piece.Y - column.Bottom, lineHeight);
+    private static bool Below(TextPiece line, PixelRect column, int lineHeight) =>
+        (Within(line, column, lineHeight) || HangingNumber(line.Box, column, lineHeight))
+        && line.Box.X <= column.X + (GutterColumns.HangingIndent * lineHeight) && Near(line.Box.Y - column.Bottom, lineHeight);
 
     private static bool HangingNumber(PixelRect piece, PixelRect column, int lineHeight) =>
         piece.Width <= 1.5 * lineHeight && piece.X >= column.X - (2 * lineHeight) && piece.X + piece.Width <= column.X + lineHeight;
 
-    // Within a column's width, a line height either side.
-    private static bool Within(PixelRect piece, PixelRect column, int lineHeight) =>
-        piece.X >= column.X - lineHeight && piece.X + piece.Width <= column.X + column.Width + lineHeight;
+    // Within a column's width, a line height either side (two past its right edge for a line ending in a comma or stop).
+    private static bool Within(TextPiece line, PixelRect column, int lineHeight) =>
+        line.Box.X >= column.X - lineHeight && line.Right <= column.X + column.Width + ((EndsInStop(line.Text) ? 2 : 1) * lineHeight);
+
+    // Tesseract's box of a line's closing comma or stop reaches up to a character past the column's edge.
+    private static bool EndsInStop(string text) => text.TrimEnd() is [.., '，' or ',' or '。' or '.'];
 
     // White between a piece and a column of at most a line height (or an overlap of less than half of one).
     private static bool Near(int gap, int lineHeight) => gap <= lineHeight && gap > -lineHeight / 2;

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace DocClassifier.Extraction.Ocr;
 
 /// <summary>
@@ -7,10 +9,14 @@ namespace DocClassifier.Extraction.Ocr;
 /// A label and its value far apart on one row are cut too, and joined again as one row. A line whose box noise stretched
 /// far past its words is cut back to them.
 /// </summary>
-internal static class WideGaps
+internal static partial class WideGaps
 {
     // A gap this many times the words' height is no space between words (a full-width comma's white is less than one).
     private const double MinGap = 1.2;
+
+    // A gap of this many times the words' height before a list item's number (四、, (2)) is a gutter a character wide: the other
+    // column's item starts there (a comma's or an enumeration comma's white in a line is narrower).
+    private const double MinItemGap = 0.9;
 
     // A word this small both ways (a speck read as a quote mark) closes no gap; nor does a quote mark or a bar of any size (a
     // speck in a gutter read as `”` joined an item's number, `承辦人賴淑” 三、`, to the other column's line).
@@ -63,7 +69,8 @@ internal static class WideGaps
                 continue;
             }
 
-            if (last >= 0 && kept[i].Box.X - right >= MinGap * height)
+            var gap = kept[i].Box.X - right;
+            if (last >= 0 && (gap >= MinGap * height || (gap >= MinItemGap * height && StartsItem(text[starts[i]..]))))
             {
                 // Cut after the part's last real word: a speck in the gutter goes with the part it follows.
                 parts.Add(Part(line, text, kept, starts, first, i - 1, Real));
@@ -91,6 +98,16 @@ internal static class WideGaps
         parts.Add(Part(line, text, kept, starts, first, kept.Count - 1, Real));
         return parts;
     }
+
+    // The rest of the line starts with a list number (二、) or a bracketed one ((2)), after any rule or speck read as a bracket or bar.
+    private static bool StartsItem(string rest)
+    {
+        var item = string.Concat(rest.SkipWhile(c => c is '[' or ']' or '|' || IsQuoteOrBar(c)));
+        return ListNumbers.StartsWithNumber(item) || BracketedNumber().IsMatch(item);
+    }
+
+    [GeneratedRegex(@"^[(（]\d{1,2}[)）]")]
+    private static partial Regex BracketedNumber();
 
     private static bool IsStopOrComma(char c) => c is '。' or '，' or '、' or '.' or ',' or '：' or ':' or '；' or ';';
 

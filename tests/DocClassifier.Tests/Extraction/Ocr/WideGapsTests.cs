@@ -105,4 +105,23 @@ public class WideGapsTests
         Assert.That(blankGutter.Select(p => p.Text), Is.EqualTo(new[] { "(2)本案所附之證明文件,本處得依法查核。", "(如委託他人代理申請" }));
         Assert.That(printedStop.Select(p => p.Text), Is.EqualTo(new[] { text }));
     }
+
+    [Test]
+    public void AGutterACharacterWide_BeforeTheOtherColumnsListNumber_IsCut()
+    {
+        // A two-column letter: the white between 統 and the right column's [四、 (a rule's stub read as a bracket) is a character
+        // wide, less than a gap between words has to be; but a list number starts after it. (The white after the left item's
+        // number, its 、 too small to count, is a gap of its own; the item's rows join it again.)
+        var line = new PixelRect(247, 972, 1564, 40);
+        var words = new (PixelRect, string)[]
+        {
+            (new PixelRect(247, 972, 37, 39), "二"), (new PixelRect(300, 972, 11, 11), "、"), (new PixelRect(332, 972, 644, 40), "旨揭土地所有權人賴雅婷,身分證"),
+            (new PixelRect(976, 972, 55, 40), "統"), (new PixelRect(1072, 972, 36, 39), "[四"), (new PixelRect(1125, 972, 12, 10), "、"),
+            (new PixelRect(1144, 972, 19, 57), "上"), (new PixelRect(1162, 972, 649, 40), "旨揭土地所有權人張麗華,身分證統"),
+        };
+
+        var parts = WideGaps.Split(line, "二、旨揭土地所有權人賴雅婷,身分證統[四、上旨揭土地所有權人張麗華,身分證統", words);
+
+        Assert.That(parts.Select(p => p.Text), Is.EqualTo(new[] { "二、", "旨揭土地所有權人賴雅婷,身分證統", "[四、上旨揭土地所有權人張麗華,身分證統" }));
+    }
 }
