@@ -292,8 +292,13 @@ internal static class ReadingOrder
         for (var i = 0; i < pieces.Count; i++)
         {
             var piece = pieces[i];
+            if (inColumns.Contains(piece))
+            {
+                continue;
+            }
+
             var box = piece.Box;
-            var left = boxes.FindIndex(b => !inColumns.Contains(piece) && Math.Abs(box.X - b.X) <= GutterColumns.HangingIndent * lineHeight && AtColumn(box, b, lineHeight));
+            var left = boxes.FindIndex(b => Math.Abs(box.X - b.X) <= GutterColumns.HangingIndent * lineHeight && AtColumn(box, b, lineHeight));
             var right = left < 0 ? -1 : boxes.FindIndex(b => b.X > boxes[left].X + boxes[left].Width && piece.Right > b.X + (2 * lineHeight)
                 && piece.Right <= b.X + b.Width + lineHeight && AtColumn(box, b, lineHeight));
             if (right < 0)

@@ -25,10 +25,10 @@ internal static partial class WideGaps
     /// <summary>
     /// The line's parts, each with the box of its words and its stretch of the line's text; the line itself when it has no
     /// wide gap (its box cut back to its words when they end a wide white inside it). <paramref name="words"/> are the
-    /// line's words in Tesseract's order, as they stand in its text.
+    /// line's words in Tesseract's order, as they stand in its text. A stop or comma over no ink (<paramref name="inked"/> says
+    /// where the page has some) closes no gap: Tesseract made up a `。` in the gutter between a left column's line and the right
+    /// column's.
     /// </summary>
-    /// A stop or comma over no ink (<paramref name="inked"/> says where the page has some) closes no gap either: Tesseract
-    /// made up a `。` in the gutter between a left column's line and the right column's.
     public static List<(PixelRect Box, string Text)> Split(
         PixelRect line, string text, IReadOnlyList<(PixelRect Box, string Text)> words, Func<PixelRect, bool>? inked = null)
     {
@@ -102,7 +102,7 @@ internal static partial class WideGaps
     // The rest of the line starts with a list number (二、) or a bracketed one ((2)), after any rule or speck read as a bracket or bar.
     private static bool StartsItem(string rest)
     {
-        var item = string.Concat(rest.SkipWhile(c => c is '[' or ']' or '|' || IsQuoteOrBar(c)));
+        var item = string.Concat(rest.SkipWhile(c => c is '[' or ']' || IsQuoteOrBar(c)));
         return ListNumbers.StartsWithNumber(item) || BracketedNumber().IsMatch(item);
     }
 

@@ -181,28 +181,11 @@ public class ReadingOrderTests
     {
         // A bulletin (fresh set, 18): the first lines under the headings, read as one line over a gutter a character wide; the
         // only sign of the gutter is the space Tesseract put in the text.
-        var pieces = new[]
-        {
-            Piece(673, 269, 723, "南投縣政府地方稅務局公告", 0, 59),
-            Piece(246, 375, 666, "公告字號:南稅字字第1143091958號", 1, 39), Piece(1412, 375, 406, "中華民國114年9月28日", 1, 39),
-            Piece(246, 462, 1525, "主旨:臺端申請契稅分期繳納一案,准予分5期繳納,請依所附繳款書之期限按期繳納,", 1, 39),
-            Piece(246, 528, 145, "請查照。", 1, 38),
-            Piece(246, 616, 40, "一、", 1, 41), Piece(333, 616, 170, "減免規定", 1, 41), Piece(1080, 616, 39, "二、", 1, 41), Piece(1176, 616, 160, "辦理期限", 1, 41),
+        var text = ReadingOrder.Arrange(Bulletin18([
             Piece(247, 686, 1545, "本件原核定字號北稅字字第1131996361號, (1)聯絡電話(04)4304-8857,承辦人陳冠", 2, 42),
-            Piece(246, 752, 736, "應補徵稅額新臺幣1,489,751元,已另行寄", 2, 41), Piece(1079, 752, 557, "廷,如有疑問請於上班時間洽詢。", 2, 41),
-            Piece(246, 818, 168, "發繳款書。", 2, 42), Piece(1081, 818, 704, "(2)營利事業統一編號46798714之大明建", 2, 42),
-            Piece(1080, 884, 721, "設股份有限公司,應於中華民國115年7月", 2, 38), Piece(1079, 949, 590, "28日前補正資料,逾期依法處理。", 2, 39),
-            Piece(247, 1076, 781, "洽詢電話:(04)5081-8152 承辦人:楊承恩", 3, 42),
-        };
+        ]));
 
-        var text = ReadingOrder.Arrange(pieces);
-
-        Assert.That(Lines(text).Skip(4), Is.EqualTo(new[]
-        {
-            "一、 減免規定", "本件原核定字號北稅字字第1131996361號,", "應補徵稅額新臺幣1,489,751元,已另行寄", "發繳款書。",
-            "二、 辦理期限", "(1)聯絡電話(04)4304-8857,承辦人陳冠", "廷,如有疑問請於上班時間洽詢。", "(2)營利事業統一編號46798714之大明建",
-            "設股份有限公司,應於中華民國115年7月", "28日前補正資料,逾期依法處理。", "洽詢電話:(04)5081-8152 承辦人:楊承恩",
-        }));
+        Assert.That(Lines(text).Skip(4), Is.EqualTo(Bulletin18Read));
     }
 
     [Test]
@@ -210,28 +193,11 @@ public class ReadingOrderTests
     {
         // The same bulletin, its row cut at the right column's item number (WideGaps): Tesseract's box of the left line's closing
         // comma reaches a line and a half past the left column's edge.
-        var pieces = new[]
-        {
-            Piece(673, 269, 723, "南投縣政府地方稅務局公告", 0, 59),
-            Piece(246, 375, 666, "公告字號:南稅字字第1143091958號", 1, 39), Piece(1412, 375, 406, "中華民國114年9月28日", 1, 39),
-            Piece(246, 462, 1525, "主旨:臺端申請契稅分期繳納一案,准予分5期繳納,請依所附繳款書之期限按期繳納,", 1, 39),
-            Piece(246, 528, 145, "請查照。", 1, 38),
-            Piece(246, 616, 40, "一、", 1, 41), Piece(333, 616, 170, "減免規定", 1, 41), Piece(1080, 616, 39, "二、", 1, 41), Piece(1176, 616, 160, "辦理期限", 1, 41),
+        var text = ReadingOrder.Arrange(Bulletin18([
             Piece(247, 686, 796, "本件原核定字號北稅字字第1131996361號,", 2, 42), Piece(1082, 686, 714, "(1)聯絡電話(04)4304-8857,承辦人陳冠", 2, 42),
-            Piece(246, 752, 736, "應補徵稅額新臺幣1,489,751元,已另行寄", 2, 41), Piece(1079, 752, 557, "廷,如有疑問請於上班時間洽詢。", 2, 41),
-            Piece(246, 818, 168, "發繳款書。", 2, 42), Piece(1081, 818, 704, "(2)營利事業統一編號46798714之大明建", 2, 42),
-            Piece(1080, 884, 721, "設股份有限公司,應於中華民國115年7月", 2, 38), Piece(1079, 949, 590, "28日前補正資料,逾期依法處理。", 2, 39),
-            Piece(247, 1076, 781, "洽詢電話:(04)5081-8152 承辦人:楊承恩", 3, 42),
-        };
+        ]));
 
-        var text = ReadingOrder.Arrange(pieces);
-
-        Assert.That(Lines(text).Skip(4), Is.EqualTo(new[]
-        {
-            "一、 減免規定", "本件原核定字號北稅字字第1131996361號,", "應補徵稅額新臺幣1,489,751元,已另行寄", "發繳款書。",
-            "二、 辦理期限", "(1)聯絡電話(04)4304-8857,承辦人陳冠", "廷,如有疑問請於上班時間洽詢。", "(2)營利事業統一編號46798714之大明建",
-            "設股份有限公司,應於中華民國115年7月", "28日前補正資料,逾期依法處理。", "洽詢電話:(04)5081-8152 承辦人:楊承恩",
-        }));
+        Assert.That(Lines(text).Skip(4), Is.EqualTo(Bulletin18Read));
     }
 
     [Test]
@@ -965,6 +931,29 @@ public class ReadingOrderTests
         Assert.That(Array.FindIndex(lines, l => l.Contains("旨揭土地", StringComparison.Ordinal)), Is.LessThan(Array.FindIndex(lines, l => l.Contains("依使用牌照", StringComparison.Ordinal))), string.Join('\n', lines));
         Assert.That(lines, Does.Contain("[ul 、旨揭土地所有權人周怡君, 身分證統"), string.Join('\n', lines));
     }
+
+    // Bulletin 18 of the fresh set (seed 2900): the header, the headings of two columns, the columns' first row as given, the
+    // columns' other rows and the contact line; and how its lines after the header read.
+    private static TextPiece[] Bulletin18(TextPiece[] firstRow) =>
+    [
+        Piece(673, 269, 723, "南投縣政府地方稅務局公告", 0, 59),
+        Piece(246, 375, 666, "公告字號:南稅字字第1143091958號", 1, 39), Piece(1412, 375, 406, "中華民國114年9月28日", 1, 39),
+        Piece(246, 462, 1525, "主旨:臺端申請契稅分期繳納一案,准予分5期繳納,請依所附繳款書之期限按期繳納,", 1, 39),
+        Piece(246, 528, 145, "請查照。", 1, 38),
+        Piece(246, 616, 40, "一、", 1, 41), Piece(333, 616, 170, "減免規定", 1, 41), Piece(1080, 616, 39, "二、", 1, 41), Piece(1176, 616, 160, "辦理期限", 1, 41),
+        .. firstRow,
+        Piece(246, 752, 736, "應補徵稅額新臺幣1,489,751元,已另行寄", 2, 41), Piece(1079, 752, 557, "廷,如有疑問請於上班時間洽詢。", 2, 41),
+        Piece(246, 818, 168, "發繳款書。", 2, 42), Piece(1081, 818, 704, "(2)營利事業統一編號46798714之大明建", 2, 42),
+        Piece(1080, 884, 721, "設股份有限公司,應於中華民國115年7月", 2, 38), Piece(1079, 949, 590, "28日前補正資料,逾期依法處理。", 2, 39),
+        Piece(247, 1076, 781, "洽詢電話:(04)5081-8152 承辦人:楊承恩", 3, 42),
+    ];
+
+    private static readonly string[] Bulletin18Read =
+    [
+        "一、 減免規定", "本件原核定字號北稅字字第1131996361號,", "應補徵稅額新臺幣1,489,751元,已另行寄", "發繳款書。",
+        "二、 辦理期限", "(1)聯絡電話(04)4304-8857,承辦人陳冠", "廷,如有疑問請於上班時間洽詢。", "(2)營利事業統一編號46798714之大明建",
+        "設股份有限公司,應於中華民國115年7月", "28日前補正資料,逾期依法處理。", "洽詢電話:(04)5081-8152 承辦人:楊承恩",
+    ];
 
     private static TextPiece Piece(int x, int y, int width, string text, int block, int height = 40) => new(new PixelRect(x, y, width, height), text, block);
 
