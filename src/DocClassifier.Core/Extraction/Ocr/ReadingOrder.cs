@@ -87,8 +87,7 @@ internal static class ReadingOrder
         var stacks = new List<List<Unit>>();
         foreach (var column in columns.OrderBy(u => u.Box.X))
         {
-            var stack = stacks.Find(s => s.Any(u => Math.Min(u.Box.X + u.Box.Width, column.Box.X + column.Box.Width) - Math.Max(u.Box.X, column.Box.X)
-                >= 0.5 * Math.Min(u.Box.Width, column.Box.Width)));
+            var stack = stacks.Find(s => s.Any(u => SharedWidth(u.Box, column.Box) >= 0.5 * Math.Min(u.Box.Width, column.Box.Width)));
             if (stack is null)
             {
                 stacks.Add([column]);
@@ -307,6 +306,7 @@ internal static class ReadingOrder
             }
 
             var (gutterLeft, gutterRight) = (boxes[left].X + boxes[left].Width, boxes[right].X);
+            var middle = (gutterLeft + gutterRight) / 2.0;
             var text = piece.Text;
             var units = text.Select(c => c == ' ' ? 0 : char.IsAscii(c) ? 0.5 : 1).ToList();
             var total = units.Sum();
@@ -316,7 +316,7 @@ internal static class ReadingOrder
                 var x = box.X + (box.Width * before / total);
                 before += units[k];
                 if (text[k] == ' ' && x >= gutterLeft - lineHeight && x <= gutterRight + lineHeight
-                    && (cut < 0 || Math.Abs(x - ((gutterLeft + gutterRight) / 2.0)) < Math.Abs(at - ((gutterLeft + gutterRight) / 2.0))))
+                    && (cut < 0 || Math.Abs(x - middle) < Math.Abs(at - middle)))
                 {
                     (cut, at) = (k, x);
                 }
@@ -349,7 +349,7 @@ internal static class ReadingOrder
             var home = homes[i - 1];
             var box = row[i].Box;
             if (homes[i] < 0 && home >= 0 && Near(box.Y - boxes[home].Bottom, lineHeight) && box.X - row[i - 1].Right <= lineHeight
-                && !boxes.Where((_, k) => k != home).Any(b => Math.Min(b.X + b.Width, box.X + box.Width) > Math.Max(b.X, box.X)))
+                && !boxes.Where((_, k) => k != home).Any(b => SharedWidth(b, box) > 0))
             {
                 homes[i] = home;
             }
@@ -393,7 +393,7 @@ internal static class ReadingOrder
     // one's width, and less than a line height and a half of white lies between them.
     private static bool Stacked(PixelRect a, PixelRect b, int lineHeight, int textWidth)
     {
-        var horizontal = Math.Min(a.X + a.Width, b.X + b.Width) - Math.Max(a.X, b.X);
+        var horizontal = SharedWidth(a, b);
         var gap = Math.Max(a.Y, b.Y) - Math.Min(a.Bottom, b.Bottom);
         return Math.Max(a.Width, b.Width) < 0.6 * textWidth && horizontal >= 0.7 * Math.Max(a.Width, b.Width)
             && gap >= 0 && gap <= 1.5 * lineHeight;
@@ -418,7 +418,7 @@ internal static class ReadingOrder
     private static bool Adjoin(PixelRect a, PixelRect b, int lineHeight)
     {
         var vertical = Math.Min(a.Bottom, b.Bottom) - Math.Max(a.Y, b.Y);
-        var gap = Math.Max(a.X, b.X) - Math.Min(a.X + a.Width, b.X + b.Width);
+        var gap = -SharedWidth(a, b);
         return vertical >= 0.5 * Math.Min(a.Height, b.Height) && gap < 2 * lineHeight;
     }
 
@@ -426,9 +426,12 @@ internal static class ReadingOrder
     private static bool SideBySide(PixelRect a, PixelRect b)
     {
         var vertical = Math.Min(a.Bottom, b.Bottom) - Math.Max(a.Y, b.Y);
-        var horizontal = Math.Min(a.X + a.Width, b.X + b.Width) - Math.Max(a.X, b.X);
+        var horizontal = SharedWidth(a, b);
         return horizontal <= 0 && vertical >= 0.5 * Math.Min(a.Height, b.Height);
     }
+
+    // The width two boxes share across the page (negative: the white between them).
+    private static int SharedWidth(PixelRect a, PixelRect b) => Math.Min(a.X + a.Width, b.X + b.Width) - Math.Max(a.X, b.X);
 
     private static PixelRect Union(IReadOnlyList<TextPiece> lines)
     {
