@@ -1,10 +1,14 @@
 namespace DocClassifier.Classification;
 
-/// <summary>What an n-gram is made of; see <see cref="NgramBlock"/>. <see cref="Layout"/> is not an n-gram but the text's shape (<see cref="TextShape"/>).</summary>
+/// <summary>
+/// What an n-gram is made of; see <see cref="NgramBlock"/>. <see cref="Layout"/> is not an n-gram but the text's shape
+/// (<see cref="TextShape"/>); <see cref="Edges"/> are the word n-grams of the first and last lines only, marked as such.
+/// </summary>
 public enum NgramKind
 {
     Word,
     CharacterWithinWords,
     Character,
     Layout,
+    Edges,
 }

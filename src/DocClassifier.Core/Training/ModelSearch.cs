@@ -86,7 +86,7 @@ internal sealed class ModelSearch
             scores[ensemble] = MacroF1(outOfFold[ensemble]);
         }
 
-        if (families.Contains(TrainerSpec.Ensemble) && features.Blocks.Count(b => b.Kind != NgramKind.Layout) > 1)
+        if (families.Contains(TrainerSpec.Ensemble) && features.Blocks.Count(b => !b.Supplements) > 1)
         {
             CompareViews(features, scores, outOfFold, options.TimeBudget);
         }
@@ -296,9 +296,12 @@ internal sealed class ModelSearch
         var score = MacroF1(currentOutOfFold);
         Step("features", current.ToString(), score, true, $"the reference (scikit-learn's recipe), judged with {judge}");
         // Naive Bayes weighting first: it won most in the exploration on the real archive, and a busy machine may cut the rest.
+        // Then the edges block (it won next), the other n-gram shapes (keeping the supplementing blocks), the layout.
+        var extras = SearchCandidates.ExtraBlocks.Select(extra => (Func<TextFeatureOptions, TextFeatureOptions>)(c => c with { Blocks = [.. c.Blocks, extra] })).ToList();
         var candidates = new Func<TextFeatureOptions, TextFeatureOptions>[] { c => c with { NbWeighting = !c.NbWeighting } }
-            .Concat(SearchCandidates.NgramShapes.Skip(1).Select(shape => (Func<TextFeatureOptions, TextFeatureOptions>)(c => c with { Blocks = shape })))
-            .Concat(SearchCandidates.ExtraBlocks.Select(extra => (Func<TextFeatureOptions, TextFeatureOptions>)(c => c with { Blocks = [.. c.Blocks, extra] })))
+            .Concat(extras.Take(1))
+            .Concat(SearchCandidates.NgramShapes.Skip(1).Select(shape => (Func<TextFeatureOptions, TextFeatureOptions>)(c => c with { Blocks = [.. shape, .. c.Blocks.Where(b => b.Supplements)] })))
+            .Concat(extras.Skip(1))
             .Concat(SearchCandidates.MinDocumentFrequencies.Select(m => (Func<TextFeatureOptions, TextFeatureOptions>)(c => c with { MinDocumentFrequency = m })));
         // The first change (naive Bayes weighting, which won on every real data set) is tried whatever the clock says: on a
         // machine at load average 30 the reference alone took more than the budget, and the search lost the weighting.
@@ -357,7 +360,7 @@ internal sealed class ModelSearch
     private void CompareViews(TextFeatureOptions features, Dictionary<TrainerSpec, double> scores, Dictionary<TrainerSpec, float[][]> outOfFold, TimeSpan budget)
     {
         var top = scores.Where(s => !s.Key.IsEnsemble).Aggregate((a, b) => b.Value > a.Value ? b : a).Key;
-        var members = features.Blocks.Where(b => b.Kind != NgramKind.Layout).Select(top.On).ToList();
+        var members = features.Blocks.Where(b => !b.Supplements).Select(top.On).ToList();
         var ensembles = new[] { TrainerSpec.Average(members), TrainerSpec.Average([top, .. members]) };
         if (clock.Elapsed > budget)
         {
