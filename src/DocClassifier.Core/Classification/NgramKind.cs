@@ -2,7 +2,8 @@ namespace DocClassifier.Classification;
 
 /// <summary>
 /// What an n-gram is made of; see <see cref="NgramBlock"/>. <see cref="Layout"/> is not an n-gram but the text's shape
-/// (<see cref="TextShape"/>); <see cref="Edges"/> are the word n-grams of the first and last lines only, marked as such.
+/// (<see cref="TextShape"/>); <see cref="Edges"/> are the word n-grams of the first and last lines only, marked as such;
+/// <see cref="ShortLines"/> the words of lines of a few words (headings, labels, addresses, signatures).
 /// </summary>
 public enum NgramKind
 {
@@ -11,4 +12,5 @@ public enum NgramKind
     Character,
     Layout,
     Edges,
+    ShortLines,
 }

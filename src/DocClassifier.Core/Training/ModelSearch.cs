@@ -296,12 +296,11 @@ internal sealed class ModelSearch
         var score = MacroF1(currentOutOfFold);
         Step("features", current.ToString(), score, true, $"the reference (scikit-learn's recipe), judged with {judge}");
         // Naive Bayes weighting first: it won most in the exploration on the real archive, and a busy machine may cut the rest.
-        // Then the edges block (it won next), the other n-gram shapes (keeping the supplementing blocks), the layout.
-        var extras = SearchCandidates.ExtraBlocks.Select(extra => (Func<TextFeatureOptions, TextFeatureOptions>)(c => c with { Blocks = [.. c.Blocks, extra] })).ToList();
+        // Then the blocks of some lines' words (they won next), the other n-gram shapes (keeping the supplementing blocks), the layout.
         var candidates = new Func<TextFeatureOptions, TextFeatureOptions>[] { c => c with { NbWeighting = !c.NbWeighting } }
-            .Concat(extras.Take(1))
+            .Concat(SearchCandidates.LineBlocks.Select(Adding))
             .Concat(SearchCandidates.NgramShapes.Skip(1).Select(shape => (Func<TextFeatureOptions, TextFeatureOptions>)(c => c with { Blocks = [.. shape, .. c.Blocks.Where(b => b.Supplements)] })))
-            .Concat(extras.Skip(1))
+            .Concat(SearchCandidates.ExtraBlocks.Select(Adding))
             .Concat(SearchCandidates.MinDocumentFrequencies.Select(m => (Func<TextFeatureOptions, TextFeatureOptions>)(c => c with { MinDocumentFrequency = m })));
         // The first change (naive Bayes weighting, which won on every real data set) is tried whatever the clock says: on a
         // machine at load average 30 the reference alone took more than the budget, and the search lost the weighting.
@@ -350,6 +349,8 @@ internal sealed class ModelSearch
 
         return (current, currentOutOfFold);
     }
+
+    private static Func<TextFeatureOptions, TextFeatureOptions> Adding(NgramBlock block) => c => c with { Blocks = [.. c.Blocks, block] };
 
     /// <summary>
     /// The best single setting trained on each n-gram block alone, and two averages of those: the blocks'

@@ -29,6 +29,16 @@ public class EdgeWordsTests
     }
 
     [Test]
+    public void TheShortLinesBlock_TakesTheWordsOfLinesOfThreeWordsAtMost()
+    {
+        var tokens = new List<string>();
+        NgramBlock.ShortLines.Each("memorandum\nto all staff\nthe meeting is moved to friday\n0\nsigned j smith", t => tokens.Add(t.ToString()));
+
+        // "0" is no line (fewer than two letters or digits); the five-word line is no short line.
+        Assert.That(tokens, Is.EqualTo(new[] { "memorandum", "to", "all", "staff", "signed", "j", "smith" }));
+    }
+
+    [Test]
     public void AnEdgesBlock_WrittenAndReadBack_GivesTheSameVectors_AtHalfLength()
     {
         var options = new TextFeatureOptions([new NgramBlock(NgramKind.Word, 1, 1), NgramBlock.Edges], SublinearTf: true, Idf: true, MinDocumentFrequency: 1, NbWeighting: true);
