@@ -22,7 +22,7 @@ internal static class ClassifierBenchmark
 
     private static double? RaceMargin { get; set; }
 
-    public static int Run(string trainFolder, string? testFolder, double heldOut, int folds, string cache, ServedModel serving = ServedModel.Refit, string? servingCheck = null, bool noRace = false)
+    public static int Run(string trainFolder, string? testFolder, double heldOut, int folds, string cache, ServedModel serving = ServedModel.Refit, string? servingCheck = null, bool noRace = false, bool tuningPart = false)
     {
         Serving = serving;
         RaceMargin = noRace ? null : new TrainingOptions().RaceMargin;
@@ -31,6 +31,13 @@ internal static class ClassifierBenchmark
         if (testFolder is not null)
         {
             Compare(data, loader.Load(testFolder), $"train {trainFolder}, test {testFolder}");
+        }
+
+        if (heldOut > 0 && tuningPart)
+        {
+            // Only the tuning part: the held-out documents are not read.
+            CrossValidate(Split(data, heldOut).Train, Math.Max(folds, 2), $"{trainFolder} (the tuning part of a {heldOut.ToString("P0", CultureInfo.InvariantCulture)} hold-out)");
+            return 0;
         }
 
         if (heldOut > 0 && servingCheck is not null)

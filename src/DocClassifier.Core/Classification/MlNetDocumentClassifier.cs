@@ -107,7 +107,8 @@ public sealed class MlNetDocumentClassifier : IDocumentClassifier
         if (vectorizer is null)
         {
             var textEngine = ml.Model.CreatePredictionEngine<DocumentText, LabelScores>(model, outputSchemaDefinition: output);
-            return (text, _) => textEngine.Predict(new DocumentText { Text = text }).Score;
+            // Such a model (ML.NET's own featurizer, before ours) learnt from prepared text when it was lower-cased.
+            return (text, _) => textEngine.Predict(new DocumentText { Text = text.ToLowerInvariant() }).Score;
         }
 
         var engine = ml.Model.CreatePredictionEngine<FeatureRow, LabelScores>(model, inputSchemaDefinition: FeatureRow.Schema(vectorizer.Dimension), outputSchemaDefinition: output);

@@ -3,7 +3,8 @@ namespace DocClassifier.Classification;
 /// <summary>
 /// What an n-gram is made of; see <see cref="NgramBlock"/>. <see cref="Layout"/> is not an n-gram but the text's shape
 /// (<see cref="TextShape"/>); <see cref="Edges"/> are the word n-grams of the first and last lines only, marked as such;
-/// <see cref="ShortLines"/> the words of lines of a few words (headings, labels, addresses, signatures).
+/// <see cref="ShortLines"/> the words of lines of a few words (headings, labels, addresses, signatures); <see cref="Shapes"/>
+/// the words' shapes (capitals, small letters, digits, other letters) instead of the words.
 /// </summary>
 public enum NgramKind
 {
@@ -13,4 +14,5 @@ public enum NgramKind
     Layout,
     Edges,
     ShortLines,
+    Shapes,
 }

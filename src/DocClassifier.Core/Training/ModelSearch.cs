@@ -296,25 +296,28 @@ internal sealed class ModelSearch
         var score = MacroF1(currentOutOfFold);
         Step("features", current.ToString(), score, true, $"the reference (scikit-learn's recipe), judged with {judge}");
         // Naive Bayes weighting first: it won most in the exploration on the real archive, and a busy machine may cut the rest.
-        // Then the blocks of some lines' words (they won next), the other n-gram shapes (keeping the supplementing blocks), the layout.
+        // Then the blocks of some lines' words and of the words' shapes (they won next), the other n-gram shapes (keeping the
+        // supplementing blocks), the layout.
         var candidates = new Func<TextFeatureOptions, TextFeatureOptions>[] { c => c with { NbWeighting = !c.NbWeighting } }
-            .Concat(SearchCandidates.LineBlocks.Select(Adding))
+            .Concat(SearchCandidates.FirstBlocks.Select(Adding))
             .Concat(SearchCandidates.NgramShapes.Skip(1).Select(shape => (Func<TextFeatureOptions, TextFeatureOptions>)(c => c with { Blocks = [.. shape, .. c.Blocks.Where(b => b.Supplements)] })))
             .Concat(SearchCandidates.ExtraBlocks.Select(Adding))
             .Concat(SearchCandidates.MinDocumentFrequencies.Select(m => (Func<TextFeatureOptions, TextFeatureOptions>)(c => c with { MinDocumentFrequency = m })));
-        // The first change (naive Bayes weighting, which won on every real data set) is tried whatever the clock says: on a
-        // machine at load average 30 the reference alone took more than the budget, and the search lost the weighting.
-        var first = true;
+        // The first changes (naive Bayes weighting and the first blocks, which won on every real data set) are tried whatever
+        // the clock says: on a machine at load average 30 the reference alone took more than the budget, and the search lost
+        // the weighting.
+        var mustTry = 1 + SearchCandidates.FirstBlocks.Count;
+        var tried = 0;
         foreach (var change in candidates)
         {
             var candidate = change(current);
-            if (clock.Elapsed > budget && !first)
+            if (clock.Elapsed > budget && tried >= mustTry)
             {
                 skipped.Add($"features: {candidate}");
                 continue;
             }
 
-            first = false;
+            tried++;
             float[][] outOfFold;
             if (margin is not null && folds > RaceFolds)
             {

@@ -6,6 +6,18 @@ namespace DocClassifier.Tests.Classification;
 public class ClassifierTextTests
 {
     [Test]
-    public void Prepare_FoldsWidthCaseDigitsAndPunctuation() =>
-        Assert.That(ClassifierText.Prepare("民國１１３年：NT$48,252 ABC-1234"), Is.EqualTo("民國000年 nt 00 000 abc 0000"));
+    public void Prepare_FoldsWidthDigitsAndPunctuation_AndKeepsCase() =>
+        Assert.That(ClassifierText.Prepare("民國１１３年：NT$48,252 Abc-1234"), Is.EqualTo("民國000年 NT 00 000 Abc 0000"));
+
+    [Test]
+    public void EveryBlockButTheShapes_ReadsPreparedTextLowerCased()
+    {
+        var words = new List<string>();
+        var shapes = new List<string>();
+        new NgramBlock(NgramKind.Word, 1, 1).Each("Dear SIR a 0000 契稅", t => words.Add(t.ToString()));
+        NgramBlock.Shapes.Each("Dear SIR a 0000 契稅", t => shapes.Add(t.ToString()));
+
+        Assert.That(words, Is.EqualTo(new[] { "dear", "sir", "a", "0000", "契稅" }));
+        Assert.That(shapes, Is.EqualTo(new[] { "Xxx", "Xxx XX", "XX", "XX x", "x", "x dd", "dd", "dd oo", "oo" }));
+    }
 }

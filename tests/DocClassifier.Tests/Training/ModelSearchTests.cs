@@ -33,7 +33,7 @@ public class ModelSearchTests
         {
             Assert.That(search.Folds, Is.EqualTo(4));
             Assert.That(search.Steps.Where(s => s.Stage == "features").Select(s => s.Candidate), Does.Contain(SearchCandidates.Reference.ToString()));
-            Assert.That(search.Steps.Count(s => s.Stage == "features") + search.Skipped.Count, Is.EqualTo(SearchCandidates.NgramShapes.Count + SearchCandidates.LineBlocks.Count + SearchCandidates.ExtraBlocks.Count + 1 + SearchCandidates.MinDocumentFrequencies.Count));
+            Assert.That(search.Steps.Count(s => s.Stage == "features") + search.Skipped.Count, Is.EqualTo(SearchCandidates.NgramShapes.Count + SearchCandidates.FirstBlocks.Count + SearchCandidates.ExtraBlocks.Count + 1 + SearchCandidates.MinDocumentFrequencies.Count));
             Assert.That(search.Steps.Where(s => s.Stage == "trainer").Select(s => s.Candidate), Is.EquivalentTo(SearchCandidates.Regularization[TrainerSpec.Lbfgs].Select(r => TrainerSpec.Of(TrainerSpec.Lbfgs, r).ToString())));
             Assert.That(search.Steps.Single(s => s.Stage == "trainer" && s.Kept).Candidate, Is.EqualTo(model.Card.Trainer));
             Assert.That(search.Steps.Where(s => s.Stage == "features" && s.Kept).Select(s => s.Candidate).Last(), Is.EqualTo(model.Card.Features!.ToString()));
@@ -42,7 +42,7 @@ public class ModelSearchTests
     }
 
     [Test]
-    public void WithNoTimeLeft_NaiveBayesWeightingIsStillTried_AndTheOtherFeatureCandidatesAreRecordedAsSkipped()
+    public void WithNoTimeLeft_NaiveBayesWeightingAndTheFirstBlocksAreStillTried_AndTheOtherFeatureCandidatesAreRecordedAsSkipped()
     {
         var options = new TrainingOptions { Trainers = ["LbfgsMaximumEntropy(l2=0.1)"], Folds = 3, TimeBudget = TimeSpan.Zero };
         var search = new ModelTrainer(options).Train("hurried", TopicTexts.Create(labels: 3, perLabel: 20, topicShare: 0.1, wrongLabels: 0.1, seed: 6)).Card.Search!;
@@ -50,8 +50,10 @@ public class ModelSearchTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(features, Is.EqualTo(new[] { SearchCandidates.Reference.ToString(), (SearchCandidates.Reference with { NbWeighting = true }).ToString() }));
-            Assert.That(search.Skipped.Count(s => s.StartsWith("features: ", StringComparison.Ordinal)), Is.EqualTo(SearchCandidates.NgramShapes.Count - 1 + SearchCandidates.LineBlocks.Count + SearchCandidates.ExtraBlocks.Count + SearchCandidates.MinDocumentFrequencies.Count));
+            Assert.That(features.Take(2), Is.EqualTo(new[] { SearchCandidates.Reference.ToString(), (SearchCandidates.Reference with { NbWeighting = true }).ToString() }));
+            Assert.That(features, Has.Count.EqualTo(2 + SearchCandidates.FirstBlocks.Count));
+            Assert.That(features.Skip(2).Select((candidate, i) => candidate.Contains($" + {SearchCandidates.FirstBlocks[i]},", StringComparison.Ordinal)), Has.All.True);
+            Assert.That(search.Skipped.Count(s => s.StartsWith("features: ", StringComparison.Ordinal)), Is.EqualTo(SearchCandidates.NgramShapes.Count - 1 + SearchCandidates.ExtraBlocks.Count + SearchCandidates.MinDocumentFrequencies.Count));
         });
     }
 

@@ -5,22 +5,32 @@ using DocClassifier.Training;
 namespace DocClassifier.Tests.Training;
 
 /// <summary>
-/// The blocks that supplement the n-grams (layout, edges): the search keeps each where only it tells labels apart, and a
+/// The blocks that supplement the n-grams (layout, edges, shapes): the search keeps each where only it tells labels apart, and a
 /// saved model computes it for new documents as training did.
 /// </summary>
 [TestFixture("layout")]
 [TestFixture("edges")]
+[TestFixture("shapes")]
 [Category("Training")]
 public class SupplementingBlockTests(string blockName)
 {
     private TrainedModel model = null!;
 
-    private NgramBlock Block => blockName == "layout" ? NgramBlock.Layout : NgramBlock.Edges;
+    private NgramBlock Block => blockName switch
+    {
+        "layout" => NgramBlock.Layout,
+        "edges" => NgramBlock.Edges,
+        _ => NgramBlock.Shapes,
+    };
 
     // Layout: a list has a word or two a line, a letter 8 to 14. Edges: a word on a memo's first line ends a notice
-    // (a weaker signal among the edges' other words, so twice the texts).
-    private TrainingSet Texts(int perLabel, int seed) =>
-        blockName == "layout" ? LaidOutTexts.Create(perLabel, seed) : PlacedWordTexts.Create(2 * perLabel, seed);
+    // (a weaker signal among the edges' other words, so twice the texts). Shapes: a memo's lines start with a capital.
+    private TrainingSet Texts(int perLabel, int seed) => blockName switch
+    {
+        "layout" => LaidOutTexts.Create(perLabel, seed),
+        "edges" => PlacedWordTexts.Create(2 * perLabel, seed),
+        _ => CasedWordTexts.Create(perLabel, seed),
+    };
 
     [OneTimeSetUp]
     public void TrainOnLabelsOnlyTheBlockTellsApart() =>
