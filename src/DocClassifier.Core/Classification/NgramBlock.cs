@@ -46,8 +46,8 @@ public sealed record NgramBlock(NgramKind Kind, int MinLength, int MaxLength)
     /// layout, the edges and the short lines, which at full length cost macro-F1 on the real archive's tuning folds
     /// (scikit-learn, 5-fold CV on the 1,400 tuning documents: layout 0.8268 at 1, 0.8397 at 0.5, 0.8368 without; the
     /// top three lines' words 0.8625 at 1, 0.8687 at 0.5, 0.8648 at 0.3, 0.8608 without; short lines beside the edges
-    /// 0.8749 at 0.7, 0.8764 at 0.5, 0.8730 at 0.3, 0.8688 without; shapes beside both 0.8821 at 0.5, 0.8813 at 0.3, 0.8764
-    /// without; means of three fold seeds).
+    /// 0.8749 at 0.7, 0.8764 at 0.5, 0.8730 at 0.3, 0.8688 without; shapes beside both 0.8826 at 0.5, 0.8764 without, and
+    /// with punctuation as shapes of its own 0.8806 at 0.7, 0.8821 at 0.5, 0.8813 at 0.3; means of three fold seeds).
     /// </summary>
     [JsonIgnore]
     public float Norm => Supplements ? 0.5f : 1f;

@@ -29,8 +29,8 @@ public static class SearchCandidates
     /// (<see cref="NgramBlock.ShortLines"/>), then the words' shapes (<see cref="NgramBlock.Shapes"/>). On the real
     /// archive's tuning part (scikit-learn, 5-fold CV on the 1,400 tuning documents, three fold seeds, naive Bayes
     /// weighting on) the edges raised macro-F1 from 0.8608 to 0.8688, the short lines beside them to 0.8764 and the shapes
-    /// beside both to 0.8821 (each fold seed better each time), and the share a 98 % cut-off delivers from 56 % to 59 %,
-    /// 60.5 % and 62.4 %.
+    /// beside both to 0.8826 (each fold seed better each time), and the share a 98 % cut-off delivers from 56 % to 59 %,
+    /// 60.5 % and 62.1 %.
     /// </summary>
     public static IReadOnlyList<NgramBlock> FirstBlocks { get; } = [NgramBlock.Edges, NgramBlock.ShortLines, NgramBlock.Shapes];
 
