@@ -13,7 +13,7 @@ internal static class LaidOutTexts
     public static TrainingSet Create(int perLabel, int seed)
     {
         var random = new Random(seed);
-        var pool = Enumerable.Range(0, 200).Select(_ => string.Concat(Enumerable.Range(0, random.Next(2, 4)).Select(_ => Syllables[random.Next(Syllables.Length)]))).ToArray();
+        var pool = MadeUpWords.Pool(random, 200, Syllables);
         var examples = new List<LabeledText>();
         foreach (var (label, fewest, most) in new[] { ("list", 1, 2), ("letter", 8, 14) })
         {

@@ -15,7 +15,7 @@ internal static class PlacedWordTexts
     public static TrainingSet Create(int perLabel, int seed)
     {
         var random = new Random(seed);
-        var pool = Enumerable.Range(0, 30).Select(_ => string.Concat(Enumerable.Range(0, random.Next(2, 4)).Select(_ => Syllables[random.Next(Syllables.Length)]))).ToArray();
+        var pool = MadeUpWords.Pool(random, 30, Syllables);
         var examples = new List<LabeledText>();
         foreach (var (label, top) in new[] { ("memo", true), ("notice", false) })
         {

@@ -32,5 +32,5 @@ internal static class TopicTexts
         return new TrainingSet(examples, [], $"topic texts (seed {seed})");
     }
 
-    private static string Word(Random random) => string.Concat(Enumerable.Range(0, random.Next(2, 4)).Select(_ => Syllables[random.Next(Syllables.Length)]));
+    private static string Word(Random random) => MadeUpWords.Word(random, Syllables);
 }
