@@ -22,9 +22,13 @@ internal static class ClassifierBenchmark
 
     private static double? RaceMargin { get; set; }
 
-    public static int Run(string trainFolder, string? testFolder, double heldOut, int folds, string cache, ServedModel serving = ServedModel.Refit, string? servingCheck = null, bool noRace = false, bool tuningPart = false)
+    /// <summary>Where cross-validation writes our out-of-fold predictions (CSV), or null.</summary>
+    private static string? OutOfFoldPath { get; set; }
+
+    public static int Run(string trainFolder, string? testFolder, double heldOut, int folds, string cache, ServedModel serving = ServedModel.Refit, string? servingCheck = null, bool noRace = false, bool tuningPart = false, string? outOfFold = null)
     {
         Serving = serving;
+        OutOfFoldPath = outOfFold;
         RaceMargin = noRace ? null : new TrainingOptions().RaceMargin;
         var loader = new TrainingSetLoader(() => throw new InvalidOperationException("benchmark data must be .txt or cached"), new TextCache(cache));
         var data = loader.Load(trainFolder);
@@ -98,6 +102,11 @@ internal static class ClassifierBenchmark
             $"  ours ({model.Card.Trainer} on {model.Card.Features}): search + fit {wall:F1} s wall, {processor:F1} s processor; out-of-fold macro-F1 {cv.MacroF1:F4}, accuracy {cv.Accuracy:P1}, automation {cv.AutomationRate:P1} at {cv.AutomatedPrecision:P1} precision, ECE {cv.ExpectedCalibrationError:F4}"));
 
         PrintSearch(model.Card);
+        if (OutOfFoldPath is not null)
+        {
+            WriteOutOfFold(model.OutOfFold!, data, OutOfFoldPath);
+        }
+
         var labels = data.Examples.Select(e => e.Label).Distinct().Order(StringComparer.Ordinal).ToList();
         var fold = StratifiedFolds.Assign(data.Examples.Select(e => labels.IndexOf(e.Label)).ToArray(), folds, options.Seed);
         var scored = new ScoredDocument[data.Examples.Count];
@@ -115,6 +124,37 @@ internal static class ClassifierBenchmark
         var metrics = MetricsCalculator.Compute(scored, labels, new Dictionary<string, double>());
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  scikit-learn, same folds: out-of-fold macro-F1 {metrics.MacroF1:F4}, accuracy {metrics.Accuracy:P1}, best single cut-off (oracle) {MetricsCalculator.AutomationAtPrecision(scored, Target):P1} at {Target:P0}, ECE {metrics.ExpectedCalibrationError:F4}"));
+    }
+
+    // One row a document: its label, its fold, our probability of each label (before calibration) and the prepared text both sides read.
+    private static void WriteOutOfFold(OutOfFoldPredictions predictions, TrainingSet data, string path)
+    {
+        using var writer = new StreamWriter(path);
+        using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
+        csv.WriteField("label");
+        csv.WriteField("fold");
+        foreach (var label in predictions.Labels)
+        {
+            csv.WriteField("p_" + label);
+        }
+
+        csv.WriteField("text");
+
+        csv.NextRecord();
+        for (var d = 0; d < predictions.Truth.Count; d++)
+        {
+            csv.WriteField(predictions.Labels[predictions.Truth[d]]);
+            csv.WriteField(predictions.Fold[d]);
+            foreach (var p in predictions.Probabilities[d])
+            {
+                csv.WriteField(p.ToString("R", CultureInfo.InvariantCulture));
+            }
+
+            csv.WriteField(ClassifierText.Prepare(data.Examples[d].Text));
+            csv.NextRecord();
+        }
+
+        Console.WriteLine($"  out-of-fold predictions written to {path}");
     }
 
     // What the search tried, with its cross-validated macro-F1, and what the time budget left out.

@@ -56,8 +56,9 @@ var served = new Option<DocClassifier.Training.ServedModel>("--served") { Descri
 var servingCheck = new Option<string?>("--serving-check") { Description = "With --held-out: compare the served models by outer folds of the tuning part only, with this fixed trainer (e.g. 'LbfgsMaximumEntropy(l2=0.1)'); the held-out part is not read." };
 var noRace = new Option<bool>("--no-race") { Description = "Ours cross-validates every trainer setting and feature candidate on every fold (Training's RaceMargin off), to measure what the race saves and costs." };
 var tuningPart = new Option<bool>("--tuning-part") { Description = "With --held-out and --folds: cross-validate the tuning part only, ours beside scikit-learn; the held-out part is not read." };
-var classifier = new Command("classifier", "Macro-F1, automation at 98 % precision, calibration, training time and prediction latency vs scikit-learn TF-IDF + logistic regression.") { trainData, testData, heldOutShare, cvFolds, textCache, served, servingCheck, noRace, tuningPart };
-classifier.SetAction(r => ClassifierBenchmark.Run(r.GetValue(trainData)!, r.GetValue(testData), r.GetValue(heldOutShare), r.GetValue(cvFolds), r.GetValue(textCache)!, r.GetValue(served), r.GetValue(servingCheck), r.GetValue(noRace), r.GetValue(tuningPart)));
+var outOfFold = new Option<string?>("--out-of-fold") { Description = "With --folds: write our kept recipe's out-of-fold probabilities (before calibration), each document's label, fold and prepared text, to this CSV." };
+var classifier = new Command("classifier", "Macro-F1, automation at 98 % precision, calibration, training time and prediction latency vs scikit-learn TF-IDF + logistic regression.") { trainData, testData, heldOutShare, cvFolds, textCache, served, servingCheck, noRace, tuningPart, outOfFold };
+classifier.SetAction(r => ClassifierBenchmark.Run(r.GetValue(trainData)!, r.GetValue(testData), r.GetValue(heldOutShare), r.GetValue(cvFolds), r.GetValue(textCache)!, r.GetValue(served), r.GetValue(servingCheck), r.GetValue(noRace), r.GetValue(tuningPart), r.GetValue(outOfFold)));
 
 var bornDigital = new Option<int>("--born-digital") { Description = "Born-digital PDFs dropped at once (0 skips).", DefaultValueFactory = _ => 2000 };
 var scanned = new Option<int>("--scanned") { Description = "Scanned pages dropped at once (0 skips).", DefaultValueFactory = _ => 60 };

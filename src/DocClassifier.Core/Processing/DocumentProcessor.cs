@@ -51,8 +51,12 @@ public sealed class DocumentProcessor(
         var document = ledger.Find(id) ?? throw new InvalidOperationException($"Document {id} is not in the ledger.");
         if (document.State == DocumentState.Received)
         {
-            _ = ledger.TryChange(id, new StateChange(DocumentState.Received, DocumentState.Processing, WorkerName) { Redoable = true });
-            document = ledger.Find(id)!;
+            // Moved, the row is what was read with the change applied (one round trip fewer a document); moved by someone else
+            // in between, it is read again.
+            var at = clock.GetUtcNow();
+            document = ledger.TryChange(id, new StateChange(DocumentState.Received, DocumentState.Processing, WorkerName) { Redoable = true, At = at })
+                ? document with { State = DocumentState.Processing, ErrorCode = null, Detail = null, UpdatedAt = at }
+                : ledger.Find(id)!;
         }
 
         if (decisions.TryDeliver(document))

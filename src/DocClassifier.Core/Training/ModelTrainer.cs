@@ -63,7 +63,7 @@ public sealed class ModelTrainer(TrainingOptions options, TimeProvider? clock = 
         };
         // Served rows carry no weight: the model is saved with the schema it will read.
         var schema = ml.Data.LoadFromEnumerable(Array.Empty<FeatureRow>(), FeatureRow.Schema(vectorizer.Dimension)).Schema;
-        return new TrainedModel(model, schema, vectorizer, card);
+        return new TrainedModel(model, schema, vectorizer, card) { OutOfFold = new OutOfFoldPredictions(labels, truth, fold, outcome.OutOfFold) };
     }
 
     private static (ITransformer Model, TfidfVectorizer Vectorizer, string Served) Refit(ModelSearch search, SearchOutcome outcome, IProgress<string>? progress)

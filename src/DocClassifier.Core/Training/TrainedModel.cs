@@ -6,6 +6,9 @@ namespace DocClassifier.Training;
 /// <summary>A fitted model, the schema it reads, our text features, and its card.</summary>
 public sealed record TrainedModel(ITransformer Model, DataViewSchema InputSchema, TfidfVectorizer Vectorizer, ModelCard Card)
 {
+    /// <summary>The out-of-fold predictions calibration and thresholds were fitted on (not saved with the model).</summary>
+    public OutOfFoldPredictions? OutOfFold { get; init; }
+
     /// <summary>Writes NAME.zip and NAME.card.json (the card last, so a card always has its model).</summary>
     public void Save(string modelPath)
     {

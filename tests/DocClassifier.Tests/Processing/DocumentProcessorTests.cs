@@ -29,6 +29,19 @@ public class DocumentProcessorTests
     }
 
     [Test]
+    public void ANewDocument_IsReadFromTheLedgerOnce()
+    {
+        using var world = new ProcessingWorld(new FixedClassifier("house-tax-relief", 0.95));
+        var id = world.Drop("a.pdf", BornDigital);
+
+        var outcome = world.Processor.Process(id);
+
+        Assert.That(outcome, Is.EqualTo(ProcessingOutcome.Delivered));
+        Assert.That(world.ProcessorLedger.Reads, Is.EqualTo(1), "the row is not read again after the processor moved it to Processing");
+        Assert.That(world.Ledger.History(id).Select(h => h.To), Is.EqualTo(new[] { DocumentState.Received, DocumentState.Processing, DocumentState.Delivered }));
+    }
+
+    [Test]
     public void RunningTwice_DeliversOnce()
     {
         using var world = new ProcessingWorld(new FixedClassifier("house-tax-relief", 0.95));

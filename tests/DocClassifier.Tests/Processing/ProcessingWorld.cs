@@ -41,7 +41,8 @@ internal sealed class ProcessingWorld : IDisposable
             }
             : null;
         Stacks = splitting is null ? null : new StackReview(Ledger, new StackPartRecorder(new DocClassifier.Splitting.StackPartWriter(extraction), Ledger, Path.Combine(folder.Path, "archive", "parts"), clock), clock);
-        Processor = new DocumentProcessor(Ledger, extractor?.Invoke(work) ?? Extractions.Default.Extractor, classifier, results, failures, work, clock, Delivery, routing: new ThresholdRoutingPolicy(requirements), splitting: splitting)
+        ProcessorLedger = new CountingLedger(Ledger);
+        Processor = new DocumentProcessor(ProcessorLedger, extractor?.Invoke(work) ?? Extractions.Default.Extractor, classifier, results, failures, work, clock, Delivery, routing: new ThresholdRoutingPolicy(requirements), splitting: splitting)
         {
             SpotChecks = SpotChecks,
         };
@@ -60,6 +61,9 @@ internal sealed class ProcessingWorld : IDisposable
     public string WorkFolder => Path.Combine(folder.Path, "work");
 
     public SqliteDocumentLedger Ledger { get; }
+
+    /// <summary>The ledger as the processor sees it, counting what it reads.</summary>
+    public CountingLedger ProcessorLedger { get; }
 
     public DocumentIntake Intake { get; }
 

@@ -26,6 +26,29 @@ public class CalibrationTests
     }
 
     [Test]
+    public void TheOutOfFoldPredictions_AreWhatTheCardsCrossValidationWasComputedFrom()
+    {
+        var set = TopicTexts.Create(labels: 4, perLabel: 40, topicShare: 0.1, wrongLabels: 0, seed: 5);
+        var model = Train("LbfgsMaximumEntropy(l2=1)", 0.98, set);
+        var predictions = model.OutOfFold!;
+        var calibration = model.Card.Calibration!;
+        var right = Enumerable.Range(0, predictions.Truth.Count).Count(d =>
+        {
+            var calibrated = calibration.Apply(predictions.Probabilities[d]);
+            return Array.IndexOf(calibrated, calibrated.Max()) == predictions.Truth[d];
+        });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(predictions.Labels, Is.EqualTo(model.Card.Labels));
+            Assert.That(predictions.Truth.Select(t => predictions.Labels[t]), Is.EqualTo(set.Examples.Select(e => e.Label)), "one row a training document, in its order");
+            Assert.That(predictions.Fold.Distinct().Order(), Is.EqualTo(Enumerable.Range(0, 5)));
+            Assert.That(right / (double)predictions.Truth.Count, Is.EqualTo(model.Card.CrossValidation.Accuracy).Within(1e-4));
+            Assert.That(predictions.Probabilities.Select(p => p.Sum()), Is.All.EqualTo(1).Within(1e-3));
+        });
+    }
+
+    [Test]
     public void Thresholds_HoldTheTargetPrecision_OnHeldOutFolds()
     {
         var model = Train("LbfgsMaximumEntropy(l2=0.1)", 0.95, TopicTexts.Create(labels: 4, perLabel: 50, topicShare: 0.08, wrongLabels: 0, seed: 6));
