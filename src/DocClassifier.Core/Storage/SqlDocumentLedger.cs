@@ -54,36 +54,59 @@ internal sealed class SqlDocumentLedger(SqlConnections connections, TimeProvider
             mustSurvivePowerLoss: !change.Redoable);
     }
 
-    private static HashSet<string> Insert(DbConnection connection, DbTransaction transaction, IReadOnlyList<NewDocument> documents, string actor, HashSet<string> recorded)
+    private HashSet<string> Insert(DbConnection connection, DbTransaction transaction, IReadOnlyList<NewDocument> documents, string actor, HashSet<string> recorded)
     {
         foreach (var document in documents)
         {
-            var inserted = Execute(
-                connection,
-                transaction,
-                "INSERT INTO documents (id, original_file_name, source_folder, received_at, archive_path, state, updated_at, parent_id, pages, sheet_label) " +
-                "VALUES (@id, @name, @folder, @received, @archive, @state, @received, @parent, @pages, @sheet) ON CONFLICT (id) DO NOTHING",
-                ("id", document.Id),
-                ("name", document.OriginalFileName),
-                ("folder", document.SourceFolder),
-                ("received", document.ReceivedAt.ToUnixTimeMilliseconds()),
-                ("archive", document.ArchivePath),
-                ("state", nameof(DocumentState.Received)),
-                ("parent", document.Parent),
-                ("pages", document.Pages),
-                ("sheet", document.SheetLabel)) == 1;
+            var detail = document.Parent is null
+                ? $"{document.SourceFolder}/{document.OriginalFileName}".TrimStart('/')
+                : $"pages {document.Pages} of stack {document.Parent}" + (document.SheetLabel is null ? string.Empty : $"; its separator sheet says {document.SheetLabel}");
+            var entry = new AuditEntry(document.Id, document.ReceivedAt, actor, null, DocumentState.Received, detail);
+            bool inserted;
+            if (connections.OpenUnsynchronised is not null)
+            {
+                // The row and, only if it is new, its audit entry in one statement (a writable CTE): one round trip a document.
+                inserted = Execute(
+                    connection,
+                    transaction,
+                    $"WITH inserted AS ({InsertDocument} RETURNING id) " +
+                    $"INSERT INTO audit ({AuditColumns}) SELECT inserted.id, @received, @actor, NULL, @state, @detail, @kind, @action, NULL, NULL FROM inserted",
+                    [.. DocumentParameters(document), ("actor", entry.Actor), ("detail", entry.Detail), ("kind", entry.Kind.ToString()), ("action", entry.Action.ToString())]) == 1;
+            }
+            else
+            {
+                inserted = Execute(connection, transaction, InsertDocument, DocumentParameters(document)) == 1;
+                if (inserted)
+                {
+                    Audit(connection, transaction, entry);
+                }
+            }
+
             if (inserted)
             {
                 recorded.Add(document.Id);
-                var detail = document.Parent is null
-                    ? $"{document.SourceFolder}/{document.OriginalFileName}".TrimStart('/')
-                    : $"pages {document.Pages} of stack {document.Parent}" + (document.SheetLabel is null ? string.Empty : $"; its separator sheet says {document.SheetLabel}");
-                Audit(connection, transaction, new AuditEntry(document.Id, document.ReceivedAt, actor, null, DocumentState.Received, detail));
             }
         }
 
         return recorded;
     }
+
+    private const string InsertDocument =
+        "INSERT INTO documents (id, original_file_name, source_folder, received_at, archive_path, state, updated_at, parent_id, pages, sheet_label) " +
+        "VALUES (@id, @name, @folder, @received, @archive, @state, @received, @parent, @pages, @sheet) ON CONFLICT (id) DO NOTHING";
+
+    private static (string Name, object? Value)[] DocumentParameters(NewDocument document) =>
+    [
+        ("id", document.Id),
+        ("name", document.OriginalFileName),
+        ("folder", document.SourceFolder),
+        ("received", document.ReceivedAt.ToUnixTimeMilliseconds()),
+        ("archive", document.ArchivePath),
+        ("state", nameof(DocumentState.Received)),
+        ("parent", document.Parent),
+        ("pages", document.Pages),
+        ("sheet", document.SheetLabel),
+    ];
 
     public void RecordDuplicate(string originalId, string originalFileName, string sourceFolder, string duplicatePath, DateTimeOffset at) =>
         connections.InTransaction((connection, transaction) =>
