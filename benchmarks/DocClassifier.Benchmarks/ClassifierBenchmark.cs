@@ -139,7 +139,6 @@ internal static class ClassifierBenchmark
         }
 
         csv.WriteField("text");
-
         csv.NextRecord();
         for (var d = 0; d < predictions.Truth.Count; d++)
         {
