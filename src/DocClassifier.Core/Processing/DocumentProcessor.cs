@@ -48,16 +48,10 @@ public sealed class DocumentProcessor(
 
     private ProcessingOutcome ProcessOnce(string id, CancellationToken cancellationToken)
     {
-        var document = ledger.Find(id) ?? throw new InvalidOperationException($"Document {id} is not in the ledger.");
-        if (document.State == DocumentState.Received)
-        {
-            // Moved, the row is what was read with the change applied (one round trip fewer a document); moved by someone else
-            // in between, it is read again.
-            var at = clock.GetUtcNow();
-            document = ledger.TryChange(id, new StateChange(DocumentState.Received, DocumentState.Processing, WorkerName) { Redoable = true, At = at })
-                ? document with { State = DocumentState.Processing, ErrorCode = null, Detail = null, UpdatedAt = at }
-                : ledger.Find(id)!;
-        }
+        // A new document is taken into Processing and read in one go (one round trip on PostgreSQL); one already taken, or
+        // decided by a reviewer, is read as it stands.
+        var document = ledger.ChangeAndFind(id, new StateChange(DocumentState.Received, DocumentState.Processing, WorkerName) { Redoable = true, At = clock.GetUtcNow() })
+            ?? throw new InvalidOperationException($"Document {id} is not in the ledger.");
 
         if (decisions.TryDeliver(document))
         {

@@ -34,6 +34,13 @@ public interface IDocumentLedger
     /// </summary>
     bool TryChange(string id, StateChange change);
 
+    /// <summary>
+    /// Moves the document as <see cref="TryChange"/> does and returns it as it is afterwards: changed when it was in
+    /// <c>change.From</c>, as it stands when it was not; null for an unknown id. On PostgreSQL a change that wins is one
+    /// statement (the change, its audit entry and the row read back together).
+    /// </summary>
+    LedgerDocument? ChangeAndFind(string id, StateChange change);
+
     /// <summary>Documents in the given states, oldest first.</summary>
     IReadOnlyList<LedgerDocument> InStates(IReadOnlyCollection<DocumentState> states, int limit = 1000);
 

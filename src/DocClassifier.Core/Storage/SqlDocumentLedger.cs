@@ -172,19 +172,46 @@ internal sealed class SqlDocumentLedger(SqlConnections connections, TimeProvider
         return changed;
     }
 
+    public LedgerDocument? ChangeAndFind(string id, StateChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        if (connections.OpenUnsynchronised is { } openUnsynchronised)
+        {
+            // The change, its audit entry and the changed row in one round trip; only a document that was not in the
+            // state the change starts from is read again.
+            using var connection = change.Redoable ? openUnsynchronised() : connections.Open();
+            var changed = Query(
+                connection,
+                null,
+                ReadDocument,
+                $"{ChangeInOneStatementPart}, audited AS ({AuditTheChange}) SELECT {Columns} FROM changed",
+                OneStatementParameters(id, change, change.At ?? clock.GetUtcNow()));
+            return changed.Count == 1 ? changed[0] : Find(id);
+        }
+
+        _ = TryChange(id, change);
+        return Find(id);
+    }
+
     // The row is locked by the first part, changed by the second only if it is still in the state the change starts
     // from, and the audit entry (with the label before and after) written by the third: one statement, one transaction.
-    private static bool ChangeInOneStatement(DbConnection connection, string id, StateChange change, DateTimeOffset now)
-    {
-        var entry = new AuditEntry(id, now, change.Actor, change.From, change.To, change.Detail) { Kind = change.Kind ?? ActorKinds.Of(change.Actor) };
-        return Execute(
-            connection,
-            null,
-            "WITH before AS (SELECT label FROM documents WHERE id = @id AND state = @from FOR UPDATE), " +
-            $"changed AS ({UpdateState} AND EXISTS (SELECT 1 FROM before) RETURNING label) " +
-            $"INSERT INTO audit ({AuditColumns}) SELECT @id, @now, @actor, @from, @to, @detail, @kind, @action, before.label, changed.label FROM changed, before",
-            [.. ChangeParameters(id, change, now), ("actor", entry.Actor), ("kind", entry.Kind.ToString()), ("action", entry.Action.ToString())]) == 1;
-    }
+    private static bool ChangeInOneStatement(DbConnection connection, string id, StateChange change, DateTimeOffset now) =>
+        Execute(connection, null, $"{ChangeInOneStatementPart} {AuditTheChange}", OneStatementParameters(id, change, now)) == 1;
+
+    private const string ChangeInOneStatementPart =
+        "WITH before AS (SELECT label FROM documents WHERE id = @id AND state = @from FOR UPDATE), " +
+        $"changed AS ({UpdateState} AND EXISTS (SELECT 1 FROM before) RETURNING {Columns})";
+
+    private const string AuditTheChange =
+        $"INSERT INTO audit ({AuditColumns}) SELECT @id, @now, @actor, @from, @to, @detail, @kind, @action, before.label, changed.label FROM changed, before";
+
+    private static (string Name, object? Value)[] OneStatementParameters(string id, StateChange change, DateTimeOffset now) =>
+    [
+        .. ChangeParameters(id, change, now),
+        ("actor", change.Actor),
+        ("kind", (change.Kind ?? ActorKinds.Of(change.Actor)).ToString()),
+        ("action", AuditActions.For(change.From, change.To).ToString()),
+    ];
 
     private static (string Name, object? Value)[] ChangeParameters(string id, StateChange change, DateTimeOffset now) =>
     [

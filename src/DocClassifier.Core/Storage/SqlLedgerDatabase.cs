@@ -48,6 +48,8 @@ public abstract class SqlLedgerDatabase : IDocumentLedger, IReviewClaims, IDocum
 
     public bool TryChange(string id, StateChange change) => documents.TryChange(id, change);
 
+    public LedgerDocument? ChangeAndFind(string id, StateChange change) => documents.ChangeAndFind(id, change);
+
     public IReadOnlyList<LedgerDocument> InStates(IReadOnlyCollection<DocumentState> states, int limit = 1000) => documents.InStates(states, limit);
 
     public IReadOnlyList<AuditEntry> History(string id) => documents.History(id);

@@ -21,6 +21,8 @@ internal sealed class UploaderLedger(IDocumentLedger inner, string uploader) : I
 
     public bool TryChange(string id, StateChange change) => inner.TryChange(id, change);
 
+    public LedgerDocument? ChangeAndFind(string id, StateChange change) => inner.ChangeAndFind(id, change);
+
     public IReadOnlyList<LedgerDocument> InStates(IReadOnlyCollection<DocumentState> states, int limit = 1000) => inner.InStates(states, limit);
 
     public IReadOnlyList<AuditEntry> History(string id) => inner.History(id);

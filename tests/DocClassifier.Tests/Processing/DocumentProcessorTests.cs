@@ -37,7 +37,7 @@ public class DocumentProcessorTests
         var outcome = world.Processor.Process(id);
 
         Assert.That(outcome, Is.EqualTo(ProcessingOutcome.Delivered));
-        Assert.That(world.ProcessorLedger.Reads, Is.EqualTo(1), "the row is not read again after the processor moved it to Processing");
+        Assert.That(world.ProcessorLedger.Reads, Is.EqualTo(1), "taken into Processing and read in one call, not read again");
         Assert.That(world.Ledger.History(id).Select(h => h.To), Is.EqualTo(new[] { DocumentState.Received, DocumentState.Processing, DocumentState.Delivered }));
     }
 

@@ -115,6 +115,27 @@ public class DocumentLedgerContract<TLedger> : LedgerContract<TLedger>
     }
 
     [Test]
+    public void ChangeAndFind_ReturnsTheDocumentChanged_OrAsItStandsWhenItWasNotInTheStartingState()
+    {
+        var document = Some.Document();
+        Ledger.TryRecord(document, "intake");
+        var at = DateTimeOffset.FromUnixTimeMilliseconds(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()).AddMinutes(-1);
+
+        var taken = Ledger.ChangeAndFind(document.Id, new StateChange(DocumentState.Received, DocumentState.Processing, "worker-1") { Redoable = true, At = at });
+        var again = Ledger.ChangeAndFind(document.Id, new StateChange(DocumentState.Received, DocumentState.Processing, "worker-2") { Redoable = true });
+        var sent = Ledger.ChangeAndFind(document.Id, new StateChange(DocumentState.Processing, DocumentState.PendingReview, "model:m@1", "unsure") { Label = "stamp-tax", Confidence = 0.6 });
+
+        Assert.That((taken?.State, taken?.UpdatedAt, taken?.OriginalFileName), Is.EqualTo(((DocumentState?)DocumentState.Processing, (DateTimeOffset?)at, document.OriginalFileName)));
+        Assert.That(again, Is.EqualTo(taken), "no longer Received: read as it stands, unchanged");
+        Assert.That(sent, Is.EqualTo(Ledger.Find(document.Id)), "the row returned is the row stored");
+        Assert.That((sent?.State, sent?.Label, sent?.Detail), Is.EqualTo(((DocumentState?)DocumentState.PendingReview, "stamp-tax", "unsure")));
+        Assert.That(
+            Ledger.History(document.Id).Select(e => (e.Actor, e.To, e.ToLabel)),
+            Is.EqualTo(new (string, DocumentState, string?)[] { ("intake", DocumentState.Received, null), ("worker-1", DocumentState.Processing, null), ("model:m@1", DocumentState.PendingReview, "stamp-tax") }));
+        Assert.That(Ledger.ChangeAndFind("unknown", new StateChange(DocumentState.Received, DocumentState.Processing, "worker-1")), Is.Null);
+    }
+
+    [Test]
     public void RedoableChanges_AreCompareAndSetAndAuditedLikeAnyOther()
     {
         var document = Some.Document();

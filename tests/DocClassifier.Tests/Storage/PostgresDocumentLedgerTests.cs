@@ -1,7 +1,5 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
 using DocClassifier.Storage;
-using Npgsql;
+using DocClassifier.Tests.Support;
 
 namespace DocClassifier.Tests.Storage;
 
@@ -24,31 +22,46 @@ public class PostgresDocumentLedgerTests
     public void RecordingNewDocuments_TakesOneStatementADocument_ItsRowAndAuditEntryTogether()
     {
         using var ledger = new PostgresLedger();
-        var database = new NpgsqlConnectionStringBuilder(ledger.ConnectionString).Database!;
         var known = Some.Document();
         ledger.Database.TryRecord(known, "intake");
         var fresh = Enumerable.Range(0, 4).Select(_ => Some.Document()).ToList();
-        var statements = new ConcurrentBag<string>();
-        using var listener = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name == "Npgsql",
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = activity =>
-            {
-                var values = activity.TagObjects.Select(t => t.Value as string).OfType<string>().ToList();
-                if (values.Contains(database) && values.FirstOrDefault(v => v.Contains("INSERT", StringComparison.Ordinal)) is { } statement)
-                {
-                    statements.Add(statement);
-                }
-            },
-        };
-        ActivitySource.AddActivityListener(listener);
+        using var log = new NpgsqlCommandLog(ledger.ConnectionString);
 
         var recorded = ledger.Database.RecordAll([fresh[0], known, fresh[1], fresh[2], fresh[3]], "intake");
 
         Assert.That(recorded, Is.EquivalentTo(fresh.Select(d => d.Id)));
-        Assert.That(statements, Has.Count.EqualTo(5), "one statement for each document of the batch, the known one included");
+        Assert.That(log.Statements.Where(s => s.Contains("INSERT", StringComparison.Ordinal)).ToList(), Has.Count.EqualTo(5), "one statement for each document of the batch, the known one included");
         Assert.That(fresh.Select(d => ledger.Database.History(d.Id).Single().Actor), Is.All.EqualTo("intake"));
         Assert.That(ledger.Database.History(known.Id), Has.Count.EqualTo(1), "no second audit entry for a document already known");
+    }
+
+    [Test]
+    public void TakingANewDocumentIntoProcessing_IsOneStatement_ItsChangeAuditAndRowTogether()
+    {
+        using var ledger = new PostgresLedger();
+        var document = Some.Document();
+        var warmUp = Some.Document();
+        ledger.Database.RecordAll([document, warmUp], "intake");
+        var start = new StateChange(DocumentState.Received, DocumentState.Processing, "worker-1") { Redoable = true };
+        _ = ledger.Database.ChangeAndFind(warmUp.Id, start); // the connection pool's first connection and the statement's preparation are not counted
+        IReadOnlyCollection<string> taking, takenAgain;
+        LedgerDocument? taken, again;
+        using (var log = new NpgsqlCommandLog(ledger.ConnectionString))
+        {
+            taken = ledger.Database.ChangeAndFind(document.Id, start);
+            taking = [.. log.Statements];
+        }
+
+        using (var log = new NpgsqlCommandLog(ledger.ConnectionString))
+        {
+            again = ledger.Database.ChangeAndFind(document.Id, start with { Actor = "worker-2" });
+            takenAgain = [.. log.Statements];
+        }
+
+        Assert.That(taking, Has.Count.EqualTo(1), string.Join(Environment.NewLine, taking));
+        Assert.That(taken?.State, Is.EqualTo(DocumentState.Processing));
+        Assert.That(takenAgain, Has.Count.EqualTo(2), "a document no longer Received: the change that found nothing, then a read");
+        Assert.That(again, Is.EqualTo(taken));
+        Assert.That(ledger.Database.History(document.Id).Select(e => e.Actor), Is.EqualTo(new[] { "intake", "worker-1" }));
     }
 }

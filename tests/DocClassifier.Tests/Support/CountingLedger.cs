@@ -2,7 +2,7 @@ using DocClassifier.Storage;
 
 namespace DocClassifier.Tests.Support;
 
-/// <summary>A ledger that counts the documents read from it (<see cref="IDocumentLedger.Find"/>) and passes every call on.</summary>
+/// <summary>A ledger that counts the documents read from it (<see cref="IDocumentLedger.Find"/>, <see cref="IDocumentLedger.ChangeAndFind"/>) and passes every call on.</summary>
 internal sealed class CountingLedger(IDocumentLedger inner) : IDocumentLedger
 {
     private int reads;
@@ -25,6 +25,12 @@ internal sealed class CountingLedger(IDocumentLedger inner) : IDocumentLedger
     }
 
     public bool TryChange(string id, StateChange change) => inner.TryChange(id, change);
+
+    public LedgerDocument? ChangeAndFind(string id, StateChange change)
+    {
+        Interlocked.Increment(ref reads);
+        return inner.ChangeAndFind(id, change);
+    }
 
     public IReadOnlyList<LedgerDocument> InStates(IReadOnlyCollection<DocumentState> states, int limit = 1000) => inner.InStates(states, limit);
 
