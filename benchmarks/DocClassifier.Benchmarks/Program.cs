@@ -72,7 +72,7 @@ var pgStatements = new Option<bool>("--pg-statements") { Description = "With --p
 var serviceSetting = new Option<string[]>("--setting") { Description = "A setting for the service's processes, NAME=VALUE as configuration keys (e.g. Hangfire:PostgreSql:QueuePollInterval=00:00:05); repeatable.", AllowMultipleArgumentsPerToken = false };
 var cpusPerWorker = new Option<int>("--cpus-per-worker") { Description = "With --worker-processes: pin each worker process to this many cores of its own (taskset); the intake node gets the cores left over." };
 var warmUp = new Option<int?>("--warm-up") { Description = "Born-digital documents in the warm-up batch (default 1,000: the JIT's recompiling of PdfPig's hot paths takes that long)." };
-var warmUpPages = new Option<int?>("--warm-up-pages") { Description = "Scanned pages in the warm-up batch of the scanned run (default 32: the tiered JIT recompiles what runs once a document after 30 calls)." };
+var warmUpPages = new Option<int?>("--warm-up-pages") { Description = "Scanned pages in the warm-up batch of the scanned run (default 64: the tiered JIT recompiles what runs once a document after 30 calls, and later than that)." };
 var skipAnchors = new Option<bool>("--skip-anchors") { Description = "Leave out pdftotext on the born-digital files (for runs that compare the service with itself)." };
 var service = new Command("service", "The service end to end (inbox to result JSON) vs pdftotext, the tesseract CLI, extraction alone and ocrmypdf; peak RSS.")
 {

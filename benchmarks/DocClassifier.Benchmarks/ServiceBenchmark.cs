@@ -22,8 +22,10 @@ internal static class ServiceBenchmark
 
     // Scanned pages into the service before the measured batch: a method the service calls once a document (ledger, Hangfire,
     // classifier, fields, results) is recompiled by the tiered JIT after 30 calls, so with 2 pages that recompiling fell inside
-    // the measured batch (perf: the JIT took about a tenth of the service's processor time on 16 pages).
-    private const int DefaultWarmUpScannedPages = 32;
+    // the measured batch (perf: the JIT took about a tenth of the service's processor time on 16 pages). With 32 it still did:
+    // the recompiling starts only once no new method has been compiled for a while, and came in a burst some 25 pages into
+    // the measured batch (perf over the service, 2026-12-05: 123 JIT samples of 385 more than extraction alone; with 64, 15).
+    private const int DefaultWarmUpScannedPages = 64;
     private const int PagesPerScannedPdf = 3;
 
     /// <summary>The states a document ends a run in.</summary>

@@ -11,7 +11,6 @@ internal static partial class TesseractApi
     internal const int LevelWord = 3;      // RIL_WORD
     internal const int PsmSingleBlock = 6; // PSM_SINGLE_BLOCK
     internal const int PsmSingleLine = 7;  // PSM_SINGLE_LINE
-    internal const int PsmSingleWord = 8;  // PSM_SINGLE_WORD
     internal const int PsmRawLine = 13;    // PSM_RAW_LINE
 
     static TesseractApi() => NativeLibraries.EnsureRegistered();

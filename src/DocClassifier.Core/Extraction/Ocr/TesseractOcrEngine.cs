@@ -225,8 +225,10 @@ internal sealed class TesseractOcrEngine : IOcrEngine
         var (text, confidence) = ReadRectangle(cell, singleLine ? TesseractApi.PsmSingleLine : TesseractApi.PsmSingleBlock);
         if (singleLine && text.Length == 0)
         {
-            // The line model can miss a lone character in a wide cell; the word mode finds it.
-            (text, confidence) = ReadRectangle(cell, TesseractApi.PsmSingleWord);
+            // The line model can miss a lone character in a wide cell (代理人 | 無); the raw-line mode finds it. Not the
+            // single-word mode, which reads it as well but with two languages kills the process in Tesseract 5.3
+            // (PAGE_RES_IT::DeleteCurrentWord asserts on a word that came back empty).
+            (text, confidence) = ReadRectangle(cell, TesseractApi.PsmRawLine);
         }
 
         if (singleLine && IdentifierReading.LooksLikeIdentifier(text))

@@ -1,6 +1,8 @@
 using DocClassifier.Extraction;
 using DocClassifier.Extraction.Native;
 using DocClassifier.Extraction.Ocr;
+using DocClassifier.Samples;
+using DocClassifier.Tests.Support;
 using static DocClassifier.Tests.Support.GeneratedFixtures;
 
 namespace DocClassifier.Tests.Extraction.Ocr;
@@ -23,6 +25,23 @@ public class TesseractOcrEngineTests
         var text = engine.Recognize(form with { TextBands = [titleBand] }, CancellationToken.None).Text;
 
         Assert.That(text, Does.Contain("房屋稅減免申請書").And.Contain("納稅義務人").And.Not.Contain("申請事由"));
+    }
+
+    [Test]
+    public void ALoneCharacterInAWideOneLineCell_IsRead_WithoutTheWordModeThatKilledTheProcess()
+    {
+        // The service benchmark's scanned form, its page 58 (seed 158, turned 1°): the line model read the 代理人 cell's
+        // value 無 as nothing, and the single-word mode tried next aborted the whole process inside Tesseract 5.3 when
+        // reading with chi_tra+HanT. The raw-line mode reads it.
+        using var form = PageRenderer.Render(FixtureDocuments.ChineseTaxForm(), 300);
+        using var scan = new ScanDegrader(158) { RotationDegrees = 1 }.Degrade(form.Bitmap);
+        using var png = new MemoryStream();
+        ImageWriters.SavePng(scan, png);
+        using var folder = new TempFolder();
+
+        var text = Extractions.Extract(folder.Write("page-0058.png", png.ToArray())).Text;
+
+        Assert.That(text, Does.Contain("代理人無"), text);
     }
 
     [Test]
