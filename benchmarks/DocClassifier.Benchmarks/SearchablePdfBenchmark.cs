@@ -4,6 +4,7 @@ using System.Diagnostics;
 using DocClassifier.Extraction;
 using DocClassifier.Extraction.Native;
 using DocClassifier.Extraction.Quality;
+using DocClassifier.Intake;
 using DocClassifier.Samples;
 using DocClassifier.SearchablePdf;
 using static System.FormattableString;
@@ -125,10 +126,11 @@ internal static class SearchablePdfBenchmark
         var seconds = Timing.Seconds(() => Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Workers }, f =>
         {
             var extracted = extraction.Extractor.Extract(f.Pdf);
+            var id = DocumentIntake.HashOf(f.Pdf); // as intake names a document, before the writer is given it
             var watch = Stopwatch.StartNew();
             using (var stream = File.Create(Target(output, f)))
             {
-                writer.Write(f.Pdf, extracted, stream);
+                writer.Write(f.Pdf, id, extracted, stream);
             }
 
             writing.Add(watch.Elapsed.TotalSeconds);

@@ -94,7 +94,7 @@ internal sealed class FolderResultSink(string resultsRoot, ISearchablePdfWriter?
 
         try
         {
-            AtomicFile.Write(path, stream => searchable.Write(document.ArchivePath, extracted, stream));
+            AtomicFile.Write(path, stream => searchable.Write(document.ArchivePath, document.Id, extracted, stream));
             return true;
         }
         catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)

@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using DocClassifier.Extraction;
+using DocClassifier.Storage;
 
 namespace DocClassifier.SearchablePdf;
 
@@ -28,15 +28,18 @@ internal sealed class GlyphlessTextPdfWriter(ExtractionOptions options) : ISearc
             && extracted.Pages.All(p => p.Source == TextSource.Ocr ? p.Lines is not null : TextNormalizer.CountLettersAndDigits(p.Text) == 0);
     }
 
-    public void Write(string originalPath, ExtractedDocument extracted, Stream output)
+    public void Write(string originalPath, string documentId, ExtractedDocument extracted, Stream output)
     {
         ArgumentNullException.ThrowIfNull(output);
+        DocumentId.Require(documentId);
         if (!Applies(extracted))
         {
             throw new InvalidOperationException($"'{extracted.FileName}' is not a scan; it is delivered as it came.");
         }
 
-        var pages = scans.Read(originalPath, extracted);
+        // Read once: the pages' images are written from these bytes.
+        var content = File.ReadAllBytes(originalPath);
+        var pages = scans.Read(content, extracted);
         var pdf = new PdfObjectWriter(output);
         pdf.Begin();
         var (catalog, tree, info) = (pdf.Reserve(), pdf.Reserve(), pdf.Reserve());
@@ -59,10 +62,8 @@ internal sealed class GlyphlessTextPdfWriter(ExtractionOptions options) : ISearc
         pdf.Dictionary(intent, $"<< /Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier {condition} /Info {condition} /DestOutputProfile {profile} 0 R >>");
         pdf.Dictionary(catalog, $"<< /Type /Catalog /Pages {tree} 0 R /Metadata {metadata} 0 R /OutputIntents [{intent} 0 R] >>");
         pdf.Dictionary(info, about.InfoDictionary());
-        using (var stream = File.OpenRead(originalPath))
-        {
-            pdf.End(catalog, info, SHA256.HashData(stream)[..16]);
-        }
+        // The file identifier: the first half of the original's SHA-256, which the document id already is (not hashed again).
+        pdf.End(catalog, info, Convert.FromHexString(documentId.AsSpan(0, 32)));
     }
 
     private static int WritePage(PdfObjectWriter pdf, ScanPage page, int tree, int fontNumber)
@@ -74,7 +75,7 @@ internal sealed class GlyphlessTextPdfWriter(ExtractionOptions options) : ISearc
         {
             var at = page.Placement;
             content.Append(CultureInfo.InvariantCulture, $"q {N(at.Width)} 0 0 {N(at.Height)} {N(at.X)} {N(at.Y)} cm /Im0 Do Q\n");
-            pdf.Stream(image, scan.Dictionary, scan.Data, deflate: false);
+            pdf.Stream(image, scan.Dictionary, scan.Data);
         }
 
         AppendText(content, page);

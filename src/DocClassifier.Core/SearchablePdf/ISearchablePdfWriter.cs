@@ -8,6 +8,9 @@ public interface ISearchablePdfWriter
     /// <summary>Whether the document gets a searchable PDF: a scan does, a born-digital PDF (already searchable) does not.</summary>
     bool Applies(ExtractedDocument extracted);
 
-    /// <summary>Writes the searchable PDF of the original at <paramref name="originalPath"/>; throws when it cannot.</summary>
-    void Write(string originalPath, ExtractedDocument extracted, Stream output);
+    /// <summary>
+    /// Writes the searchable PDF of the original at <paramref name="originalPath"/>, whose content's SHA-256 is
+    /// <paramref name="documentId"/> (what intake named it by); throws when it cannot.
+    /// </summary>
+    void Write(string originalPath, string documentId, ExtractedDocument extracted, Stream output);
 }

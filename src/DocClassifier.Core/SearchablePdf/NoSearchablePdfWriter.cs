@@ -7,6 +7,6 @@ public sealed class NoSearchablePdfWriter : ISearchablePdfWriter
 {
     public bool Applies(ExtractedDocument extracted) => false;
 
-    public void Write(string originalPath, ExtractedDocument extracted, Stream output) =>
+    public void Write(string originalPath, string documentId, ExtractedDocument extracted, Stream output) =>
         throw new InvalidOperationException("Searchable PDFs are turned off (Results:SearchablePdf).");
 }

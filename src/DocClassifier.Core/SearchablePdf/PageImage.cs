@@ -7,8 +7,12 @@ namespace DocClassifier.SearchablePdf;
 /// with PNG predictors: a grey or RGB PNG of 8 bits is never decoded and encoded again), or any other scan encoded as
 /// JPEG by Leptonica.
 /// </summary>
+/// <param name="Data">
+/// The stream's bytes in order, as parts of the file read (a PNG's IDAT chunks where they lie): a page of a few megabytes
+/// is written out from the file's bytes, never copied into one more array first.
+/// </param>
 /// <param name="Filter">The stream's filter entries (<c>/Filter</c> and any <c>/DecodeParms</c>).</param>
-internal sealed record PageImage(byte[] Data, string Filter, int Width, int Height, int Components, int BitsPerComponent)
+internal sealed record PageImage(IReadOnlyList<ReadOnlyMemory<byte>> Data, string Filter, int Width, int Height, int Components, int BitsPerComponent)
 {
     private const int FormatJpeg = 2; // IFF_JFIF_JPEG
 
@@ -18,9 +22,10 @@ internal sealed record PageImage(byte[] Data, string Filter, int Width, int Heig
         + (BitsPerComponent == 1 ? " /Decode [1 0]" : string.Empty)
         + " " + Filter;
 
-    /// <summary>A grey or RGB baseline/progressive JPEG as it is; null for anything else (CMYK, broken).</summary>
-    public static PageImage? FromJpeg(ReadOnlySpan<byte> jpeg)
+    /// <summary>A grey or RGB baseline/progressive JPEG as it is (its bytes not copied); null for anything else (CMYK, broken).</summary>
+    public static PageImage? FromJpeg(ReadOnlyMemory<byte> file)
     {
+        var jpeg = file.Span;
         if (jpeg.Length < 4 || jpeg[0] != 0xFF || jpeg[1] != 0xD8)
         {
             return null;
@@ -51,7 +56,7 @@ internal sealed record PageImage(byte[] Data, string Filter, int Width, int Heig
                 var width = (jpeg[at + 7] << 8) | jpeg[at + 8];
                 var components = jpeg[at + 9];
                 return bits == 8 && components is 1 or 3 && width > 0 && height > 0
-                    ? new PageImage(jpeg.ToArray(), "/Filter /DCTDecode", width, height, components, 8)
+                    ? new PageImage([file], "/Filter /DCTDecode", width, height, components, 8)
                     : null;
             }
 
@@ -70,7 +75,7 @@ internal sealed record PageImage(byte[] Data, string Filter, int Width, int Heig
     public static PageImage? FromPng(byte[] png)
     {
         var (width, height, components) = (0, 0, 0);
-        using var rows = new MemoryStream();
+        var rows = new List<ReadOnlyMemory<byte>>();
         foreach (var (type, data, length) in PngChunks.Of(png))
         {
             if (type == "IHDR")
@@ -85,12 +90,12 @@ internal sealed record PageImage(byte[] Data, string Filter, int Width, int Heig
             }
             else if (type == "IDAT" && components > 0)
             {
-                rows.Write(png, data, length);
+                rows.Add(png.AsMemory(data, length));
             }
         }
 
-        return width > 0 && height > 0 && rows.Length > 0
-            ? new PageImage(rows.ToArray(), $"/Filter /FlateDecode /DecodeParms << /Predictor 15 /Colors {components} /BitsPerComponent 8 /Columns {width} >>", width, height, components, 8)
+        return width > 0 && height > 0 && rows.Sum(r => r.Length) > 0
+            ? new PageImage(rows, $"/Filter /FlateDecode /DecodeParms << /Predictor 15 /Colors {components} /BitsPerComponent 8 /Columns {width} >>", width, height, components, 8)
             : null;
     }
 

@@ -38,10 +38,29 @@ internal sealed class PdfObjectWriter(Stream output)
     /// <summary>A stream object; <paramref name="deflate"/> compresses it (FlateDecode) unless it is already compressed.</summary>
     public void Stream(int number, string dictionary, ReadOnlySpan<byte> data, bool deflate)
     {
-        var bytes = deflate ? Deflate(data) : data.ToArray();
+        if (deflate)
+        {
+            Stream(number, $"{dictionary} /Filter /FlateDecode", [Deflate(data)]);
+            return;
+        }
+
         Open(number);
-        Raw($"<< {dictionary}{(deflate ? " /Filter /FlateDecode" : string.Empty)} /Length {bytes.Length} >>\nstream\n");
-        output.Write(bytes);
+        StreamHead(dictionary, data.Length);
+        output.Write(data);
+        Raw("\nendstream\nendobj\n");
+    }
+
+    /// <summary>A stream object whose data, already encoded as its dictionary says, comes in parts, written as they are.</summary>
+    public void Stream(int number, string dictionary, IReadOnlyList<ReadOnlyMemory<byte>> parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        Open(number);
+        StreamHead(dictionary, parts.Sum(p => (long)p.Length));
+        foreach (var part in parts)
+        {
+            output.Write(part.Span);
+        }
+
         Raw("\nendstream\nendobj\n");
     }
 
@@ -78,6 +97,8 @@ internal sealed class PdfObjectWriter(Stream output)
 
         return buffer.ToArray();
     }
+
+    private void StreamHead(string dictionary, long length) => Raw($"<< {dictionary} /Length {length} >>\nstream\n");
 
     private void Open(int number)
     {

@@ -14,9 +14,9 @@ internal sealed class ScanPages(ExtractionOptions options)
 {
     private const double PointsPerInch = 72;
 
-    public IReadOnlyList<ScanPage> Read(string path, ExtractedDocument extracted)
+    /// <param name="content">The original file's bytes; a PNG's rows and a JPEG are written from them as they lie.</param>
+    public IReadOnlyList<ScanPage> Read(byte[] content, ExtractedDocument extracted)
     {
-        var content = File.ReadAllBytes(path);
         var format = FormatSniffer.FromContent(content);
         return format switch
         {
@@ -107,7 +107,7 @@ internal sealed class ScanPages(ExtractionOptions options)
             PageImage? image = null;
             if (PdfImageEncoding.LastFilter(scan) == "DCTDecode" && scan.ImageDictionary.Data.Count > 0)
             {
-                image = PageImage.FromJpeg(scan.RawMemory.Span);
+                image = PageImage.FromJpeg(scan.RawMemory.ToArray()); // a copy: the document is closed before the page is written
             }
 
             if (image is null)

@@ -17,15 +17,20 @@ public sealed class SeparatorSheetSplitter(SplittingOptions options, ExtractionO
 {
     private const double A4WidthInches = 8.27;
 
+    // PDF allows junk before its header within the first 1024 bytes (FormatSniffer looks that far).
+    private const int HeadBytes = 1024;
+
     public StackSplit Split(string path, CancellationToken cancellationToken = default)
     {
-        var content = Read(path);
-        var format = FormatSniffer.FromContent(content);
+        // A single image is one page: nothing to split (nor in a PDF or TIFF of one page, not looked at below). Told from
+        // the file's head, so that a scanned page of megabytes is not read here only to be read again by extraction.
+        var format = FormatSniffer.FromContent(Head(path));
         if (format is not (DocumentFormat.Pdf or DocumentFormat.Tiff))
         {
-            // A single image is one page: nothing to split (nor in a PDF or TIFF of one page, not looked at below).
             return StackSplit.From([new StackPage(1, PageKind.Content)]);
         }
+
+        var content = Read(path);
 
         var pages = new List<StackPage>();
         _ = new ScanPageImages(extraction).Visit(path, content, format, (number, image) => pages.Add(Look(number, image)), cancellationToken, sheetSearch: true);
@@ -135,7 +140,22 @@ public sealed class SeparatorSheetSplitter(SplittingOptions options, ExtractionO
         return all == 0 ? 0 : dark / (double)all;
     }
 
+    /// <summary>The file's first bytes, enough to tell its format.</summary>
+    private byte[] Head(string path)
+    {
+        Require(path);
+        using var file = File.OpenRead(path);
+        var head = new byte[HeadBytes];
+        return head[..file.ReadAtLeast(head, HeadBytes, throwOnEndOfStream: false)];
+    }
+
     private byte[] Read(string path)
+    {
+        Require(path);
+        return File.ReadAllBytes(path);
+    }
+
+    private void Require(string path)
     {
         var file = new FileInfo(path);
         if (!file.Exists || file.Length == 0 || file.Length > extraction.MaxFileBytes)
@@ -144,7 +164,5 @@ public sealed class SeparatorSheetSplitter(SplittingOptions options, ExtractionO
                 !file.Exists ? ExtractionErrorCode.FileNotFound : file.Length == 0 ? ExtractionErrorCode.EmptyFile : ExtractionErrorCode.FileTooLarge,
                 $"'{file.Name}' cannot be split: it is missing, empty or over the size limit.");
         }
-
-        return File.ReadAllBytes(path);
     }
 }

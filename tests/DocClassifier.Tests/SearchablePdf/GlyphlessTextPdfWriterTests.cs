@@ -107,7 +107,7 @@ public class GlyphlessTextPdfWriterTests
         var rows = PageImage.FromPng(File.ReadAllBytes(document.ArchivePath));
         Assert.That(rows, Is.Not.Null, "the fixture is a grey PNG of 8 bits");
         var path = ResultPath(document.Id + ".pdf");
-        Assert.That(File.ReadAllBytes(path).AsSpan().IndexOf(rows!.Data), Is.GreaterThan(0), "the PNG's IDAT data, as it is");
+        Assert.That(File.ReadAllBytes(path).AsSpan().IndexOf(PageImageBytes.Of(rows!)), Is.GreaterThan(0), "the PNG's IDAT data, as it is");
         Assert.That(PdfTools.MeanGrey(path), Is.GreaterThan(200), "PNG's row filters undone by the reader: white paper, not noise");
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(path);
         Assert.That(pdf.GetPage(1).Width, Is.EqualTo(rows.Width * 72.0 / 300).Within(0.01), "an A4-shaped page that states no resolution is taken at 300 dpi");
@@ -129,7 +129,7 @@ public class GlyphlessTextPdfWriterTests
 
         var path = ResultPath(document.Id + ".pdf");
         var rows = PageImage.FromPng(png)!;
-        Assert.That(File.ReadAllBytes(path).AsSpan().IndexOf(rows.Data), Is.GreaterThan(0));
+        Assert.That(File.ReadAllBytes(path).AsSpan().IndexOf(PageImageBytes.Of(rows)), Is.GreaterThan(0));
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(path);
         Assert.That(pdf.GetPage(1).Width, Is.EqualTo(rows.Width * 72.0 / 200).Within(0.5), "pHYs says 200 dpi (in pixels a metre, so within rounding)");
         Assert.That(PdfTools.Check(path).ExitCode, Is.Zero);
@@ -179,8 +179,8 @@ public class GlyphlessTextPdfWriterTests
         using var first = new MemoryStream();
         using var second = new MemoryStream();
 
-        writer.Write(document.ArchivePath, extracted, first);
-        writer.Write(document.ArchivePath, extracted, second);
+        writer.Write(document.ArchivePath, document.Id, extracted, first);
+        writer.Write(document.ArchivePath, document.Id, extracted, second);
 
         Assert.That(first.ToArray(), Is.EqualTo(second.ToArray()));
     }
@@ -209,6 +209,7 @@ public class GlyphlessTextPdfWriterTests
         var metadataStream = (StreamToken)Resolve(pdf, pdf.Structure.Catalog.CatalogDictionary.Data["Metadata"]);
         Assert.That(metadataStream.StreamDictionary.ContainsKey(NameToken.Filter), Is.False, "PDF/A: the metadata stream is not filtered");
         Assert.That(pdf.Structure.Trailer.Identifier, Has.Count.EqualTo(2), "a file identifier in the trailer");
+        Assert.That(((HexToken)pdf.Structure.Trailer.Identifier[0]).Bytes.ToArray(), Is.EqualTo(SHA256.HashData(File.ReadAllBytes(document.ArchivePath))[..16]), "the first half of the original's SHA-256");
         var head = File.ReadAllBytes(path).AsSpan(0, 16).ToArray();
         Assert.That(head[9], Is.EqualTo((byte)'%'));
         Assert.That(head[10..14], Has.All.GreaterThanOrEqualTo(128), "a comment of four bytes of 128 or more after the header");
@@ -266,7 +267,7 @@ public class GlyphlessTextPdfWriterTests
     {
         public bool Applies(ExtractedDocument extracted) => true;
 
-        public void Write(string originalPath, ExtractedDocument extracted, Stream output)
+        public void Write(string originalPath, string documentId, ExtractedDocument extracted, Stream output)
         {
             output.Write([1, 2, 3]);
             throw new IOException("disk on fire");
