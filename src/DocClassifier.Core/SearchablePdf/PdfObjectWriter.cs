@@ -36,26 +36,15 @@ internal sealed class PdfObjectWriter(Stream output)
     }
 
     /// <summary>A stream object; <paramref name="deflate"/> compresses it (FlateDecode) unless it is already compressed.</summary>
-    public void Stream(int number, string dictionary, ReadOnlySpan<byte> data, bool deflate)
-    {
-        if (deflate)
-        {
-            Stream(number, $"{dictionary} /Filter /FlateDecode", [Deflate(data)]);
-            return;
-        }
-
-        Open(number);
-        StreamHead(dictionary, data.Length);
-        output.Write(data);
-        Raw("\nendstream\nendobj\n");
-    }
+    public void Stream(int number, string dictionary, ReadOnlySpan<byte> data, bool deflate) =>
+        Stream(number, deflate ? $"{dictionary} /Filter /FlateDecode" : dictionary, [deflate ? Deflate(data) : data.ToArray()]);
 
     /// <summary>A stream object whose data, already encoded as its dictionary says, comes in parts, written as they are.</summary>
     public void Stream(int number, string dictionary, IReadOnlyList<ReadOnlyMemory<byte>> parts)
     {
         ArgumentNullException.ThrowIfNull(parts);
         Open(number);
-        StreamHead(dictionary, parts.Sum(p => (long)p.Length));
+        Raw($"<< {dictionary} /Length {parts.Sum(p => (long)p.Length)} >>\nstream\n");
         foreach (var part in parts)
         {
             output.Write(part.Span);
@@ -97,8 +86,6 @@ internal sealed class PdfObjectWriter(Stream output)
 
         return buffer.ToArray();
     }
-
-    private void StreamHead(string dictionary, long length) => Raw($"<< {dictionary} /Length {length} >>\nstream\n");
 
     private void Open(int number)
     {

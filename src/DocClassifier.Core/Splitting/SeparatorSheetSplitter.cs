@@ -22,6 +22,8 @@ public sealed class SeparatorSheetSplitter(SplittingOptions options, ExtractionO
 
     public StackSplit Split(string path, CancellationToken cancellationToken = default)
     {
+        Require(path);
+
         // A single image is one page: nothing to split (nor in a PDF or TIFF of one page, not looked at below). Told from
         // the file's head, so that a scanned page of megabytes is not read here only to be read again by extraction.
         var format = FormatSniffer.FromContent(Head(path));
@@ -30,8 +32,7 @@ public sealed class SeparatorSheetSplitter(SplittingOptions options, ExtractionO
             return StackSplit.From([new StackPage(1, PageKind.Content)]);
         }
 
-        var content = Read(path);
-
+        var content = File.ReadAllBytes(path);
         var pages = new List<StackPage>();
         _ = new ScanPageImages(extraction).Visit(path, content, format, (number, image) => pages.Add(Look(number, image)), cancellationToken, sheetSearch: true);
 
@@ -141,18 +142,11 @@ public sealed class SeparatorSheetSplitter(SplittingOptions options, ExtractionO
     }
 
     /// <summary>The file's first bytes, enough to tell its format.</summary>
-    private byte[] Head(string path)
+    private static byte[] Head(string path)
     {
-        Require(path);
         using var file = File.OpenRead(path);
         var head = new byte[HeadBytes];
         return head[..file.ReadAtLeast(head, HeadBytes, throwOnEndOfStream: false)];
-    }
-
-    private byte[] Read(string path)
-    {
-        Require(path);
-        return File.ReadAllBytes(path);
     }
 
     private void Require(string path)
