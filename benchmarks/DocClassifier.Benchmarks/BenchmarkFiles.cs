@@ -11,21 +11,28 @@ internal static class BenchmarkFiles
     public static List<string> ScannedPages(string folder, int count)
     {
         Directory.CreateDirectory(folder);
-        using var form = PageRenderer.Render(FixtureDocuments.ChineseTaxForm(), 300);
-        var files = new List<string>();
-        for (var i = 0; i < count; i++)
-        {
-            using var scan = new ScanDegrader(100 + i) { RotationDegrees = (i % 5) - 2 }.Degrade(form.Bitmap);
-            var file = Path.Combine(folder, $"page-{i:D4}.png");
-            using (var stream = File.Create(file))
+        var files = new string[count];
+
+        // Each thread renders the form once for itself: a bitmap is not shared between threads.
+        Parallel.For(
+            0,
+            count,
+            () => PageRenderer.Render(FixtureDocuments.ChineseTaxForm(), 300),
+            (i, _, form) =>
             {
-                ImageWriters.SavePng(scan, stream);
-            }
+                using var scan = new ScanDegrader(100 + i) { RotationDegrees = (i % 5) - 2 }.Degrade(form.Bitmap);
+                var file = Path.Combine(folder, $"page-{i:D4}.png");
+                using (var stream = File.Create(file))
+                {
+                    ImageWriters.SavePng(scan, stream);
+                }
 
-            files.Add(file);
-        }
+                files[i] = file;
+                return form;
+            },
+            form => form.Dispose());
 
-        return files;
+        return [.. files];
     }
 
     /// <summary>Born-digital PDFs (text layer, 1-3 pages) of all twelve classes, like a tax portal's uploads.</summary>

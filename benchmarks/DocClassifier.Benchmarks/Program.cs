@@ -73,14 +73,15 @@ var serviceSetting = new Option<string[]>("--setting") { Description = "A settin
 var cpusPerWorker = new Option<int>("--cpus-per-worker") { Description = "With --worker-processes: pin each worker process to this many cores of its own (taskset); the intake node gets the cores left over." };
 var warmUp = new Option<int?>("--warm-up") { Description = "Born-digital documents in the warm-up batch (default 1,000: the JIT's recompiling of PdfPig's hot paths takes that long)." };
 var warmUpPages = new Option<int?>("--warm-up-pages") { Description = "Scanned pages in the warm-up batch of the scanned run (default 64: the tiered JIT recompiles what runs once a document after 30 calls, and later than that)." };
+var pairedBatches = new Option<int>("--paired-batches") { Description = "Scanned pages: N batches of --scanned pages into one warm service per store, each run beside extraction alone on the same pages (order alternating), so the overhead is measured pair by pair instead of between windows minutes apart." };
 var skipAnchors = new Option<bool>("--skip-anchors") { Description = "Leave out pdftotext on the born-digital files (for runs that compare the service with itself)." };
 var service = new Command("service", "The service end to end (inbox to result JSON) vs pdftotext, the tesseract CLI, extraction alone and ocrmypdf; peak RSS.")
 {
-    bornDigital, printed, scanned, scannedPdfs, postgres, workerProcesses, timeline, abRounds, pgStatements, serviceSetting, cpusPerWorker, warmUp, warmUpPages, skipAnchors,
+    bornDigital, printed, scanned, scannedPdfs, postgres, workerProcesses, timeline, abRounds, pgStatements, serviceSetting, cpusPerWorker, warmUp, warmUpPages, skipAnchors, pairedBatches,
 };
 service.SetAction(r => ServiceBenchmark.Run(
     r.GetValue(bornDigital), r.GetValue(scanned), r.GetValue(postgres), r.GetValue(workerProcesses), r.GetValue(timeline), r.GetValue(scannedPdfs), r.GetValue(printed),
-    new ServiceRunOptions { SkipAnchors = r.GetValue(skipAnchors), WarmUpDocuments = r.GetValue(warmUp), WarmUpPages = r.GetValue(warmUpPages), CpusPerWorker = r.GetValue(cpusPerWorker), Rounds = r.GetValue(abRounds), Statements = r.GetValue(pgStatements), Settings = ServiceRunOptions.ParseSettings(r.GetValue(serviceSetting) ?? []) }));
+    new ServiceRunOptions { SkipAnchors = r.GetValue(skipAnchors), WarmUpDocuments = r.GetValue(warmUp), WarmUpPages = r.GetValue(warmUpPages), CpusPerWorker = r.GetValue(cpusPerWorker), Rounds = r.GetValue(abRounds), Statements = r.GetValue(pgStatements), PairedBatches = r.GetValue(pairedBatches), Settings = ServiceRunOptions.ParseSettings(r.GetValue(serviceSetting) ?? []) }));
 
 var ledgerCount = new Option<int>("--count") { Description = "Documents per storage.", DefaultValueFactory = _ => 5000 };
 var ledgerPostgres = new Option<string?>("--postgres") { Description = "PostgreSQL server connection string: a scratch database is created and dropped (SQLite always runs)." };

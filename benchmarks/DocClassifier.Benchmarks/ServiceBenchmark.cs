@@ -40,6 +40,7 @@ internal static class ServiceBenchmark
     private static bool perThousand;
     private static bool countStatements;
     private static int rounds;
+    private static int pairedBatches;
     private static Dictionary<string, string> serviceSettings = [];
 
     public static int Run(int bornDigital, int scanned, string? postgres, int workerProcesses = 0, bool timeline = false, int scannedPdfs = 0, int printed = 0, ServiceRunOptions? more = null)
@@ -65,6 +66,7 @@ internal static class ServiceBenchmark
 
         countStatements = more.Statements;
         rounds = more.Rounds;
+        pairedBatches = more.PairedBatches;
         serviceSettings = more.Settings;
         var root = Directory.CreateTempSubdirectory("docclassifier-service-").FullName;
         try
@@ -82,7 +84,11 @@ internal static class ServiceBenchmark
                 BornDigital(root, printed, postgres, printed: true);
             }
 
-            if (scanned > 0)
+            if (scanned > 0 && pairedBatches > 0)
+            {
+                ScannedPaired(root, scanned, postgres);
+            }
+            else if (scanned > 0)
             {
                 Scanned(root, scanned, postgres);
             }
@@ -209,6 +215,114 @@ internal static class ServiceBenchmark
         }
 
         PrintRatio(rates, "pages");
+    }
+
+    /// <summary>
+    /// The scanned overhead pair by pair: one warm service per store takes <see cref="pairedBatches"/> batches of
+    /// <paramref name="count"/> fresh pages, and extraction alone (this process, warm engines, every core) reads each batch
+    /// right before or right after it, the order alternating (service first, then alone first, ...) so that a host speeding
+    /// up or slowing down over a pair counts against each side equally often. Two runs minutes apart differ by more than
+    /// the few per cent being measured; a pair's two runs are a minute apart at most.
+    /// </summary>
+    private static void ScannedPaired(string root, int count, string? postgres)
+    {
+        var all = BenchmarkFiles.ScannedPages(Path.Combine(root, "scanned"), warmUpScannedPages + (pairedBatches * count));
+        var warmUp = all[..warmUpScannedPages];
+        var batches = Enumerable.Range(0, pairedBatches).Select(i => all.GetRange(warmUpScannedPages + (i * count), count)).ToList();
+        Console.WriteLine($"\n{pairedBatches} batches of {count} scanned Chinese A4 pages at 300 dpi (PNG) into one warm service (after {warmUpScannedPages} pages to warm up), each beside extraction alone on the same pages");
+
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        using var extraction = new DocumentExtraction(new ExtractionOptions { MaxEngines = Environment.ProcessorCount });
+        Parallel.ForEach(warmUp, parallel, f => extraction.Extractor.Extract(f));
+        foreach (var (store, connection, run) in Stores(postgres))
+        {
+            var baseDirectory = Path.Combine(root, $"service-paired-{store}-{run}");
+            using var database = connection is null ? null : ScratchDatabase.Create(connection);
+            var services = StartNodes(baseDirectory, database?.ConnectionString);
+            using var stop = new Disposables(services);
+            IDocumentLedger ledger = database is null ? new SqliteDocumentLedger(Path.Combine(baseDirectory, "ledger.db")) : new PostgresDocumentLedger(database.ConnectionString);
+            var inbox = Directory.CreateDirectory(Path.Combine(baseDirectory, "inbox")).FullName;
+            DropAndWait(Stage(Path.Combine(baseDirectory, "staging-warm-up"), warmUp), inbox, ledger, warmUp.Count);
+            var expected = warmUp.Count;
+            var pairs = new List<(double Wall, double Processor)>();
+            for (var i = 0; i < batches.Count; i++)
+            {
+                var batch = batches[i];
+                var staging = Stage(Path.Combine(baseDirectory, $"staging-{i}"), batch);
+                expected += batch.Count;
+                var taken = string.Empty;
+                (double Seconds, double Processor) Service()
+                {
+                    var before = services.Sum(s => s.ProcessorSeconds());
+                    var dropped = DateTimeOffset.UtcNow;
+                    var finished = DropAndWait(staging, inbox, ledger, expected).Where(d => d.ReceivedAt >= dropped).ToList();
+
+                    // What the service still does after its last document (its ledger and Hangfire's bookkeeping) is its own.
+                    Thread.Sleep(TimeSpan.FromSeconds(1));
+                    taken = Invariant($"taken {(finished.Min(d => d.ReceivedAt) - dropped).TotalSeconds:F1}-{(finished.Max(d => d.ReceivedAt) - dropped).TotalSeconds:F1} s after the drop, ")
+                        + WorkersBusy(ledger.AuditSince(dropped), dropped, finished.Max(d => d.UpdatedAt));
+                    return ((finished.Max(d => d.UpdatedAt) - dropped).TotalSeconds, services.Sum(s => s.ProcessorSeconds()) - before);
+                }
+
+                (double Seconds, double Processor) Alone()
+                {
+                    var before = Timing.ProcessorSeconds();
+                    var seconds = Timing.Seconds(() => Parallel.ForEach(batch, parallel, f => extraction.Extractor.Extract(f)));
+                    return (seconds, Timing.ProcessorSeconds() - before);
+                }
+
+                var serviceFirst = i % 2 == 0;
+                var first = serviceFirst ? Service() : Alone();
+                var second = serviceFirst ? Alone() : Service();
+                var (service, alone) = serviceFirst ? (first, second) : (second, first);
+                var pair = ((service.Seconds / alone.Seconds) - 1, (service.Processor / alone.Processor) - 1);
+                pairs.Add(pair);
+                Console.WriteLine(Invariant($"  [{store}] batch {i + 1} ({(serviceFirst ? "service first" : "alone first")}, load average {Timing.LoadAverage()}): the service {count / service.Seconds:F2} pages/s, {service.Processor / count * 1000:F0} ms a page, {taken}; extraction alone {count / alone.Seconds:F2} pages/s, {alone.Processor / count * 1000:F0} ms a page; overhead {pair.Item1 * 100:F1} % wall, {pair.Item2 * 100:F1} % processor"));
+            }
+
+            static double Median(IEnumerable<double> values)
+            {
+                var sorted = values.Order().ToList();
+                return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+            }
+
+            Console.WriteLine(Invariant($"  [{store}] overhead of the service over extraction alone, {pairs.Count} pairs: median {Median(pairs.Select(p => p.Wall)) * 100:F1} % wall, {Median(pairs.Select(p => p.Processor)) * 100:F1} % processor; mean {pairs.Average(p => p.Wall) * 100:F1} % wall, {pairs.Average(p => p.Processor) * 100:F1} % processor"));
+        }
+    }
+
+    /// <summary>
+    /// How much of a batch the workers spent on documents, from the ledger's audit: each document is being worked on from
+    /// its move to Processing to its next state, and the service's workers (one per core) are busy while that many or more
+    /// documents are; the rest of the time from the drop to the last document finished, they waited (for the intake, for
+    /// a job, or in the tail when one worker has nothing left).
+    /// </summary>
+    private static string WorkersBusy(IReadOnlyList<AuditEntry> audit, DateTimeOffset dropped, DateTimeOffset end)
+    {
+        var events = new List<(DateTimeOffset At, int Change)>();
+        foreach (var document in audit.GroupBy(a => a.DocumentId))
+        {
+            var ordered = document.OrderBy(a => a.At).ToList();
+            var start = ordered.FindIndex(a => a.To == DocumentState.Processing);
+            if (start >= 0 && start + 1 < ordered.Count)
+            {
+                events.Add((ordered[start].At, 1));
+                events.Add((ordered[start + 1].At, -1));
+            }
+        }
+
+        var workers = Environment.ProcessorCount;
+        var busy = 0.0;
+        var working = 0;
+        var previous = dropped;
+        foreach (var (at, change) in events.OrderBy(e => e.At))
+        {
+            busy += Math.Min(working, workers) * (at - previous).TotalSeconds;
+            working += change;
+            previous = at;
+        }
+
+        var first = events.Count == 0 ? end : events.Min(e => e.At);
+        return Invariant($"first started {(first - dropped).TotalSeconds:F1} s after the drop, workers busy {busy / (workers * (end - dropped).TotalSeconds) * 100:F1} % of the batch");
     }
 
     /// <summary>Image-only PDFs (JPEG pages) through the service against <c>ocrmypdf</c>, as a bureau might otherwise get their text.</summary>

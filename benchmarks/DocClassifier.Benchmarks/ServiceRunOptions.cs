@@ -8,6 +8,9 @@ internal sealed class ServiceRunOptions
 
     public bool Statements { get; init; }
 
+    /// <summary>0: the scanned pages go through the service in one batch; N: N batches of them into one warm service, each beside extraction alone on the same pages.</summary>
+    public int PairedBatches { get; init; }
+
     /// <summary>Leaves out <c>pdftotext</c> on born-digital files (runs that compare the service with itself).</summary>
     public bool SkipAnchors { get; init; }
 

@@ -27,6 +27,13 @@ public interface IDocumentQueue
     }
 
     /// <summary>
+    /// True when no job is waiting for a worker right now, so a worker that finishes would find nothing to do. A job of
+    /// several slow documents (scans) then hands the rest of them back as jobs of their own, to be shared by the workers
+    /// instead of one working through them while the others wait. A queue that cannot tell says false.
+    /// </summary>
+    bool NoneWaiting() => false;
+
+    /// <summary>
     /// The documents with a job waiting or running now, so that a second one is not queued beside it.
     /// </summary>
     /// <param name="countDeadWorkersJobs">Count a job still marked running on a worker that is gone as live too.</param>

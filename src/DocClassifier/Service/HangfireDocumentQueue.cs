@@ -58,6 +58,9 @@ public sealed class HangfireDocumentQueue(JobStorage storage, IBackgroundJobClie
     /// <summary>The workers of this node: a batch is shared out so that each gets several jobs.</summary>
     public int Workers { get; init; } = 1;
 
+    /// <inheritdoc/>
+    public bool NoneWaiting() => storage.GetMonitoringApi().EnqueuedCount(EnqueuedState.DefaultQueue) == 0;
+
     public void Enqueue(string documentId) => jobs.Create(new Job(typeof(ProcessDocumentJob), Run, documentId, CancellationToken.None), new EnqueuedState());
 
     /// <summary>

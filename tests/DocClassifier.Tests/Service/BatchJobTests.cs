@@ -83,6 +83,54 @@ public sealed class BatchJobTests
     }
 
     [Test]
+    public void ASharedJobOfSlowDocuments_HandsItsRestBack_WhenNoJobIsWaiting()
+    {
+        using var world = new ProcessingWorld(new FixedClassifier("house-tax-relief", 0.95));
+        var ids = Enumerable.Range(0, 4).Select(i => world.Drop($"d{i}.pdf", Distinct(i))).ToList();
+        var queued = new RecordingQueue { Idle = true };
+        var job = new ProcessDocumentJob(Processor(world, new FolderResultSink(world.Results)), new RunningDocuments(), queued, clock: new SteppingClock(TimeSpan.FromSeconds(2)));
+
+        job.RunAll([.. ids], CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(world.Ledger.Find(ids[0])!.State, Is.EqualTo(DocumentState.Delivered), "the first, read before the job looked");
+            Assert.That(queued.Ids, Is.EqualTo(ids[1..]), "the other three, each a job of its own for whichever worker is free");
+            Assert.That(ids[1..].Select(id => world.Ledger.Find(id)!.State), Is.All.EqualTo(DocumentState.Received), "left to their own jobs");
+        });
+    }
+
+    [TestCase(true, 0, TestName = "ASharedJob_KeepsItsDocuments_WhenTheyAreFast")]
+    [TestCase(false, 2, TestName = "ASharedJob_KeepsItsDocuments_WhenJobsAreWaiting")]
+    public void ASharedJob_KeepsItsDocuments(bool idle, int secondsEach)
+    {
+        using var world = new ProcessingWorld(new FixedClassifier("house-tax-relief", 0.95));
+        var ids = Enumerable.Range(0, 4).Select(i => world.Drop($"d{i}.pdf", Distinct(i))).ToList();
+        var queued = new RecordingQueue { Idle = idle };
+        var job = new ProcessDocumentJob(Processor(world, new FolderResultSink(world.Results)), new RunningDocuments(), queued, clock: new SteppingClock(TimeSpan.FromSeconds(secondsEach)));
+
+        job.RunAll([.. ids], CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(queued.Ids, Is.Empty);
+            Assert.That(ids.Select(id => world.Ledger.Find(id)!.State), Is.All.EqualTo(DocumentState.Delivered));
+        });
+    }
+
+    [Test]
+    public void TheHangfireQueue_TellsWhetherAJobIsWaiting()
+    {
+        using var storage = new InMemoryStorage();
+        var queue = new HangfireDocumentQueue(storage, new BackgroundJobClient(storage));
+        Assert.That(queue.NoneWaiting(), Is.True, "an empty queue");
+
+        queue.Enqueue("a");
+
+        Assert.That(queue.NoneWaiting(), Is.False, "a job waits for a worker");
+    }
+
+    [Test]
     public void WithoutAQueueToRequeueOn_ASharedJobFails_SoHangfireRunsItAgain()
     {
         using var world = new ProcessingWorld(new FixedClassifier("house-tax-relief", 0.95));
@@ -118,9 +166,23 @@ public sealed class BatchJobTests
     {
         public List<string> Ids { get; } = [];
 
+        public bool Idle { get; init; }
+
         public void Enqueue(string documentId) => Ids.Add(documentId);
 
+        public bool NoneWaiting() => Idle;
+
         public IReadOnlySet<string> WithLiveJobs(bool countDeadWorkersJobs = false) => new HashSet<string>();
+    }
+
+    // Every document seems to take the same time: each reading of the clock is one step later than the last.
+    private sealed class SteppingClock(TimeSpan step) : TimeProvider
+    {
+        private long ticks;
+
+        public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+
+        public override long GetTimestamp() => ticks += step.Ticks;
     }
 
     private sealed class ThrowingOnceSink(IResultSink inner, string failing) : IResultSink
