@@ -21,6 +21,7 @@ public sealed class ProcessDocumentJob(
     /// </summary>
     public static readonly TimeSpan SlowDocument = TimeSpan.FromMilliseconds(500);
 
+    private readonly ILogger log = logger ?? NullLogger<ProcessDocumentJob>.Instance;
 
     [AutomaticRetry(Attempts = 10, DelaysInSeconds = [5, 15, 30, 60, 120, 300, 600, 600, 600, 600])]
     public void Run(string documentId, CancellationToken cancellationToken)
@@ -64,19 +65,19 @@ public sealed class ProcessDocumentJob(
             }
             catch (Exception e) when (queue is not null && e is not OperationCanceledException)
             {
-                (logger ?? NullLogger<ProcessDocumentJob>.Instance).LogWarning(e, "Document {Id} could not be processed in a job of {Count} documents; it is queued again on its own.", id, documentIds.Length);
+                log.LogWarning(e, "Document {Id} could not be processed in a job of {Count} documents; it is queued again on its own.", id, documentIds.Length);
                 queue.Enqueue(id);
             }
 
-            var rest = documentIds[(i + 1)..];
-            if (queue is not null && rest.Length >= 2 && time.GetElapsedTime(started) >= SlowDocument && queue.NoneWaiting())
+            var left = documentIds.Length - i - 1;
+            if (queue is not null && left >= 2 && time.GetElapsedTime(started) >= SlowDocument && queue.NoneWaiting())
             {
-                foreach (var waiting in rest)
+                foreach (var waiting in documentIds[(i + 1)..])
                 {
                     queue.Enqueue(waiting);
                 }
 
-                (logger ?? NullLogger<ProcessDocumentJob>.Instance).LogDebug("No job was waiting: the last {Count} documents of a shared job are queued as jobs of their own, for whichever worker is free.", rest.Length);
+                log.LogDebug("No job was waiting: the last {Count} documents of a shared job are queued as jobs of their own, for whichever worker is free.", left);
                 return;
             }
         }
