@@ -231,16 +231,15 @@ internal static class ServiceBenchmark
         var batches = Enumerable.Range(0, pairedBatches).Select(i => all.GetRange(warmUpScannedPages + (i * count), count)).ToList();
         Console.WriteLine($"\n{pairedBatches} batches of {count} scanned Chinese A4 pages at 300 dpi (PNG) into one warm service (after {warmUpScannedPages} pages to warm up), each beside extraction alone on the same pages");
 
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         using var extraction = new DocumentExtraction(new ExtractionOptions { MaxEngines = Environment.ProcessorCount });
-        Parallel.ForEach(warmUp, parallel, f => extraction.Extractor.Extract(f));
+        Extract(extraction, warmUp);
         foreach (var (store, connection, run) in Stores(postgres))
         {
             var baseDirectory = Path.Combine(root, $"service-paired-{store}-{run}");
             using var database = connection is null ? null : ScratchDatabase.Create(connection);
             var services = StartNodes(baseDirectory, database?.ConnectionString);
             using var stop = new Disposables(services);
-            IDocumentLedger ledger = database is null ? new SqliteDocumentLedger(Path.Combine(baseDirectory, "ledger.db")) : new PostgresDocumentLedger(database.ConnectionString);
+            var ledger = LedgerOf(baseDirectory, database);
             var inbox = Directory.CreateDirectory(Path.Combine(baseDirectory, "inbox")).FullName;
             DropAndWait(Stage(Path.Combine(baseDirectory, "staging-warm-up"), warmUp), inbox, ledger, warmUp.Count);
             var expected = warmUp.Count;
@@ -264,12 +263,7 @@ internal static class ServiceBenchmark
                     return ((finished.Max(d => d.UpdatedAt) - dropped).TotalSeconds, services.Sum(s => s.ProcessorSeconds()) - before);
                 }
 
-                (double Seconds, double Processor) Alone()
-                {
-                    var before = Timing.ProcessorSeconds();
-                    var seconds = Timing.Seconds(() => Parallel.ForEach(batch, parallel, f => extraction.Extractor.Extract(f)));
-                    return (seconds, Timing.ProcessorSeconds() - before);
-                }
+                (double Seconds, double Processor) Alone() => Extract(extraction, batch);
 
                 var serviceFirst = i % 2 == 0;
                 var first = serviceFirst ? Service() : Alone();
@@ -363,13 +357,23 @@ internal static class ServiceBenchmark
     /// </summary>
     private static (double Seconds, double Processor) ExtractionAlone(List<string> warmUp, List<string> files)
     {
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         using var extraction = new DocumentExtraction(new ExtractionOptions { MaxEngines = Environment.ProcessorCount });
-        Parallel.ForEach(warmUp, parallel, f => extraction.Extractor.Extract(f));
+        Extract(extraction, warmUp);
+        return Extract(extraction, files);
+    }
+
+    /// <summary>The files through the extraction on every core: wall seconds and this process's processor seconds (pdftoppm's included).</summary>
+    private static (double Seconds, double Processor) Extract(DocumentExtraction extraction, List<string> files)
+    {
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         var processor = Timing.ProcessorSeconds();
         var seconds = Timing.Seconds(() => Parallel.ForEach(files, parallel, f => extraction.Extractor.Extract(f)));
         return (seconds, Timing.ProcessorSeconds() - processor);
     }
+
+    /// <summary>The ledger the service of a run writes: its embedded SQLite file, or the run's scratch PostgreSQL database.</summary>
+    private static IDocumentLedger LedgerOf(string baseDirectory, ScratchDatabase? database) =>
+        database is null ? new SqliteDocumentLedger(Path.Combine(baseDirectory, "ledger.db")) : new PostgresDocumentLedger(database.ConnectionString);
 
     /// <summary>
     /// Starts the service, lets it finish a warm-up batch (a service runs for days: start-up, JIT and engine
@@ -383,7 +387,7 @@ internal static class ServiceBenchmark
 
         var services = StartNodes(baseDirectory, database?.ConnectionString);
         using var stop = new Disposables(services);
-        IDocumentLedger ledger = database is null ? new SqliteDocumentLedger(Path.Combine(baseDirectory, "ledger.db")) : new PostgresDocumentLedger(database.ConnectionString);
+        var ledger = LedgerOf(baseDirectory, database);
         var inbox = Path.Combine(baseDirectory, "inbox");
         Directory.CreateDirectory(inbox);
 
