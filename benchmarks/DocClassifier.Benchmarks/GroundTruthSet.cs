@@ -36,6 +36,16 @@ internal static class GroundTruthSet
         }
     }
 
+    /// <summary>The images with their true text, or every image without it when the folder has no ground truth (photos).</summary>
+    public static IEnumerable<(string Image, string? Truth)> LoadOrImagesAlone(string folder)
+    {
+        var withTruth = Load(folder).Select(p => (p.Image, (string?)p.Truth)).ToList();
+        return withTruth.Count > 0
+            ? withTruth
+            : Directory.EnumerateFiles(folder).Where(f => ImageExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+                .Order(StringComparer.Ordinal).Select(f => (f, (string?)null));
+    }
+
     /// <summary>
     /// The categories of each image from a tab-separated <c>manifest.tsv</c> beside them (a header row, the file name
     /// first), as the generated OCR page set writes it; empty when there is none.

@@ -103,6 +103,12 @@ internal static class PhotoFieldsBenchmark
             foreach (var photo in InvoicePhotos.Generate(count, seed))
             {
                 File.WriteAllBytes(Path.Combine(folder, photo.Name), photo.Jpeg);
+                if (dumpFolder is not null)
+                {
+                    Directory.CreateDirectory(dumpFolder);
+                    File.WriteAllBytes(Path.Combine(dumpFolder, photo.Name), photo.Jpeg);
+                }
+
                 rows.Add($"{photo.Name}\tnumber\t{photo.Number}");
                 rows.AddRange(photo.TaxIds.Select(id => $"{photo.Name}\ttaxId\t{id}"));
                 rows.Add($"{photo.Name}\tdate\t{photo.Date}");

@@ -96,7 +96,7 @@ ledgerPlans.SetAction(r => LedgerPlansBenchmark.Run(r.GetValue(plansDocuments), 
 
 var photoFolder = new Argument<DirectoryInfo>("folder") { Description = "Photographed documents (JPEG/PNG)." };
 var photoTruth = new Option<FileInfo?>("--truth") { Description = "Tab-separated image, field (number, taxId, date, total), value; kept outside the repository." };
-var photoDump = new Option<DirectoryInfo?>("--dump") { Description = "Write each normalised photo here as PNG." };
+var photoDump = new Option<DirectoryInfo?>("--dump") { Description = "Write each normalised photo here as PNG (and each generated photo as its JPEG)." };
 var photoInspect = new Option<bool>("--inspect-only") { Description = "Only what the photo normaliser sees in each image (no OCR)." };
 var photos = new Command("photos", "Photos of real documents: photo detection, Chinese read and key fields found, ours vs the tesseract CLI.") { photoFolder, photoTruth, photoDump, photoInspect };
 photos.SetAction(r => PhotoFieldsBenchmark.Run(r.GetValue(photoFolder)!.FullName, r.GetValue(photoTruth)?.FullName, r.GetValue(photoDump)?.FullName, r.GetValue(photoInspect)));
@@ -114,7 +114,7 @@ var sets = new Command("sets", "Forms, receipts, 100 dpi scans and photos: pages
 sets.SetAction(r => SetsBenchmark.Run(
     r.GetValue(setForms), r.GetValue(setReceipts)?.FullName, [.. (r.GetValue(setLow) ?? []).Select(d => d.FullName)], r.GetValue(setPhotos)?.FullName, r.GetValue(setLimit)));
 
-var stageFolders = new Argument<DirectoryInfo[]>("folders") { Description = "Folders of pages with ground truth.", Arity = ArgumentArity.OneOrMore };
+var stageFolders = new Argument<DirectoryInfo[]>("folders") { Description = "Folders of pages with ground truth (or of images alone, timed without scores).", Arity = ArgumentArity.OneOrMore };
 var stageLang = new Option<string>("--cli-lang") { Description = "The CLI's language for these pages.", DefaultValueFactory = _ => "eng" };
 var stageLimit = new Option<int>("--limit") { Description = "At most this many pages.", DefaultValueFactory = _ => 50 };
 var stageLow = new Option<bool>("--low-res") { Description = "Scale the pages down to 100 dpi first, as the sets benchmark does." };

@@ -20,7 +20,7 @@ internal static class StagesBenchmark
         {
             var pages = lowResolution
                 ? SetsBenchmark.LowResolutionCopies(folders, scratch, limit)
-                : [.. folders.SelectMany(GroundTruthSet.Load).Take(limit).Select(p => (p.Image, (string?)p.Truth))];
+                : [.. folders.SelectMany(GroundTruthSet.LoadOrImagesAlone).Take(limit)];
             var options = new ExtractionOptions { MaxEngines = 1 };
             _ = LeptonicaApi.SetMsgSeverity(LeptonicaApi.SeverityNone);
             var clock = new List<(string Stage, double Seconds)>();

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DocClassifier.Extraction.Ocr;
 
 /// <summary>
@@ -39,6 +41,7 @@ internal sealed class Homography
         return new Homography(Solve(system));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public (double X, double Y) Map(double x, double y)
     {
         var w = (c[6] * x) + (c[7] * y) + 1;

@@ -129,9 +129,11 @@ internal sealed class PhotoNormalizer(int targetGlyphHeight, int outputResolutio
     /// Each output pixel is the source, sampled where <paramref name="toSource"/> maps it (bilinear), divided
     /// by the paper's brightness there: paper comes out white and ink keeps its contrast in the shade. The ink's
     /// darkness (255 less the value) is then multiplied by <paramref name="gain"/>: faint print is darkened.
+    /// Without a transform each output pixel is its source pixel and a column's place on the paper is the same on
+    /// every row, so that case skips the sampling arithmetic (the same image to the byte, in a fraction of the time).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static unsafe Pix Render(Pix source, int width, int height, Homography? toSource, GreyRaster background, double backgroundPerSource, double gain)
+    internal static unsafe Pix Render(Pix source, int width, int height, Homography? toSource, GreyRaster background, double backgroundPerSource, double gain)
     {
         var result = Pix.Own(LeptonicaApi.PixCreate(width, height, 8), "photo normalisation");
         var input = (byte*)LeptonicaApi.PixGetData(source.Pointer);
@@ -139,18 +141,36 @@ internal sealed class PhotoNormalizer(int targetGlyphHeight, int outputResolutio
         var (sourceWidth, sourceHeight) = (source.Width, source.Height);
         var output = (byte*)LeptonicaApi.PixGetData(result.Pointer);
         var outputLine = 4 * LeptonicaApi.PixGetWpl(result.Pointer);
+        var paperWidth = background.Width;
+        var columns = toSource is null && width <= sourceWidth && height <= sourceHeight ? PaperPlaces(width, paperWidth, backgroundPerSource) : null;
         fixed (byte* paper = background.Pixels)
         {
             for (var y = 0; y < height; y++)
             {
                 var row = output + ((long)y * outputLine);
+                if (columns is null)
+                {
+                    for (var x = 0; x < width; x++)
+                    {
+                        var (sx, sy) = toSource is null ? (x, y) : toSource.Map(x, y);
+                        var value = Sample(input, inputLine, sourceWidth, sourceHeight, sx, sy, 3);
+                        var light = Sample(paper, paperWidth, paperWidth, background.Height, sx * backgroundPerSource, sy * backgroundPerSource, 0);
+                        row[x ^ 3] = Shade(value, light, gain);
+                    }
+
+                    continue;
+                }
+
+                var (top, bottom, down) = PaperPlace(y * backgroundPerSource, background.Height);
+                var above = paper + ((long)top * paperWidth);
+                var below = paper + ((long)bottom * paperWidth);
+                var pixels = input + ((long)y * inputLine);
                 for (var x = 0; x < width; x++)
                 {
-                    var (sx, sy) = toSource is null ? (x, y) : toSource.Map(x, y);
-                    var value = Sample(input, inputLine, sourceWidth, sourceHeight, sx, sy, 3);
-                    var light = Sample(paper, background.Width, background.Width, background.Height, sx * backgroundPerSource, sy * backgroundPerSource, 0);
-                    var flat = Math.Min(255, value * 255 / Math.Max(light, 24));
-                    row[x ^ 3] = (byte)Math.Max(0, 255 - ((255 - flat) * gain));
+                    var (left, right, across) = columns[x];
+                    var light = (((above[left] * (1 - across)) + (above[right] * across)) * (1 - down))
+                        + (((below[left] * (1 - across)) + (below[right] * across)) * down);
+                    row[x ^ 3] = Shade(pixels[x ^ 3], light, gain);
                 }
             }
         }
@@ -158,7 +178,35 @@ internal sealed class PhotoNormalizer(int targetGlyphHeight, int outputResolutio
         return result;
     }
 
+    // The pixel's value over the paper's brightness, its darkness then multiplied by the gain.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static byte Shade(double value, double light, double gain)
+    {
+        var flat = Math.Min(255, value * 255 / Math.Max(light, 24));
+        return (byte)Math.Max(0, 255 - ((255 - flat) * gain));
+    }
+
+    // Where each output column falls on the paper (its two neighbouring columns and the weight of the right one), as Sample finds it.
+    private static (int Left, int Right, double Across)[] PaperPlaces(int width, int paperWidth, double paperPerPixel)
+    {
+        var places = new (int, int, double)[width];
+        for (var x = 0; x < width; x++)
+        {
+            places[x] = PaperPlace(x * paperPerPixel, paperWidth);
+        }
+
+        return places;
+    }
+
+    private static (int Low, int High, double Weight) PaperPlace(double at, int length)
+    {
+        at = Math.Clamp(at, 0, length - 1);
+        var low = (int)at;
+        return (low, Math.Min(low + 1, length - 1), at - low);
+    }
+
     // Bilinear sample at (x, y), clamped to the image; swizzle 3 reads Leptonica's big-endian words, 0 a plain array.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static unsafe double Sample(byte* data, int stride, int width, int height, double x, double y, int swizzle)
     {
         x = Math.Clamp(x, 0, width - 1);
