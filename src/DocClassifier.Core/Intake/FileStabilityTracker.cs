@@ -32,6 +32,29 @@ public sealed class FileStabilityTracker(TimeSpan stableFor, TimeProvider clock)
         }
     }
 
+    /// <summary>
+    /// When the earliest stability wait still running ends (a file seen and unchanged since, whose delay has not passed
+    /// yet), so that it can be taken right then; null when no wait is running.
+    /// </summary>
+    public DateTimeOffset? NextDue()
+    {
+        var now = clock.GetUtcNow();
+        lock (gate)
+        {
+            DateTimeOffset? next = null;
+            foreach (var (_, (_, _, since)) in seen)
+            {
+                var due = since + stableFor;
+                if (due > now && (next is null || due < next))
+                {
+                    next = due;
+                }
+            }
+
+            return next;
+        }
+    }
+
     public void Forget(string path)
     {
         lock (gate)

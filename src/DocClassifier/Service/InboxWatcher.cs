@@ -10,7 +10,9 @@ namespace DocClassifier.Host.Service;
 
 /// <summary>
 /// Watches the inbox (change notifications plus a periodic full rescan, because network shares drop
-/// notifications), takes each finished file in, and enqueues a job for every new document. The same
+/// notifications), takes each finished file in, and enqueues a job for every new document. Its pass runs every half second,
+/// and sooner when a notification names a new file (its stability wait starts at once) or a file's wait ends, so a file is
+/// taken about its stability wait after it arrived rather than up to half a second later. The same
 /// loop enqueues documents the ledger shows Received and not yet queued here (after a restart, a takeover,
 /// or a retry from another process: see <see cref="LedgerHandOffQueue"/>) unless they already have a live job,
 /// and every minute queues again documents stuck in Processing with no live job (<see cref="StuckDocumentSweep"/>).
@@ -36,6 +38,16 @@ public sealed class InboxWatcher(
     private readonly IntakeBackoff backoff = new(clock);
     private const double RetrySeconds = 5;
 
+    // A pass every half second at most apart; sooner when a new file is noticed (its stability wait starts at once) or a
+    // file's wait ends, but never closer than this after the last pass began, so that a burst of notifications (a copy of
+    // a thousand files) costs a few passes a second, not one each.
+    private static readonly TimeSpan PassInterval = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan MinPassGap = TimeSpan.FromMilliseconds(100);
+
+    // Not disposed: the watcher's notifications may still arrive while the service stops, and a semaphore that never
+    // hands out its wait handle holds nothing to free.
+    private readonly SemaphoreSlim wake = new(0, 1);
+
     // A document queued this recently is not queued again while it is Received (its job may be about to start),
     // unless it became Received again since (a retry).
     private static readonly TimeSpan RequeueAfter = TimeSpan.FromMinutes(10);
@@ -53,9 +65,9 @@ public sealed class InboxWatcher(
     {
         Directory.CreateDirectory(folders.Inbox);
         using var watcher = new FileSystemWatcher(folders.Inbox) { IncludeSubdirectories = true, EnableRaisingEvents = true };
-        watcher.Created += (_, e) => candidates.TryAdd(e.FullPath, 0);
-        watcher.Changed += (_, e) => candidates.TryAdd(e.FullPath, 0);
-        watcher.Renamed += (_, e) => candidates.TryAdd(e.FullPath, 0);
+        watcher.Created += (_, e) => Notice(e.FullPath);
+        watcher.Changed += (_, e) => Notice(e.FullPath);
+        watcher.Renamed += (_, e) => Notice(e.FullPath);
         watcher.Error += (_, e) =>
         {
             notificationsLost = true;
@@ -66,7 +78,9 @@ public sealed class InboxWatcher(
         {
             try
             {
+                var started = clock.GetUtcNow();
                 await PassAsync(stoppingToken).ConfigureAwait(false);
+                await WaitForNextPassAsync(started, stoppingToken).ConfigureAwait(false);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -120,8 +134,55 @@ public sealed class InboxWatcher(
             sweep.Sweep();
             lastSweep = clock.GetUtcNow();
         }
+    }
 
-        await Task.Delay(TimeSpan.FromMilliseconds(500), stoppingToken).ConfigureAwait(false);
+    /// <summary>
+    /// How long after a pass that began at <paramref name="started"/> the next one is due: half a second after it, or when the
+    /// earliest stability wait ends if that is sooner, but not within <see cref="MinPassGap"/> of its start.
+    /// </summary>
+    internal static TimeSpan UntilNextPass(DateTimeOffset started, DateTimeOffset now, DateTimeOffset? nextDue)
+    {
+        var next = started + PassInterval;
+        if (nextDue is { } due && due < next)
+        {
+            next = due;
+        }
+
+        var gap = Max(next, started + MinPassGap) - now;
+        return gap > TimeSpan.Zero ? gap : TimeSpan.Zero;
+    }
+
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+
+    private async Task WaitForNextPassAsync(DateTimeOffset started, CancellationToken stoppingToken)
+    {
+        // A new file wakes the wait; the pass still keeps its distance from the last one.
+        if (await wake.WaitAsync(UntilNextPass(started, clock.GetUtcNow(), holding ? tracker.NextDue() : null), stoppingToken).ConfigureAwait(false))
+        {
+            var gap = started + MinPassGap - clock.GetUtcNow();
+            if (gap > TimeSpan.Zero)
+            {
+                await Task.Delay(gap, stoppingToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    // A file the inbox's notifications name: a candidate, and a reason to look now rather than at the next half second.
+    private void Notice(string path)
+    {
+        if (!candidates.TryAdd(path, 0))
+        {
+            return;
+        }
+
+        try
+        {
+            wake.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // A wake-up is already pending.
+        }
     }
 
     private void Rescan()

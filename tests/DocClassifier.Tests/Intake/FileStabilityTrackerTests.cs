@@ -25,6 +25,33 @@ public class FileStabilityTrackerTests
     }
 
     [Test]
+    public void TheNextDue_IsWhenTheEarliestRunningWaitEnds_AndNoneOnceEveryWaitHasEnded()
+    {
+        using var folder = new TempFolder();
+        var start = DateTimeOffset.UtcNow;
+        var clock = new ManualClock(start);
+        var tracker = new FileStabilityTracker(TimeSpan.FromSeconds(5), clock);
+        var first = folder.Write("first.pdf", [1]);
+        var second = folder.Write("second.pdf", [2]);
+        Assert.That(tracker.NextDue(), Is.Null, "nothing seen");
+
+        _ = tracker.IsFinished(first);
+        clock.Advance(TimeSpan.FromSeconds(2));
+        _ = tracker.IsFinished(second);
+        Assert.That(tracker.NextDue(), Is.EqualTo(start.AddSeconds(5)), "the first file's wait ends first");
+
+        clock.Advance(TimeSpan.FromSeconds(4));
+        Assert.That(tracker.NextDue(), Is.EqualTo(start.AddSeconds(7)), "the first's wait is over (a locked file must not make the loop spin): the second's");
+
+        clock.Advance(TimeSpan.FromSeconds(2));
+        Assert.That(tracker.NextDue(), Is.Null, "every wait has ended");
+        tracker.Forget(second);
+        File.AppendAllText(first, "more");
+        _ = tracker.IsFinished(first);
+        Assert.That(tracker.NextDue(), Is.EqualTo(start.AddSeconds(13)), "a file that grew waits again from when it was seen grown");
+    }
+
+    [Test]
     public void AFileOpenForWritingByAnother_IsNotFinished()
     {
         using var folder = new TempFolder();
