@@ -11,13 +11,8 @@ internal static class GroundTruthSet
     /// </summary>
     public static IEnumerable<(string Image, string Truth)> Load(string folder)
     {
-        foreach (var image in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var image in Images(folder))
         {
-            if (Path.GetFileName(image) == "manifest.tsv" || !ImageExtensions.Contains(Path.GetExtension(image), StringComparer.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
             var stem = Path.Combine(Path.GetDirectoryName(image)!, Path.GetFileNameWithoutExtension(image));
             var box = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(image)!)!, "box", Path.GetFileNameWithoutExtension(image) + ".csv");
             if (File.Exists(stem + ".gt.txt"))
@@ -42,9 +37,13 @@ internal static class GroundTruthSet
         var withTruth = Load(folder).Select(p => (p.Image, (string?)p.Truth)).ToList();
         return withTruth.Count > 0
             ? withTruth
-            : Directory.EnumerateFiles(folder).Where(f => ImageExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-                .Order(StringComparer.Ordinal).Select(f => (f, (string?)null));
+            : Images(folder).Select(f => (f, (string?)null));
     }
+
+    // The folder's images, its subfolders' included, in name order.
+    private static IEnumerable<string> Images(string folder) => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+        .Where(f => ImageExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+        .Order(StringComparer.Ordinal);
 
     /// <summary>
     /// The categories of each image from a tab-separated <c>manifest.tsv</c> beside them (a header row, the file name
