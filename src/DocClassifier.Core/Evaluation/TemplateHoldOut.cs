@@ -9,7 +9,7 @@ namespace DocClassifier.Evaluation;
 
 /// <summary>
 /// Leave-one-template-out: fold k trains on every document except those of each label's k-th
-/// template and classifies the held-out ones, so a score says how the model does on a layout and
+/// template (a label with fewer than k templates keeps them all) and classifies the held-out ones, so a score says how the model does on a layout and
 /// wording it never saw, as with documents someone else made. Documents keep their own fold
 /// model's thresholds and are routed by the service's policy (an out-of-scope prediction is reviewed).
 /// </summary>
@@ -64,7 +64,9 @@ public static class TemplateHoldOut
         var pooled = new List<(string TrueLabel, ClassificationResult Result, RoutingVerdict Verdict)>();
         for (var k = 0; k < foldCount; k++)
         {
-            var heldOut = perLabel.Values.Select(t => t[k % t.Count]).ToHashSet(StringComparer.Ordinal);
+            // A label with fewer templates than the most has none held out in the last folds: every template is held out
+            // once and every document scored once (out of scope has more layouts than a tax class).
+            var heldOut = perLabel.Values.Where(t => k < t.Count).Select(t => t[k]).ToHashSet(StringComparer.Ordinal);
             var training = set with { Examples = [.. set.Examples.Where(e => !heldOut.Contains(template[e]))] };
             var test = set.Examples.Where(e => heldOut.Contains(template[e])).ToList();
             progress?.Report($"fold {k + 1}/{foldCount}: training on {training.Examples.Count} documents, holding out {test.Count} ({string.Join(", ", heldOut.Order(StringComparer.Ordinal))})");

@@ -1,8 +1,8 @@
 namespace DocClassifier.Samples.Corpus;
 
-// A class's hand-written template plus four layouts composed at random from shared parts (header,
+// A class's hand-written template plus six layouts composed at random from shared parts (header,
 // facts as lines or as a grid, request, reasons, attachments, closing) filled with the class's
-// vocabulary. The composed layouts share no sentence with the hand-written ones, so holding
+// vocabulary: two forms, a letter, a numbered memo, an e-mail printout and a professional's 函. The composed layouts share no sentence with the hand-written ones, so holding
 // either out (leave-one-template-out) tests whether the model learned the class or the template.
 internal sealed class ComposedTemplate(ISampleTemplate inner, ClassVocabulary vocabulary) : ISampleTemplate
 {
@@ -10,12 +10,14 @@ internal sealed class ComposedTemplate(ISampleTemplate inner, ClassVocabulary vo
     public const string BoxedForm = "composed-boxed-form";
     public const string PlainLetter = "composed-plain-letter";
     public const string NumberedMemo = "composed-numbered-memo";
+    public const string Email = "composed-email";
+    public const string FirmLetter = "composed-firm-letter";
 
     private static readonly string[] Taxes = ["房屋稅", "房屋稅", "地價稅", "地價稅", "使用牌照稅", "契稅", "土地增值稅", "娛樂稅"];
 
     public string Label => inner.Label;
 
-    public IReadOnlyList<string> Layouts { get; } = [.. inner.Layouts, KeyValueForm, BoxedForm, PlainLetter, NumberedMemo];
+    public IReadOnlyList<string> Layouts { get; } = [.. inner.Layouts, KeyValueForm, BoxedForm, PlainLetter, NumberedMemo, Email, FirmLetter];
 
     public IReadOnlyList<AttachmentKind> Attachments => inner.Attachments;
 
@@ -46,6 +48,12 @@ internal sealed class ComposedTemplate(ISampleTemplate inner, ClassVocabulary vo
                 break;
             case PlainLetter:
                 Letter(page, context);
+                break;
+            case Email:
+                ComposedMail.Write(page, context, vocabulary);
+                break;
+            case FirmLetter:
+                ComposedFirmLetter.Write(page, context, vocabulary);
                 break;
             default:
                 Memo(page, context);
@@ -170,8 +178,14 @@ internal sealed class ComposedTemplate(ISampleTemplate inner, ClassVocabulary vo
             page.Centered(c.Pick("陳情書", "申請書", "說明書", "函"), 18f).Space(6);
         }
 
-        page.Line(c.Pick($"{c.Bureau}{c.Pick("您好", "承辦人員您好", "鈞鑒")}：", "敬啟者：", $"致{c.Bureau}：", $"受文者：{c.Bureau}")).Space(4);
+        page.Line(c.Pick($"{c.Bureau}{c.Pick("您好", "承辦人員您好", "鈞鑒")}：", "敬啟者：", $"致{c.Bureau}：", $"受文者：{c.Bureau}", "各位長官好：")).Space(4);
         var facts = vocabulary.Facts(c);
+        if (!vocabulary.FromAnAgency && c.Chance(0.4))
+        {
+            PlainWords(page, c, facts);
+            return;
+        }
+
         var (key, value) = c.Faker.PickOf(facts);
         page.Paragraph(vocabulary.FromAnAgency ? vocabulary.Request(c) : $"{c.Pick("本人", "申請人", "我")}{c.Applicant.Name}，{vocabulary.Request(c)}");
         page.Paragraph($"{vocabulary.Reason(c)}{c.Pick("相關資料如下", "謹說明如下", "補充說明")}：{key}為{value}。");
@@ -189,6 +203,21 @@ internal sealed class ComposedTemplate(ISampleTemplate inner, ClassVocabulary vo
 
         page.Paragraph(c.Pick($"懇請{c.You()}惠予辦理，至為感謝。", "敬請查明辦理，謝謝。", $"如有疑問請來電{c.Applicant.Phone}。", "麻煩您了。"));
         DocumentParts.Closing(page, c, c.Pick("申請人", "陳情人", "納稅人", "具名人"));
+    }
+
+    // A taxpayer's letter in everyday words (an elderly owner, a farmer): who writes, what happened, the request in
+    // the class's own words wrapped in a plea, and a signature that is often just a name.
+    private void PlainWords(PageBuilder page, SampleContext c, IReadOnlyList<(string Key, string Value)> facts)
+    {
+        page.Paragraph($"我是{c.Applicant.Name}，{c.Pick($"今年{c.Next(60, 90)}歲", $"住在{c.Town.Name}", "是個老百姓", "在家務農", "開一家小店")}。{c.Pick("我先生上個月開刀住院，家裡開銷很大。", "最近家裡發生一些事情。", "我不太懂這些規定，請孩子幫我寫這封信。", "收到你們寄來的單子，有些地方想請教。", string.Empty)}");
+        page.Paragraph(c.Chance(0.5) ? vocabulary.Question(c) : $"{c.Pick("想請你們幫忙：", "所以想麻煩你們，", "我的意思是，", string.Empty)}{vocabulary.Request(c)}");
+        page.Paragraph(vocabulary.Reason(c));
+        var (key, value) = c.Faker.PickOf(facts);
+        page.Paragraph($"{c.Pick("資料是", "我的", "單子上寫的")}{key}：{value}。{c.Pick("附上影本。", "證明附在後面。", string.Empty)}");
+        page.Paragraph(c.Pick("拜託各位長官幫幫忙，謝謝。", "麻煩你們了，感恩。", "不知道這樣寫可不可以，有問題請打電話給我。", "體諒我們老人家，感謝。"));
+        page.Space(8).Right($"{c.Applicant.Name}{c.Pick("　敬上", "", "　上", "　拜託")}");
+        page.Line($"{c.Pick("住址", "地址")}：{c.Applicant.Address}").Line($"電話：{c.Applicant.Phone}");
+        DocumentParts.DateLine(page, c);
     }
 
     private void Memo(PageBuilder page, SampleContext c)

@@ -1,15 +1,18 @@
 namespace DocClassifier.Samples.Corpus;
 
 // Pages that reach a tax bureau's inbox but are none of its twelve classes: English business
-// letters, news in Chinese and English, advertisements, receipts, near-blank sheets and lone copies
-// of an ID card or a passbook. Trained as a class of their own, they give unknowns somewhere to go
+// letters, news in Chinese and English, advertisements, receipts, near-blank sheets, lone copies
+// of an ID card or a passbook, and Chinese papers of daily life (EverydayPages). Trained as a class of their own, they give unknowns somewhere to go
 // other than the nearest tax label.
 internal sealed class OutOfScopeTemplate : ISampleTemplate
 {
     public string Label => SampleLabels.OutOfScope;
 
     public IReadOnlyList<string> Layouts { get; } =
-        ["english-letter", "chinese-news", "advertisement", "receipt", "english-news", "near-blank", "copy-only"];
+        [
+            "english-letter", "chinese-news", "advertisement", "receipt", "english-news", "near-blank", "copy-only", "utility-bill", "lease",
+            "community-notice", "job-application", "private-mail", "bank-statement", "clinic-receipt",
+        ];
 
     public IReadOnlyList<AttachmentKind> Attachments { get; } = [];
 
@@ -21,6 +24,13 @@ internal sealed class OutOfScopeTemplate : ISampleTemplate
         "advertisement" => Advertisement(c),
         "receipt" => Receipt(c),
         "near-blank" => NearBlank(c),
+        "utility-bill" => EverydayPages.UtilityBill(c),
+        "lease" => EverydayPages.Lease(c),
+        "community-notice" => EverydayPages.CommunityNotice(c),
+        "job-application" => EverydayPages.JobApplication(c),
+        "private-mail" => EverydayPages.PrivateMail(c),
+        "bank-statement" => EverydayPages.BankStatement(c),
+        "clinic-receipt" => EverydayPages.ClinicReceipt(c),
         _ => AttachmentPages.Compose(c, c.Faker.PickOf([AttachmentKind.IdCardCopy, AttachmentKind.PassbookCover, AttachmentKind.HouseholdRegisterCopy])),
     };
 
@@ -43,7 +53,17 @@ internal sealed class OutOfScopeTemplate : ISampleTemplate
             $"{c.Town.Name}{c.Pick("老街", "漁港", "濕地", "步道")}整修完成，{c.Pick("鄉長", "市長", "縣長")}{c.Faker.PersonName()}主持啟用典禮。",
             $"立法院{c.Pick("三讀通過", "初審")}{c.Pick("囤房稅2.0", "所得稅法修正", "長照", "預算")}相關法案，{c.Pick("財政部", "行政院")}表示將配合辦理。",
         };
-        foreach (var sentence in c.Faker.Some(sentences, 3, 6))
+        // About a third of the news is about taxes: a bureau receives clippings about them, and they are still not applications.
+        var taxNews = new[]
+        {
+            $"房屋稅差別稅率2.0自{c.RocYear - 1}年7月起實施，財政部表示，全國單一自住房屋稅率降為1%，非自住房屋依持有戶數適用2%至4.8%稅率。",
+            $"{place}政府財稅局提醒，今年{c.Pick("地價稅", "房屋稅", "使用牌照稅")}開徵，繳納期間至{c.Next(5, 12)}月{c.Next(1, 30)}日止，民眾可利用超商或行動支付繳納。",
+            $"專家指出，多屋族的持有成本將明顯上升，部分屋主可能選擇出租或出售，{c.Pick("房市", "租屋市場")}恐受影響。",
+            "財政部統計，今年前三季全國稅收較去年同期增加，主要來自營利事業所得稅及證券交易稅。",
+            $"有民眾質疑，{c.Pick("老舊房屋現值本來就低", "自住條件認定太嚴", "囤房稅只是把成本轉嫁給房客")}，新制對一般家庭影響不大，真正受影響的是投資客。",
+            $"{place}議員在定期會質詢時指出，{c.Pick("房屋稅", "地價稅", "土地增值稅")}稅收{c.Pick("大增", "減少")}，要求縣府說明用途。",
+        };
+        foreach (var sentence in c.Chance(0.35) ? c.Faker.Some(taxNews, 2, 4) : c.Faker.Some(sentences, 3, 6))
         {
             page.Paragraph(sentence).Space(4);
         }

@@ -22,7 +22,7 @@ internal static class EvaluateCommand
         var cache = new Option<string?>("--cache") { Description = "Folder for the extracted-text cache." };
         var holdOut = new Option<bool>("--leave-one-template-out")
         {
-            Description = "Instead of measuring the model: train its configuration once per template fold of a generated --data folder (labels.csv names each document's template), each time without one template of every label, and score the held-out documents.",
+            Description = "Instead of measuring the model: train its configuration once per template fold of a generated --data folder (labels.csv names each document's template), each time without one template of every label that has that many, and score the held-out documents.",
         };
         var command = new Command("evaluate", "Measure a model on labelled documents at its thresholds.") { model, data, json, report, cache, holdOut };
         command.SetAction((result, cancellationToken) =>

@@ -34,6 +34,27 @@ public class TrainEvaluateCommandTests
     }
 
     [Test]
+    public void TrainWithNoTimeBudget_RecordsWhatTheSearchDidNotTry_AndANegativeBudgetIsRefused()
+    {
+        using var folder = new TempFolder();
+        var data = Path.Combine(folder.Path, "data");
+        CorpusGenerator.GenerateText(data, perClass: 6, seed: 4);
+        var modelPath = Path.Combine(folder.Path, "m.zip");
+
+        var trained = Run(["train", "--data", data, "--out", modelPath, "--cache", Path.Combine(folder.Path, "cache"), "--time-budget", "0"], out var output, out _);
+        var refused = Run(["train", "--data", data, "--out", modelPath, "--time-budget", "-1"], out _, out var error);
+
+        Assert.That(trained, Is.Zero, output);
+        using var card = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder.Path, "m.card.json")));
+        Assert.Multiple(() =>
+        {
+            Assert.That(card.RootElement.GetProperty("search").GetProperty("skipped").GetArrayLength(), Is.GreaterThan(0), output);
+            Assert.That(refused, Is.Not.Zero);
+            Assert.That(error, Does.Contain("--time-budget"));
+        });
+    }
+
+    [Test]
     public void TrainOnAnEmptyFolder_FailsWithAClearMessage()
     {
         using var folder = new TempFolder();

@@ -27,8 +27,9 @@ public class TemplateHoldOutTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(result.Folds, Has.Count.EqualTo(7), "seven templates a label");
-            Assert.That(result.Folds.Select(f => f.HeldOut.Count), Is.All.EqualTo(Labels.Length), "one template of each label per fold");
+            Assert.That(result.Folds, Has.Count.EqualTo(14), "as many folds as out of scope has templates (fourteen; a tax class has nine)");
+            Assert.That(result.Folds.Take(9).Select(f => f.HeldOut.Count), Is.All.EqualTo(Labels.Length), "one template of each label in each of the first nine folds");
+            Assert.That(result.Folds.Skip(9).Select(f => f.HeldOut.Count), Is.All.EqualTo(1), "then only out of scope's");
             Assert.That(result.Folds.SelectMany(f => f.HeldOut), Is.Unique, "every template is held out once");
             Assert.That(result.Folds.Select(f => f.TrainedOn + f.Score.Documents), Is.All.EqualTo(set.Examples.Count), "a fold trains on exactly what it does not test");
             Assert.That(result.Pooled.Documents, Is.EqualTo(set.Examples.Count), "every document is tested once");

@@ -31,7 +31,7 @@ public sealed class WeightedLearningTests
     public void TrainTheChampionOnTheBaseCorpus()
     {
         folder = new TempFolder();
-        baseSet = GeneratedTexts.Corpus(folder.Path, perClass: 21, seed: 1);
+        baseSet = GeneratedTexts.Corpus(folder.Path, perClass: 30, seed: 1); // about three documents a layout, as 21 were with seven layouts
         champion = new ModelTrainer(Fixed).Train("tax-test", baseSet);
     }
 
@@ -48,8 +48,8 @@ public sealed class WeightedLearningTests
         TestContext.Out.WriteLine($"forwarded payments called stamp-tax: unweighted {Share(unweighted, fresh)}, weighted {Share(weighted, fresh)}");
         Assert.Multiple(() =>
         {
-            Assert.That(Share(unweighted, fresh), Is.LessThanOrEqualTo(0.35), "three examples among 252 documents barely count");
-            Assert.That(Share(weighted, fresh), Is.GreaterThanOrEqualTo(0.9), "the same three, weighing 40 documents each, move the model");
+            Assert.That(Share(unweighted, fresh), Is.LessThanOrEqualTo(0.35), "three examples among 360 documents barely count");
+            Assert.That(Share(weighted, fresh), Is.GreaterThanOrEqualTo(0.85), "the same three, weighing 40 documents each, move the model");
             Assert.That(Share(weighted, Enumerable.Range(0, 20).Select(ReviewerTexts.OfficialLetter).ToList(), SampleLabels.OfficialLetter), Is.GreaterThanOrEqualTo(0.9), "plain letters stay letters");
         });
     }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DocClassifier.Extraction.Quality;
 using DocClassifier.Samples;
 using DocClassifier.Samples.Corpus;
@@ -24,7 +25,7 @@ public class WiderGeneratorTests
             {
                 var mine = entries.Where(e => e.Label == label).ToList();
                 Assert.That(mine.Select(e => e.Family).Distinct(), Is.EquivalentTo(new[] { SampleDocument.HandWrittenFamily, SampleDocument.ComposedFamily }), label);
-                Assert.That(mine.Select(e => e.Layout).Distinct().Count(), Is.EqualTo(7), $"{label}: three hand-written and four composed layouts");
+                Assert.That(mine.Select(e => e.Layout).Distinct().Count(), Is.EqualTo(9), $"{label}: three hand-written and six composed layouts");
             }
 
             Assert.That(entries.Select(e => e.Face).Distinct().Count(), Is.GreaterThan(2), "typefaces are mixed");
@@ -36,19 +37,59 @@ public class WiderGeneratorTests
     {
         using var folder = new TempFolder();
 
-        var entries = CorpusGenerator.GenerateText(folder.Path, perClass: 7, seed: 4, new CorpusOptions { OutOfScope = true });
+        var entries = CorpusGenerator.GenerateText(folder.Path, perClass: 14, seed: 4, new CorpusOptions { OutOfScope = true });
 
         var unrelated = entries.Where(e => e.Label == SampleLabels.OutOfScope).ToList();
         var texts = unrelated.Select(e => File.ReadAllText(Path.Combine(folder.Path, e.File))).ToList();
         Assert.Multiple(() =>
         {
             Assert.That(Directory.GetDirectories(folder.Path), Has.Length.EqualTo(13));
-            Assert.That(unrelated.Select(e => e.Layout), Is.EquivalentTo(new[] { "english-letter", "chinese-news", "advertisement", "receipt", "english-news", "near-blank", "copy-only" }));
+            Assert.That(unrelated.Select(e => e.Layout), Is.EquivalentTo(new[]
+            {
+                "english-letter", "chinese-news", "advertisement", "receipt", "english-news", "near-blank", "copy-only", "utility-bill", "lease",
+                "community-notice", "job-application", "private-mail", "bank-statement", "clinic-receipt",
+            }));
+            Assert.That(texts, Has.Some.Contains("房屋稅"), "daily papers that mention a tax in passing (a lease, a bank statement)");
             Assert.That(unrelated.Select(e => e.Family), Is.All.EqualTo(SampleDocument.OutOfScopeFamily));
             Assert.That(texts, Has.Some.Contains("Dear"), "an English business letter");
             Assert.That(CorpusGenerator.GenerateText(Path.Combine(folder.Path, "plain"), 1, 4).Select(e => e.Label), Has.None.EqualTo(SampleLabels.OutOfScope), "only on request");
         });
     }
+
+    [Test]
+    public void EveryClass_IsAlsoWrittenAsAnEMail_AndAsALetterInTheAgenciesLayoutThatNoAgencyWrote()
+    {
+        using var folder = new TempFolder();
+
+        var entries = CorpusGenerator.GenerateText(folder.Path, perClass: 18, seed: 5);
+
+        Assert.Multiple(() =>
+        {
+            var others = SampleLabels.All.Where(l => l != SampleLabels.OfficialLetter).SelectMany(l => Texts(folder, entries, l, ComposedTemplate.FirmLetter)).ToList();
+            Assert.That(others, Has.Some.Contains("委任").And.Some.Match("地政士|會計師|律師|記帳士"), "professionals writing for clients");
+            Assert.That(others, Has.Some.Match("本公司|本會|本宮|本校|本院"), "companies, foundations, temples and schools writing for themselves");
+            foreach (var label in SampleLabels.All)
+            {
+                var mails = Texts(folder, entries, label, ComposedTemplate.Email);
+                var letters = Texts(folder, entries, label, ComposedTemplate.FirmLetter);
+                Assert.That(mails, Is.Not.Empty, label);
+                Assert.That(mails.Where(m => !m.Contains("寄件者", StringComparison.Ordinal) && !m.Contains("From", StringComparison.Ordinal)), Is.Empty, $"{label}: a mail header");
+                Assert.That(letters, Is.Not.Empty, label);
+                Assert.That(letters.Where(l => !l.Contains("受文者", StringComparison.Ordinal)), Is.Empty, $"{label}: addressed like a 函");
+                if (label == SampleLabels.OfficialLetter)
+                {
+                    Assert.That(letters, Has.None.Contains("委任"), "an agency's slip, not a professional acting for a client");
+                }
+                else
+                {
+                    Assert.That(letters.Where(l => !Regex.IsMatch(l, "委任|本公司|本會|本宮|本校|本院")), Is.Empty, $"{label}: for a client or for itself");
+                }
+            }
+        });
+    }
+
+    private static List<string> Texts(TempFolder folder, IEnumerable<CorpusEntry> entries, string label, string layout) =>
+        [.. entries.Where(e => e.Label == label && e.Layout == layout).Select(e => File.ReadAllText(Path.Combine(folder.Path, e.File)))];
 
     [Test]
     public void OcrNoise_IsTheSameForTheSameSeed_AndLeavesMostOfTheTextReadable()
