@@ -9,9 +9,10 @@ namespace DocClassifier.Evaluation;
 
 /// <summary>
 /// Leave-one-template-out: fold k trains on every document except those of each label's k-th
-/// template (a label with fewer than k templates keeps them all) and classifies the held-out ones, so a score says how the model does on a layout and
-/// wording it never saw, as with documents someone else made. Documents keep their own fold
-/// model's thresholds and are routed by the service's policy (an out-of-scope prediction is reviewed).
+/// template (a label with fewer than k templates keeps them all) and classifies the held-out ones,
+/// so a score says how the model does on a layout and wording it never saw, as with documents
+/// someone else made. Documents keep their own fold model's thresholds and are routed by the
+/// service's policy (an out-of-scope prediction is reviewed).
 /// </summary>
 public static class TemplateHoldOut
 {

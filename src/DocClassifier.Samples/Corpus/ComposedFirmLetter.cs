@@ -1,9 +1,10 @@
 namespace DocClassifier.Samples.Corpus;
 
 // A 函 that is not an agency's: a land agent (地政士), an accountant, a bookkeeper or a lawyer writes to the bureau
-// for a client, or a company, foundation, temple or school for itself, in the 公文 layout agencies use (受文者, 發文字號, 主旨, 說明, 正本/副本). The layout says "letter", the
-// matter says the class: without it every such 函 looks like an agency's letter. An agency's own letters are
-// written by OfficialLetterTemplate; for them this is a transfer slip (移文單) passing a matter on.
+// for a client, or a company, foundation, temple or school for itself, in the 公文 layout agencies use (受文者,
+// 發文字號, 主旨, 說明, 正本/副本). The layout says "letter", the matter says the class: without these every such 函
+// looks like an agency's letter. An agency's own letters are written by OfficialLetterTemplate; for official-letter
+// this layout is a transfer slip (移文單) passing a matter on.
 internal static class ComposedFirmLetter
 {
     public static void Write(PageBuilder page, SampleContext c, ClassVocabulary vocabulary)

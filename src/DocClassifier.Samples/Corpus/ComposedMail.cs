@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace DocClassifier.Samples.Corpus;
 
 // A printed e-mail to the bureau's service mailbox: the mail program's header (寄件者, 收件者, 主旨 ...,
@@ -15,7 +17,7 @@ internal static class ComposedMail
         var topic = agency ? LetterTopics.Draw(c) : null;
         var sender = topic is null ? c.Pick(c.Applicant.Name, c.Applicant.Name, c.CompanyName, $"{c.Faker.PersonName()}地政士事務所") : $"{topic.Agency}{c.Pick(" 承辦人", "")} {c.Faker.PersonName()}";
         var address = topic is null
-            ? $"{c.Faker.PickOf(Handles)}{c.Next(1, 9999)}@{string.Format(System.Globalization.CultureInfo.InvariantCulture, c.Faker.PickOf(Hosts), c.Next(1, 80))}"
+            ? $"{c.Faker.PickOf(Handles)}{c.Next(1, 9999)}@{string.Format(CultureInfo.InvariantCulture, c.Faker.PickOf(Hosts), c.Next(1, 80))}"
             : $"{c.Faker.PickOf(Handles)}{c.Next(1, 999)}@{c.Pick("mail.moj.gov.tw", "land.gov.tw", "ris.gov.tw", "ntbca.gov.tw", "thb.gov.tw")}";
         var subject = topic?.Subject ?? Subject(c, vocabulary);
         var english = c.Chance(0.25);
