@@ -1,8 +1,8 @@
 using DocClassifier.Classification;
 using DocClassifier.Evaluation;
-using DocClassifier.Host.Service;
 using DocClassifier.Routing;
 using DocClassifier.Samples.Corpus;
+using DocClassifier.Tests.Support;
 
 namespace DocClassifier.Tests.Classification;
 
@@ -15,8 +15,6 @@ namespace DocClassifier.Tests.Classification;
 [TestFixture]
 public class ShippedModelOnOutsideWritingTests
 {
-    private static readonly Lazy<MlNetDocumentClassifier> Shipped = new(() => MlNetDocumentClassifier.Load(Path.Combine(AppContext.BaseDirectory, "models", ModelLocator.DefaultFileName)));
-
     private static IEnumerable<TestCaseData> TaxDocuments()
     {
         yield return new TestCaseData(SampleLabels.VehicleLicenseTaxExemption, """
@@ -91,7 +89,7 @@ public class ShippedModelOnOutsideWritingTests
     [TestCaseSource(nameof(TaxDocuments))]
     public void ADocumentWrittenOutsideTheGenerator_GetsItsLabel(string label, string text)
     {
-        var (scores, _) = ModelEvaluator.Route(Shipped.Value, text);
+        var (scores, _) = ModelEvaluator.Route(PageModels.Classifier, text);
 
         Assert.That(scores.Label, Is.EqualTo(label), string.Join(", ", scores.Top.Select(t => $"{t.Label} {t.Probability:0.000}")));
     }
@@ -99,7 +97,7 @@ public class ShippedModelOnOutsideWritingTests
     [TestCaseSource(nameof(UnrelatedDocuments))]
     public void AnUnrelatedPageThatMentionsATax_IsNotDelivered(string text)
     {
-        var (scores, verdict) = ModelEvaluator.Route(Shipped.Value, text);
+        var (scores, verdict) = ModelEvaluator.Route(PageModels.Classifier, text);
 
         Assert.That(verdict.Decision, Is.EqualTo(RoutingDecision.Review), $"{scores.Label} {scores.Confidence:0.000}");
     }
