@@ -118,8 +118,12 @@ var stageFolders = new Argument<DirectoryInfo[]>("folders") { Description = "Fol
 var stageLang = new Option<string>("--cli-lang") { Description = "The CLI's language for these pages.", DefaultValueFactory = _ => "eng" };
 var stageLimit = new Option<int>("--limit") { Description = "At most this many pages.", DefaultValueFactory = _ => 50 };
 var stageLow = new Option<bool>("--low-res") { Description = "Scale the pages down to 100 dpi first, as the sets benchmark does." };
-var stages = new Command("stages", "Where each page's OCR time goes (preprocessing, script probe, each language's reading), one thread, beside the CLI.") { stageFolders, stageLang, stageLimit, stageLow };
-stages.SetAction(r => StagesBenchmark.Run([.. r.GetValue(stageFolders)!.Select(d => d.FullName)], r.GetValue(stageLang)!, r.GetValue(stageLimit), r.GetValue(stageLow)));
+var stageTrace = new Option<bool>("--trace") { Description = "Print every reading (probe strip or page, languages, size, confidence, its text's opening)." };
+var stageDump = new Option<DirectoryInfo?>("--dump") { Description = "Write each prepared page (the image the readings are made of) here as PNG, in reading order (the warm-up page first)." };
+var stages = new Command("stages", "Where each page's OCR time goes (preprocessing, script probe, each language's reading), one thread, beside the CLI.") { stageFolders, stageLang, stageLimit, stageLow, stageTrace, stageDump };
+stages.SetAction(r => StagesBenchmark.Run(
+    [.. r.GetValue(stageFolders)!.Select(d => d.FullName)], r.GetValue(stageLang)!, r.GetValue(stageLimit), r.GetValue(stageLow), r.GetValue(stageTrace),
+    r.GetValue(stageDump)?.FullName));
 
 var root = new RootCommand("DocClassifier benchmarks: numbers for the README.") { accuracy, speed, photos, generatedPhotos, sets, stages, fixtures, ocrPages, ocrColumns, classifier, service, ledger, ledgerPlans, ColdStartBenchmark.Command(), SearchablePdfBenchmark.Command(), SplitBenchmark.Command(), SoakBenchmark.Command() };
 return await root.Parse(args).InvokeAsync();

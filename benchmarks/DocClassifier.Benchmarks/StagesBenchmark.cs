@@ -13,8 +13,13 @@ namespace DocClassifier.Benchmarks;
 /// </summary>
 internal static class StagesBenchmark
 {
-    public static int Run(string[] folders, string cliLanguages, int limit, bool lowResolution)
+    public static int Run(string[] folders, string cliLanguages, int limit, bool lowResolution, bool trace = false, string? dump = null)
     {
+        if (dump is not null)
+        {
+            _ = Directory.CreateDirectory(dump);
+        }
+
         var scratch = Directory.CreateTempSubdirectory("docclassifier-stages-").FullName;
         try
         {
@@ -25,9 +30,9 @@ internal static class StagesBenchmark
             _ = LeptonicaApi.SetMsgSeverity(LeptonicaApi.SeverityNone);
             var clock = new List<(string Stage, double Seconds)>();
             // As the service has them: the primary engine reads doubtful codes again with the fallback (Latin) model.
-            using var primary = Pool(options, clock, fallback: false);
-            using var fallback = Pool(options, clock, fallback: true);
-            var preprocessor = new TimedPreprocessor(DocumentExtraction.Preprocessor(options), clock);
+            using var primary = Pool(options, clock, fallback: false, trace);
+            using var fallback = Pool(options, clock, fallback: true, trace);
+            var preprocessor = new TimedPreprocessor(DocumentExtraction.Preprocessor(options), clock, dump);
             var recognizer = new PageRecognizer(preprocessor, primary, fallback);
 
             // Warm both engines on the first page so that their start-up is not counted against it.
@@ -102,12 +107,14 @@ internal static class StagesBenchmark
         }
     }
 
-    private static OcrEnginePool Pool(ExtractionOptions options, List<(string, double)> clock, bool fallback) => new(
-        () => new TimedEngine(DocumentExtraction.Engine(options, fallback), fallback ? options.FallbackLanguages : options.Languages, clock),
+    private static OcrEnginePool Pool(ExtractionOptions options, List<(string, double)> clock, bool fallback, bool trace) => new(
+        () => new TimedEngine(DocumentExtraction.Engine(options, fallback), fallback ? options.FallbackLanguages : options.Languages, clock, trace),
         1);
 
-    private sealed class TimedPreprocessor(IPagePreprocessor inner, List<(string, double)> clock) : IPagePreprocessor
+    private sealed class TimedPreprocessor(IPagePreprocessor inner, List<(string, double)> clock, string? dump) : IPagePreprocessor
     {
+        private int dumped;
+
         public int LastResolution { get; private set; }
 
         public PreparedPage Prepare(Pix page)
@@ -116,18 +123,31 @@ internal static class StagesBenchmark
             var prepared = inner.Prepare(page);
             clock.Add(("prep", watch.Elapsed.TotalSeconds));
             LastResolution = prepared.Image.Resolution;
+            if (dump is not null)
+            {
+                File.WriteAllBytes(Path.Combine(dump, $"prepared-{++dumped:D3}.png"), prepared.Image.Encode(LeptonicaApi.FormatPng));
+            }
             return prepared;
         }
     }
 
     // A probe strip comes without bands of ink (null), a prepared page with them.
-    private sealed class TimedEngine(IOcrEngine inner, string languages, List<(string, double)> clock) : IOcrEngine
+    private sealed class TimedEngine(IOcrEngine inner, string languages, List<(string, double)> clock, bool trace) : IOcrEngine
     {
         public OcrResult Recognize(PreparedPage page, CancellationToken cancellationToken)
         {
             var watch = Stopwatch.StartNew();
             var result = inner.Recognize(page, cancellationToken);
-            clock.Add((page.TextBands is null && page.Cells.Count == 0 ? "probe" : languages, watch.Elapsed.TotalSeconds));
+            var stage = page.TextBands is null && page.Cells.Count == 0 ? "probe" : languages;
+            clock.Add((stage, watch.Elapsed.TotalSeconds));
+            if (trace)
+            {
+                var opening = result.Text.ReplaceLineEndings(" ");
+                Console.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"  {stage} {languages} {page.Image.Width}x{page.Image.Height}: confidence {result.MeanConfidence}, {opening[..Math.Min(80, opening.Length)]}"));
+            }
+
             return result;
         }
 

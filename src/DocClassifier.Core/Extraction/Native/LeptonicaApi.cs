@@ -12,6 +12,8 @@ internal static unsafe partial class LeptonicaApi
     internal const int RasterClear = 0;    // PIX_CLR: 0 bits (white in 1 bpp, black in 8 bpp)
     internal const int RasterSet = 0xf;    // PIX_SET: 1 bits (black in 1 bpp, white in 8 bpp)
     internal const int RasterSource = 0xc; // PIX_SRC: copy the source
+    internal const int SelectIfBoth = 6;   // L_SELECT_IF_BOTH: width and height both meet the condition
+    internal const int SelectIfAtMost = 3; // L_SELECT_IF_LTE
 
     static LeptonicaApi() => NativeLibraries.EnsureRegistered();
 
@@ -89,6 +91,16 @@ internal static unsafe partial class LeptonicaApi
 
     [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixOr")]
     internal static partial IntPtr PixOr(IntPtr destination, IntPtr source1, IntPtr source2);
+
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixAnd")]
+    internal static partial IntPtr PixAnd(IntPtr destination, IntPtr source1, IntPtr source2);
+
+    /// <summary>
+    /// The connected components of a binary image that meet a size condition, e.g. <see cref="SelectIfBoth"/> with
+    /// <see cref="SelectIfAtMost"/>: those at most so wide and so tall.
+    /// </summary>
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixSelectBySize")]
+    internal static partial IntPtr PixSelectBySize(IntPtr source, int width, int height, int connectivity, int type, int relation, IntPtr changed);
 
     [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixSubtract")]
     internal static partial IntPtr PixSubtract(IntPtr destination, IntPtr source1, IntPtr source2);

@@ -46,10 +46,13 @@ internal sealed class PageRecognizer(IPagePreprocessor preprocessor, OcrEnginePo
             }
 
             // The probe can be fooled: on a skewed fax the Latin model read a strip of table rules and Chinese as `eee`,
-            // `REAR`, `BRR` with confidence 63, and the whole page came back as Latin scraps. A Latin reading that unsure of
-            // itself is checked: when the primary model reads the tenth of the page as clearly Chinese, the page is read
-            // with it too, and that reading is kept when it is Chinese and more confident. (A poor receipt costs a tenth's read.)
-            if (ScriptProbe.Strip(prepared) is not { } tenth || !ScriptProbe.IsChinese(ReadStrip(primary, prepared, tenth, cancellationToken).Text))
+            // `REAR`, `BRR` with confidence 63, and the whole page came back as Latin scraps; on a printed e-mail the band
+            // nearest the middle was its URL footer. A Latin reading that unsure of itself is checked: when the primary model
+            // reads the tenth of the page, or else a tenth of its tallest band (the body of text), as Chinese words, the
+            // page is read with it too, and that reading is kept when it is Chinese and more confident. (A poor receipt
+            // costs a tenth's read or two.)
+            PixelRect?[] tenths = [ScriptProbe.Strip(prepared), ScriptProbe.Strip(prepared, tallest: true)];
+            if (!tenths.OfType<PixelRect>().Distinct().Any(t => ScriptProbe.HoldsChinese(ReadStrip(primary, prepared, t, cancellationToken).Text)))
             {
                 return (latin, latinPage);
             }

@@ -31,6 +31,10 @@ internal static class ScriptProbe
 
     private const int MinRun = 3;
 
+    // A strip holds Chinese words when at least this many of its Chinese characters stand in such runs (a receipt's noise
+    // makes them alone or in pairs).
+    private const int MinCjkInWords = 8;
+
     // A Latin model's mean confidence on a strip of Latin text it is sure enough of to skip the Chinese reading.
     // (Whole pages read with eng: SROIE receipts 66-82, Chinese tune pages 22-43.)
     private const int MinLatinConfidence = 60;
@@ -40,10 +44,11 @@ internal static class ScriptProbe
     private const int MinWordLetters = 3;
 
     /// <summary>
-    /// The strip to read: the band of ink nearest the page's middle, cut to a tenth of the page, or when
-    /// <paramref name="short"/> to two or three lines and half a page's width; null when there is none.
+    /// The strip to read: the band of ink nearest the page's middle (or the tallest, the page's body of text, when
+    /// <paramref name="tallest"/>), cut to a tenth of the page, or when <paramref name="short"/> to two or three lines and
+    /// half a page's width; null when there is none.
     /// </summary>
-    public static PixelRect? Strip(PreparedPage page, bool @short = false)
+    public static PixelRect? Strip(PreparedPage page, bool @short = false, bool tallest = false)
     {
         ArgumentNullException.ThrowIfNull(page);
         if (page.TextBands is not { Count: > 0 } bands)
@@ -52,7 +57,7 @@ internal static class ScriptProbe
         }
 
         var middle = page.Image.Height / 2;
-        var band = bands.MinBy(b => Math.Abs(b.Y + (b.Height / 2) - middle));
+        var band = tallest ? bands.MaxBy(b => b.Height) : bands.MinBy(b => Math.Abs(b.Y + (b.Height / 2) - middle));
         var resolution = page.Image.Resolution > 0 ? page.Image.Resolution : 300;
         var height = Math.Max(1, Math.Min(band.Height, (int)(page.Image.Height * MaxStripShare)));
         var width = band.Width;
@@ -166,6 +171,16 @@ internal static class ScriptProbe
         ArgumentNullException.ThrowIfNull(text);
         var cjk = text.Count(IsCjk);
         return cjk >= MinCjkForChinese && cjk > text.Count(char.IsAsciiLetter);
+    }
+
+    /// <summary>
+    /// True when the strip's text is clearly Chinese, or holds Chinese words among as many Latin letters (an e-mail's headers:
+    /// `寄件者：戴惠春 &lt;tina245@yahoo.com.tw&gt;`): the characters in runs of three or more, as words come, are enough of them.
+    /// </summary>
+    public static bool HoldsChinese(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return IsChinese(text) || CjkInRuns(text) >= MinCjkInWords;
     }
 
     private static bool IsCjk(char c) => c is >= '\u3400' and <= '\u9FFF';

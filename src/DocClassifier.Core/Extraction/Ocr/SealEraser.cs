@@ -29,6 +29,11 @@ internal static class SealEraser
     // A mark at least this wide and tall (inches) is a seal, not a broad stroke.
     private const double MinSealInches = 0.3;
 
+    // A mark wider or taller than this (inches) is not a seal (they measure 0.5-2 inches: a 收文 stamp 1.6 by 0.7) but the
+    // paper: a grey letter sheet's grain (paper at 219, grain down to 200) made light marks joined over half the page, and
+    // whitening them left it speckled (a Kai letter on ruled paper came back as Latin scraps).
+    private const double MaxSealInches = 3;
+
     // Light ink over more of the page than this is the paper itself (a grey or tinted sheet, a thermal receipt scanned
     // grey: paper about 200), not seals: whitening it would leave only the darkest cores of the text. A page's seals cover
     // a few percent of it. (A guard: no SROIE receipt's reading changed with it.)
@@ -53,8 +58,16 @@ internal static class SealEraser
             return false;
         }
 
-        using var seal = Pix.Own(LeptonicaApi.PixSeedfillBinary(IntPtr.Zero, broad.Pointer, light.Pointer, 8), "seal search");
-        if (Count(seal) > MaxPageShare * seal.Width * seal.Height)
+        using var marks = Pix.Own(LeptonicaApi.PixSeedfillBinary(IntPtr.Zero, broad.Pointer, light.Pointer, 8), "seal search");
+        if (Count(marks) > MaxPageShare * marks.Width * marks.Height)
+        {
+            return false;
+        }
+
+        var most = (int)(resolution * MaxSealInches);
+        using var seal = Pix.Own(
+            LeptonicaApi.PixSelectBySize(marks.Pointer, most, most, 8, LeptonicaApi.SelectIfBoth, LeptonicaApi.SelectIfAtMost, IntPtr.Zero), "seal search");
+        if (Count(seal) == 0)
         {
             return false;
         }
@@ -72,7 +85,7 @@ internal static class SealEraser
     // A seal's own characters have strokes thinner than its ring: those not joined to the ring were left on the page and read
     // as characters of their own (a 核章 seal's remains as 人 between an applicant's name and 簽名或蓋章). Light ink that reaches
     // into the middle of a seal-sized mark (its box without a tenth at each side, so that text beside the seal keeps its
-    // marks) is the seal's too.
+    // marks) is the seal's too, within the mark's box (light paper grain joins the middle to marks across the page).
     private static void TakeInSealsMiddles(Pix seal, Pix light, int resolution)
     {
         var boxes = LeptonicaApi.PixConnComp(seal.Pointer, IntPtr.Zero, 8);
@@ -85,6 +98,7 @@ internal static class SealEraser
         {
             var least = resolution * MinSealInches;
             using var middles = Pix.Own(LeptonicaApi.PixCreate(seal.Width, seal.Height, 1), "seal search");
+            using var within = Pix.Own(LeptonicaApi.PixCreate(seal.Width, seal.Height, 1), "seal search");
             for (var i = 0; i < LeptonicaApi.BoxaGetCount(boxes); i++)
             {
                 _ = LeptonicaApi.BoxaGetBoxGeometry(boxes, i, out var x, out var y, out var width, out var height);
@@ -92,10 +106,12 @@ internal static class SealEraser
                 {
                     var (dx, dy) = (width / 10, height / 10);
                     _ = LeptonicaApi.PixRasterop(middles.Pointer, x + dx, y + dy, width - (2 * dx), height - (2 * dy), LeptonicaApi.RasterSource, light.Pointer, x + dx, y + dy);
+                    _ = LeptonicaApi.PixRasterop(within.Pointer, x, y, width, height, LeptonicaApi.RasterSet, IntPtr.Zero, 0, 0);
                 }
             }
 
             using var reached = Pix.Own(LeptonicaApi.PixSeedfillBinary(IntPtr.Zero, middles.Pointer, light.Pointer, 8), "seal search");
+            _ = LeptonicaApi.PixAnd(reached.Pointer, reached.Pointer, within.Pointer);
             _ = LeptonicaApi.PixOr(seal.Pointer, seal.Pointer, reached.Pointer);
         }
         finally

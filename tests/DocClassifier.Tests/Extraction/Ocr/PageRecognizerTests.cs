@@ -1,11 +1,13 @@
 using DocClassifier.Extraction;
 using DocClassifier.Extraction.Native;
 using DocClassifier.Extraction.Ocr;
+using DocClassifier.Samples.OcrPages;
 using static DocClassifier.Tests.Support.GeneratedFixtures;
 
 namespace DocClassifier.Tests.Extraction.Ocr;
 
-/// <summary>Which languages read a page: an English page once with eng, a Chinese form once with chi_tra.</summary>
+/// <summary>Which languages read a page: an English page once with eng, a Chinese form once with chi_tra, a Chinese page the probe
+/// took for Latin again with chi_tra.</summary>
 [TestFixture]
 [Category("Ocr")]
 public class PageRecognizerTests
@@ -51,6 +53,41 @@ public class PageRecognizerTests
             Assert.That(primary.PageReads, Is.EqualTo(1));
             Assert.That(fallback.PageReads + fallback.StripReads, Is.Zero, "no eng engine is used");
             Assert.That(text, Does.Contain("納稅義務人"));
+        });
+    }
+
+    [Test]
+    public void APrintedEMail_WhoseBandNearestTheMiddleIsItsUrl_IsReadAsChinese()
+    {
+        // Set B's e-mail printout: Chinese headers and body in the top half, the browser's URL footer alone near the middle.
+        // The probe's strip is the URL (Latin), eng reads the page with little confidence, and the check of the Latin reading
+        // looked at the same band: the page came back as Latin scraps.
+        var (image, _) = OcrPageSet.Render(
+            (page, _, _) =>
+            {
+                page.Line("2025/4/18 上午10:47        Outlook - 稅單改寄電子郵件", 10);
+                page.Gap(14);
+                page.Line("寄件者：戴惠春 <tina245@yahoo.com.tw>", 12);
+                page.Line("寄件日期：2025年4月18日 上午 10:47", 12);
+                page.Line("收件者：mailbox@tax.ntpc.gov.tw", 12);
+                page.Line("主旨：稅單改寄電子郵件", 12);
+                page.Gap(14);
+                page.Line("您好：", 12);
+                _ = page.Paragraph("我是納稅人戴惠春，以後房屋稅、地價稅的稅單想改成寄到電子信箱，不要再寄紙本。另外若仍有紙本通知，請寄到我現在的住址。請問這樣用 email 申請可以嗎？謝謝。", 12);
+                page.Y = page.Bottom / 2;
+                page.Line("https://outlook.live.com/mail/0/inbox/id/AQQkADAwATM9673462      1/1", 10);
+            },
+            OcrFaces.NotoSans,
+            new OcrPageScan(OcrPageScan.Grey, 200, 0.3f, 0),
+            seed: 18);
+        using var scan = Pix.TryRead(image)!;
+
+        var (primary, _, text) = Recognize(scan);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(primary.PageReads, Is.EqualTo(1), "read with chi_tra");
+            Assert.That(text, Does.Contain("稅單改寄").And.Contain("電子信箱"));
         });
     }
 

@@ -25,6 +25,29 @@ public class ScriptProbeTests
     public void IsChinese_IsClearOnlyWhenChineseCharactersOutnumberLetters(string text, bool chinese) =>
         Assert.That(ScriptProbe.IsChinese(text), Is.EqualTo(chinese));
 
+    [TestCase("寄件者：戴惠春 <tina245@yahoo.com.tw> 寄件日期：2025年4月18日 收件者：mailbox@tax.ntpc.gov.tw", true, TestName = "An e-mail's Chinese headers among addresses hold Chinese")]
+    [TestCase("納稅義務人 王小明", true, TestName = "Clearly Chinese text holds Chinese")]
+    [TestCase("人 人人及 4 5ST-FPRIVILE6E LARD/6D INDUAH 上福生 了48 HANDKERUHIEF", false, TestName = "A receipt's noise read as a few characters holds none")]
+    [TestCase("https://outlook.live.com/mail/0/inbox/id/AQQKADAWATM9673462 1/1", false, TestName = "A URL holds none")]
+    public void HoldsChinese_FindsChineseWordsAmongLatinLetters(string text, bool chinese) =>
+        Assert.That(ScriptProbe.HoldsChinese(text), Is.EqualTo(chinese));
+
+    [Test]
+    public void TheTallestBandsStrip_IsTakenFromTheBodyOfText_NotFromTheBandNearestTheMiddle()
+    {
+        // A printed e-mail: headers and body in one tall band at the top, the URL footer alone in a band at the middle.
+        using var image = GreyImages.Paint(2000, 2800, (_, _) => 255);
+        image.Resolution = 250;
+        using var page = new PreparedPage(image, [], [new PixelRect(0, 100, 1999, 900), new PixelRect(0, 1350, 1999, 100)]);
+
+        var middle = ScriptProbe.Strip(page)!.Value;
+        var body = ScriptProbe.Strip(page, tallest: true)!.Value;
+
+        Assert.That(middle.Y, Is.GreaterThanOrEqualTo(1350));
+        Assert.That(body.Y, Is.InRange(350, 470), "a tenth of the page around the body's middle");
+        Assert.That(body.Bottom, Is.InRange(630, 750));
+    }
+
     [Test]
     public void TheShortStrip_IsTwoOrThreeLinesAndHalfAPageWide_InsideTheTenth()
     {

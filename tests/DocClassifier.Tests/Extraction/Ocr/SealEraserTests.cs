@@ -110,6 +110,36 @@ public class SealEraserTests
     }
 
     [Test]
+    public void ARuledGrainySheet_IsNotTakenForOneBigSeal()
+    {
+        // A letter on grey ruled paper (219) whose rules are blotted: the blots are broad light marks, and the rules join them
+        // into one mark across the page. Whitened as a seal with its "middle", the page came back speckled and its Kai
+        // text was read as Latin scraps. (Pieces of rule cut short by specks may go: the rules are painted out later.)
+        using var page = RuledGrainySheet(withSeal: false, out var tinted);
+
+        _ = SealEraser.Erase(page, 250);
+
+        Assert.That(Changed(tinted, GreyRaster.From(page).Pixels, 0, tinted.Length), Is.LessThan(tinted.Length / 100), "pixels whitened");
+    }
+
+    [Test]
+    public void ASealOnARuledGrainySheet_IsWhitened_AndThePaperIsLeftAlone()
+    {
+        using var page = RuledGrainySheet(withSeal: true, out var tinted);
+
+        var erased = SealEraser.Erase(page, 250);
+
+        var after = GreyRaster.From(page).Pixels;
+        var half = tinted.Length / 2;
+        Assert.Multiple(() =>
+        {
+            Assert.That(erased, Is.True);
+            Assert.That(Changed(tinted, after, 0, half), Is.GreaterThan(5000), "the seal whitened");
+            Assert.That(Changed(tinted, after, half, tinted.Length), Is.LessThan(half / 100), "pixels whitened in the lower half, far from the seal");
+        });
+    }
+
+    [Test]
     [Category("Ocr")]
     public void A100DpiPage_ScaledUp_IsNotSearchedForSeals()
     {
@@ -142,6 +172,32 @@ public class SealEraserTests
         return Pix.FromGrey(pixels, raster.Width, raster.Height, raster.Width, 100);
     }
 
+    // The scan on grey paper (219-224) with light rules (195, 3 pixels) every 75 rows across the page below its text, the
+    // rule's ink spread in blots (8 pixels, 200) every 40 pixels along it, as the grain of a cheap ruled sheet does.
+    private static Pix RuledGrainySheet(bool withSeal, out byte[] tinted)
+    {
+        using var white = Scan(withSeal);
+        var raster = GreyRaster.From(white);
+        var random = new Random(18);
+        tinted = new byte[raster.Pixels.Length];
+        for (var y = 0; y < raster.Height; y++)
+        {
+            for (var x = 0; x < raster.Width; x++)
+            {
+                var paper = (y < raster.Height / 3 ? 10 : y % 75) switch
+                {
+                    < 3 => 195,
+                    >= 72 when x % 40 < 8 => 200,
+                    < 6 when x % 40 < 8 => 200,
+                    _ => 219 + random.Next(6),
+                };
+                tinted[(y * raster.Width) + x] = (byte)(raster[x, y] * paper / 255);
+            }
+        }
+
+        return Pix.FromGrey(tinted, raster.Width, raster.Height, raster.Width, 250);
+    }
+
     private static Pix Scan(bool withSeal)
     {
         var (image, _) = OcrPageSet.Render(
@@ -162,4 +218,6 @@ public class SealEraserTests
     }
 
     private static int Count(byte[] pixels, Func<byte, bool> wanted) => pixels.Count(wanted);
+
+    private static int Changed(byte[] before, byte[] after, int from, int to) => Enumerable.Range(from, to - from).Count(i => before[i] != after[i]);
 }
