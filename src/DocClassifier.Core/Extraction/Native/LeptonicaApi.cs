@@ -12,8 +12,9 @@ internal static unsafe partial class LeptonicaApi
     internal const int RasterClear = 0;    // PIX_CLR: 0 bits (white in 1 bpp, black in 8 bpp)
     internal const int RasterSet = 0xf;    // PIX_SET: 1 bits (black in 1 bpp, white in 8 bpp)
     internal const int RasterSource = 0xc; // PIX_SRC: copy the source
-    internal const int SelectIfBoth = 6;   // L_SELECT_IF_BOTH: width and height both meet the condition
-    internal const int SelectIfAtMost = 3; // L_SELECT_IF_LTE
+    internal const int SelectIfBoth = 6;    // L_SELECT_IF_BOTH: width and height both meet the condition
+    internal const int SelectIfAtMost = 3;  // L_SELECT_IF_LTE
+    internal const int SelectIfAtLeast = 4; // L_SELECT_IF_GTE
 
     static LeptonicaApi() => NativeLibraries.EnsureRegistered();
 
@@ -101,6 +102,14 @@ internal static unsafe partial class LeptonicaApi
     /// </summary>
     [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixSelectBySize")]
     internal static partial IntPtr PixSelectBySize(IntPtr source, int width, int height, int connectivity, int type, int relation, IntPtr changed);
+
+    /// <summary>The connected components whose width over height meets the condition (<see cref="SelectIfAtMost"/> ...).</summary>
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixSelectByWidthHeightRatio")]
+    internal static partial IntPtr PixSelectByWidthHeightRatio(IntPtr source, float threshold, int connectivity, int relation, IntPtr changed);
+
+    /// <summary>The connected components whose pixels fill a share of their box that meets the condition.</summary>
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixSelectByAreaFraction")]
+    internal static partial IntPtr PixSelectByAreaFraction(IntPtr source, float threshold, int connectivity, int relation, IntPtr changed);
 
     [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixSubtract")]
     internal static partial IntPtr PixSubtract(IntPtr destination, IntPtr source1, IntPtr source2);

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.InteropServices;
 
 namespace DocClassifier.Extraction.Native;
@@ -77,6 +78,21 @@ internal sealed class Pix : SafeHandle
         {
             LeptonicaApi.LeptFree(data);
         }
+    }
+
+    /// <summary>The pixels set in a binary (1 bpp) image.</summary>
+    internal unsafe long CountSetPixels()
+    {
+        _ = LeptonicaApi.PixSetPadBits(Pointer, 0);
+        var data = LeptonicaApi.PixGetData(Pointer);
+        var words = (long)LeptonicaApi.PixGetWpl(Pointer) * Height;
+        var count = 0L;
+        for (long i = 0; i < words; i++)
+        {
+            count += BitOperations.PopCount(data[i]);
+        }
+
+        return count;
     }
 
     protected override bool ReleaseHandle()

@@ -58,6 +58,36 @@ internal sealed class GreyRaster(int width, int height, byte[] pixels)
     /// <summary>The value below which <paramref name="fraction"/> of the pixels lie.</summary>
     public int Percentile(double fraction) => Percentile(Histogram(), Pixels.Length, fraction);
 
+    /// <summary>
+    /// The value below which <paramref name="fraction"/> of an 8 bpp Leptonica image's pixels lie, counting one pixel in
+    /// <paramref name="step"/> along each row and column (a page's paper without copying the page).
+    /// </summary>
+    public static unsafe int Percentile(Pix grey, double fraction, int step)
+    {
+        ArgumentNullException.ThrowIfNull(grey);
+        ArgumentOutOfRangeException.ThrowIfLessThan(step, 1);
+        if (grey.Depth != 8)
+        {
+            throw new ArgumentException($"A grey image (8 bits a pixel) is needed; this one has {grey.Depth}.", nameof(grey));
+        }
+
+        var source = (byte*)LeptonicaApi.PixGetData(grey.Pointer);
+        var bytesPerLine = 4 * LeptonicaApi.PixGetWpl(grey.Pointer);
+        var histogram = new long[256];
+        var count = 0L;
+        for (var y = 0; y < grey.Height; y += step)
+        {
+            var row = source + ((long)y * bytesPerLine);
+            for (var x = 0; x < grey.Width; x += step)
+            {
+                histogram[row[x ^ 3]]++;
+                count++;
+            }
+        }
+
+        return Percentile(histogram, count, fraction);
+    }
+
     /// <summary>How many pixels have each grey value (0-255).</summary>
     public long[] Histogram()
     {

@@ -1,4 +1,3 @@
-using System.Numerics;
 using DocClassifier.Extraction.Native;
 
 namespace DocClassifier.Extraction.Ocr;
@@ -53,13 +52,13 @@ internal static class SealEraser
         // Only broad light marks: an opening keeps what a stroke-wide square fits into, and the seed fill brings
         // back the rest of each such mark (its thinner parts, its ends).
         using var broad = Pix.Own(LeptonicaApi.PixOpenBrick(IntPtr.Zero, light.Pointer, stroke, stroke), "seal search");
-        if (Count(broad) == 0)
+        if (broad.CountSetPixels() == 0)
         {
             return false;
         }
 
         using var marks = Pix.Own(LeptonicaApi.PixSeedfillBinary(IntPtr.Zero, broad.Pointer, light.Pointer, 8), "seal search");
-        if (Count(marks) > MaxPageShare * marks.Width * marks.Height)
+        if (marks.CountSetPixels() > MaxPageShare * marks.Width * marks.Height)
         {
             return false;
         }
@@ -67,7 +66,7 @@ internal static class SealEraser
         var most = (int)(resolution * MaxSealInches);
         using var seal = Pix.Own(
             LeptonicaApi.PixSelectBySize(marks.Pointer, most, most, 8, LeptonicaApi.SelectIfBoth, LeptonicaApi.SelectIfAtMost, IntPtr.Zero), "seal search");
-        if (Count(seal) == 0)
+        if (seal.CountSetPixels() == 0)
         {
             return false;
         }
@@ -118,20 +117,5 @@ internal static class SealEraser
         {
             LeptonicaApi.BoxaDestroy(ref boxes);
         }
-    }
-
-    // The pixels set in a binary image.
-    private static unsafe long Count(Pix binary)
-    {
-        _ = LeptonicaApi.PixSetPadBits(binary.Pointer, 0);
-        var data = LeptonicaApi.PixGetData(binary.Pointer);
-        var words = (long)LeptonicaApi.PixGetWpl(binary.Pointer) * binary.Height;
-        var count = 0L;
-        for (long i = 0; i < words; i++)
-        {
-            count += BitOperations.PopCount(data[i]);
-        }
-
-        return count;
     }
 }
