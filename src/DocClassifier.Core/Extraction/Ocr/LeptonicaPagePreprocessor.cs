@@ -30,7 +30,7 @@ internal sealed class LeptonicaPagePreprocessor(int targetResolution, int defaul
     // `$B stages --low-res`, eight Latin and Chinese pages: CER 14.4 % with the search, 9.4 % without).
     private const double MaxSealSearchUpscale = 2;
 
-    // A seal ring's mask is widened by this square (pixels) before it is whitened: the binary page holds its dark core only.
+    // A seal ring's mask is widened by this square (pixels) before it is painted over: the binary page holds its dark core only.
     private const int RingEdge = 5;
 
     // Every this many rows and columns a pixel is counted for the paper's grey.

@@ -6,7 +6,7 @@ namespace DocClassifier.Extraction.Ocr;
 /// Finds the rings of seals stamped in dark ink over text: a 收文 stamp's circle or frame, black on a black-and-white scan,
 /// is one mark as large as three or four lines of text. Tesseract's layout takes such a mark for a picture and drops the
 /// lines it crosses, the parts far from it too (a letter's three lines under a received stamp, 1-bit: read only up to the
-/// ring, or not at all). The ring is whitened; characters it touches go with it, the lines it crossed are read.
+/// ring, or not at all). The preprocessor paints the ring over; characters it touches go with it, the lines it crossed are read.
 /// </summary>
 internal static class SealRings
 {
