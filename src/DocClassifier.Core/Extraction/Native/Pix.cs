@@ -80,6 +80,20 @@ internal sealed class Pix : SafeHandle
         }
     }
 
+    /// <summary>A copy of a rectangle of the image (cut to the image); <paramref name="operation"/> names it in an error.</summary>
+    internal Pix Clip(int x, int y, int width, int height, string operation)
+    {
+        var box = LeptonicaApi.BoxCreate(x, y, width, height);
+        try
+        {
+            return Own(LeptonicaApi.PixClipRectangle(Pointer, box, IntPtr.Zero), operation);
+        }
+        finally
+        {
+            LeptonicaApi.BoxDestroy(ref box);
+        }
+    }
+
     /// <summary>The pixels set in a binary (1 bpp) image.</summary>
     internal unsafe long CountSetPixels()
     {

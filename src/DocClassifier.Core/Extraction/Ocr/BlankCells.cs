@@ -17,38 +17,30 @@ internal static class BlankCells
     public static bool HoldsOnlySpecks(Pix ink, PixelRect cell, int resolution)
     {
         ArgumentNullException.ThrowIfNull(ink);
-        var box = LeptonicaApi.BoxCreate(cell.X, cell.Y, cell.Width, cell.Height);
+        using var clip = ink.Clip(cell.X, cell.Y, cell.Width, cell.Height, "cell cut-out");
+        var marks = LeptonicaApi.PixConnComp(clip.Pointer, IntPtr.Zero, 8);
+        if (marks == IntPtr.Zero)
+        {
+            return true;
+        }
+
         try
         {
-            using var clip = Pix.Own(LeptonicaApi.PixClipRectangle(ink.Pointer, box, IntPtr.Zero), "cell cut-out");
-            var marks = LeptonicaApi.PixConnComp(clip.Pointer, IntPtr.Zero, 8);
-            if (marks == IntPtr.Zero)
+            var least = Math.Max(3, resolution * MinMarkInches);
+            for (var i = 0; i < LeptonicaApi.BoxaGetCount(marks); i++)
             {
-                return true;
-            }
-
-            try
-            {
-                var least = Math.Max(3, resolution * MinMarkInches);
-                for (var i = 0; i < LeptonicaApi.BoxaGetCount(marks); i++)
+                _ = LeptonicaApi.BoxaGetBoxGeometry(marks, i, out _, out _, out var width, out var height);
+                if (width >= least || height >= least)
                 {
-                    _ = LeptonicaApi.BoxaGetBoxGeometry(marks, i, out _, out _, out var width, out var height);
-                    if (width >= least || height >= least)
-                    {
-                        return false;
-                    }
+                    return false;
                 }
+            }
 
-                return true;
-            }
-            finally
-            {
-                LeptonicaApi.BoxaDestroy(ref marks);
-            }
+            return true;
         }
         finally
         {
-            LeptonicaApi.BoxDestroy(ref box);
+            LeptonicaApi.BoxaDestroy(ref marks);
         }
     }
 }

@@ -37,7 +37,14 @@ internal sealed class PageRecognizer(IPagePreprocessor preprocessor, OcrEnginePo
     // The reading kept, and the page it was read on (the prepared page, or its copy at the Latin scale).
     private (OcrResult Result, PreparedPage Read) Recognize(PreparedPage prepared, CancellationToken cancellationToken)
     {
-        if (fallback is not null && LooksLatin(prepared, cancellationToken))
+        // The primary model's reading of each probe strip, kept: the check of an unsure Latin reading may look at a strip the
+        // probe has read already.
+        var primaryStrips = new Dictionary<PixelRect, string>();
+        string ReadPrimaryStrip(PixelRect strip) => primaryStrips.TryGetValue(strip, out var text)
+            ? text
+            : primaryStrips[strip] = ReadStrip(primary, prepared, strip, cancellationToken).Text;
+
+        if (fallback is not null && LooksLatin(prepared, ReadPrimaryStrip, cancellationToken))
         {
             var (latin, latinPage) = ReadLatin(prepared, cancellationToken);
             if (latin.MeanConfidence >= MinLatinPageConfidence)
@@ -52,7 +59,7 @@ internal sealed class PageRecognizer(IPagePreprocessor preprocessor, OcrEnginePo
             // page is read with it too, and that reading is kept when it is Chinese and more confident. (A poor receipt
             // costs a tenth's read or two.)
             PixelRect?[] tenths = [ScriptProbe.Strip(prepared), ScriptProbe.Strip(prepared, tallest: true)];
-            if (!tenths.OfType<PixelRect>().Distinct().Any(t => ScriptProbe.HoldsChinese(ReadStrip(primary, prepared, t, cancellationToken).Text)))
+            if (!tenths.OfType<PixelRect>().Distinct().Any(t => ScriptProbe.HoldsChinese(ReadPrimaryStrip(t))))
             {
                 return (latin, latinPage);
             }
@@ -119,7 +126,7 @@ internal sealed class PageRecognizer(IPagePreprocessor preprocessor, OcrEnginePo
     // A page with a ruled table is taken for a form and read with the primary languages straight away. A short strip
     // decides when the Latin model reads it confidently, or when the primary reads it clearly Latin or clearly Chinese;
     // otherwise a tenth of the page does, the same way.
-    private bool LooksLatin(PreparedPage prepared, CancellationToken cancellationToken)
+    private bool LooksLatin(PreparedPage prepared, Func<PixelRect, string> readPrimaryStrip, CancellationToken cancellationToken)
     {
         if (prepared.Cells.Count > 0 || ScriptProbe.Strip(prepared, @short: true) is not { } strip)
         {
@@ -137,7 +144,7 @@ internal sealed class PageRecognizer(IPagePreprocessor preprocessor, OcrEnginePo
         // Chinese model makes characters of such a strip's marks, so the tenth of the page decides.
         if (!ScriptProbe.IsConfidentWithFewLetters(latin))
         {
-            var text = ReadStrip(primary, prepared, strip, cancellationToken).Text;
+            var text = readPrimaryStrip(strip);
             if (ScriptProbe.IsLatin(text) || ScriptProbe.IsChinese(text))
             {
                 return ScriptProbe.IsLatin(text);
@@ -149,7 +156,7 @@ internal sealed class PageRecognizer(IPagePreprocessor preprocessor, OcrEnginePo
         var tenth = ScriptProbe.Strip(prepared)!.Value;
         return tenth != strip
             && (ScriptProbe.IsConfidentLatin(ReadStrip(fallback!, prepared, tenth, cancellationToken))
-                || ScriptProbe.IsLatin(ReadStrip(primary, prepared, tenth, cancellationToken).Text));
+                || ScriptProbe.IsLatin(readPrimaryStrip(tenth)));
     }
 
     private static OcrResult ReadStrip(OcrEnginePool pool, PreparedPage prepared, PixelRect strip, CancellationToken cancellationToken)

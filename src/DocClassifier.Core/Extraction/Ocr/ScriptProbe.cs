@@ -85,48 +85,32 @@ internal static class ScriptProbe
         }
 
         // One row more than the reach, so that the row just below a strip's bottom (its first row outside) can be looked at.
-        var box = LeptonicaApi.BoxCreate(left, from, width, Math.Min(image.Height, to + 1) - from);
-        try
+        using var clip = image.Clip(left, from, width, Math.Min(image.Height, to + 1) - from, "clipping");
+        var raster = GreyRaster.From(clip);
+        var ink = new int[raster.Height];
+        for (var y = 0; y < raster.Height; y++)
         {
-            using var clip = Pix.Own(LeptonicaApi.PixClipRectangle(image.Pointer, box, IntPtr.Zero), "clipping");
-            var raster = GreyRaster.From(clip);
-            var ink = new int[raster.Height];
-            for (var y = 0; y < raster.Height; y++)
+            for (var x = 0; x < raster.Width; x++)
             {
-                for (var x = 0; x < raster.Width; x++)
-                {
-                    ink[y] += raster[x, y] < 128 ? 1 : 0;
-                }
+                ink[y] += raster[x, y] < 128 ? 1 : 0;
             }
+        }
 
-            int Lightest(int around, int limitLow, int limitHigh) => Enumerable.Range(limitLow, limitHigh - limitLow + 1)
-                .MinBy(y => (ink[y], Math.Abs(y - around)));
-            var (t, b) = (top - from, bottom - from);
-            var newTop = Lightest(t, Math.Max(0, t - reach), Math.Min(raster.Height - 1, t + reach));
-            var newBottom = Lightest(b, Math.Max(0, b - reach), Math.Min(raster.Height - 1, b + reach));
-            return newBottom - newTop >= (bottom - top) / 2 ? (from + newTop, from + newBottom) : (top, bottom);
-        }
-        finally
-        {
-            LeptonicaApi.BoxDestroy(ref box);
-        }
+        int Lightest(int around, int limitLow, int limitHigh) => Enumerable.Range(limitLow, limitHigh - limitLow + 1)
+            .MinBy(y => (ink[y], Math.Abs(y - around)));
+        var (t, b) = (top - from, bottom - from);
+        var newTop = Lightest(t, Math.Max(0, t - reach), Math.Min(raster.Height - 1, t + reach));
+        var newBottom = Lightest(b, Math.Max(0, b - reach), Math.Min(raster.Height - 1, b + reach));
+        return newBottom - newTop >= (bottom - top) / 2 ? (from + newTop, from + newBottom) : (top, bottom);
     }
 
     /// <summary>A copy of the strip, ready to be read on its own.</summary>
     public static PreparedPage Cut(PreparedPage page, PixelRect strip)
     {
         ArgumentNullException.ThrowIfNull(page);
-        var box = LeptonicaApi.BoxCreate(strip.X, strip.Y, strip.Width, strip.Height);
-        try
-        {
-            var image = Pix.Own(LeptonicaApi.PixClipRectangle(page.Image.Pointer, box, IntPtr.Zero), "clipping");
-            image.Resolution = page.Image.Resolution;
-            return new PreparedPage(image, []);
-        }
-        finally
-        {
-            LeptonicaApi.BoxDestroy(ref box);
-        }
+        var image = page.Image.Clip(strip.X, strip.Y, strip.Width, strip.Height, "clipping");
+        image.Resolution = page.Image.Resolution;
+        return new PreparedPage(image, []);
     }
 
     /// <summary>

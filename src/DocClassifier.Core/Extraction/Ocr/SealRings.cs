@@ -93,15 +93,7 @@ internal static class SealRings
             return 0;
         }
 
-        var box = LeptonicaApi.BoxCreate(left, y, right - left, height);
-        try
-        {
-            using var cut = Pix.Own(LeptonicaApi.PixClipRectangle(ink.Pointer, box, IntPtr.Zero), "seal ring search");
-            return cut.CountSetPixels();
-        }
-        finally
-        {
-            LeptonicaApi.BoxDestroy(ref box);
-        }
+        using var cut = ink.Clip(left, y, right - left, height, "seal ring search");
+        return cut.CountSetPixels();
     }
 }

@@ -489,19 +489,11 @@ internal sealed class TesseractOcrEngine : IOcrEngine
     // The area cut out of the image and scaled up by the factor, read as one line; the image set afterwards is the cut-out.
     private (string Text, int Confidence) ReadScaled(Pix image, PixelRect area, float factor)
     {
-        var box = LeptonicaApi.BoxCreate(area.X, area.Y, area.Width, area.Height);
-        try
-        {
-            using var cut = Pix.Own(LeptonicaApi.PixClipRectangle(image.Pointer, box, IntPtr.Zero), "line cut-out");
-            using var scaled = Pix.Own(LeptonicaApi.PixScale(cut.Pointer, factor, factor), "line scaling");
-            scaled.Resolution = (int)Math.Round(Math.Max(1, image.Resolution) * factor);
-            SetImage(scaled);
-            return ReadImage(TesseractApi.PsmSingleLine);
-        }
-        finally
-        {
-            LeptonicaApi.BoxDestroy(ref box);
-        }
+        using var cut = image.Clip(area.X, area.Y, area.Width, area.Height, "line cut-out");
+        using var scaled = Pix.Own(LeptonicaApi.PixScale(cut.Pointer, factor, factor), "line scaling");
+        scaled.Resolution = (int)Math.Round(Math.Max(1, image.Resolution) * factor);
+        SetImage(scaled);
+        return ReadImage(TesseractApi.PsmSingleLine);
     }
 
     // The whole of the image last set, read in the page segmentation mode given.
