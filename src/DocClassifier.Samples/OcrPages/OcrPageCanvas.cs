@@ -11,6 +11,9 @@ namespace DocClassifier.Samples.OcrPages;
 public sealed class OcrPageCanvas
 {
     private const float LineSpacing = 1.65f;
+
+    // The lines of a table cell whose text wraps (a land parcel's 段 over its 地號) sit this close, in ems.
+    private const float CellLineSpacing = 1.2f;
     private readonly SKCanvas canvas;
     private readonly SKTypeface face;
     private readonly float dpi;
@@ -146,20 +149,29 @@ public sealed class OcrPageCanvas
         var total = widths.Sum();
         foreach (var row in rows)
         {
-            var height = font.Size * rowHeightEm;
+            // A cell's text may wrap ("\n" between its lines): its lines are stacked tightly, the row only as high as they need.
+            var cells = row.Select(c => c.Split('\n')).ToList();
+            var lineHeight = font.Size * CellLineSpacing;
+            var height = Math.Max(font.Size * rowHeightEm, (lineHeight * cells.Max(c => c.Length)) + (font.Size * 0.3f));
             var x = Left;
             for (var i = 0; i < row.Count; i++)
             {
                 var w = i == row.Count - 1 ? Right - x : (Right - Left) * widths[i] / total;
                 var cell = new SKRect(x, Y, x + w, Y + height);
                 using var cellFont = Font(sizePt);
-                FitToWidth(cellFont, row[i], w - cellFont.Size);
-                canvas.DrawText(row[i], x + (cellFont.Size * 0.5f), Baseline(cellFont, Y, height), SKTextAlign.Left, cellFont, Ink);
+                FitToWidth(cellFont, cells[i].MaxBy(l => l.Length)!, w - cellFont.Size);
+                var top = Y + ((height - (lineHeight * cells[i].Length)) / 2);
+                for (var k = 0; k < cells[i].Length; k++)
+                {
+                    var (lineTop, lineBox) = cells[i].Length == 1 ? (Y, height) : (top + (k * lineHeight), lineHeight);
+                    canvas.DrawText(cells[i][k], x + (cellFont.Size * 0.5f), Baseline(cellFont, lineTop, lineBox), SKTextAlign.Left, cellFont, Ink);
+                }
+
                 canvas.DrawRect(cell, stroke);
                 x += w;
             }
 
-            truth.Add(string.Join(' ', row.Where(c => c.Length > 0)));
+            truth.Add(string.Join(' ', row.Where(c => c.Length > 0).Select(c => c.Replace("\n", string.Empty, StringComparison.Ordinal))));
             Y += height;
         }
     }

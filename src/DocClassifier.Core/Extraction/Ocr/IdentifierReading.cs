@@ -6,8 +6,8 @@ namespace DocClassifier.Extraction.Ocr;
 /// </summary>
 internal static class IdentifierReading
 {
-    /// <summary>Digits, capital letters (national IDs start with one) and the punctuation of phone numbers and amounts.</summary>
-    public const string Characters = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ-/(),.";
+    /// <summary>Digits, capital letters (national IDs start with one) and the punctuation of phone numbers, amounts and periods (112/01/17~112/03/21).</summary>
+    public const string Characters = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ-/(),.~";
 
     private const int MinLength = 6;
 

@@ -13,6 +13,11 @@ internal static class ReadingOrder
     private const double MinRowOverlap = 0.5;
     private const int MinColumnLines = 4;
 
+    // A column of at least this many lines, this share of them ending in a colon and on a row with a line beside them, is a
+    // form's labels.
+    private const int MinLabelRows = 3;
+    private const double MinLabelShare = 0.6;
+
     /// <summary>The text of the pieces, one row a line, ending in a newline (empty when there is none).</summary>
     public static string Arrange(IReadOnlyList<TextPiece> pieces)
     {
@@ -169,6 +174,7 @@ internal static class ReadingOrder
         // Tesseract reads a row of two columns with a narrow gutter as one line across it, with a space at the gutter.
         CutAtGutters(pieces, found, inColumns, lineHeight);
         AdoptAdjacentRows(found, pieces, inColumns, lineHeight);
+        SplitLabelsFromValues(found, inColumns);
         var units = found.Select(Column).ToList();
         units.AddRange(pieces.Where(p => !inColumns.Contains(p)).Select(p => new Unit(p.Box, p.Text.Trim(), 1)));
         return units;
@@ -223,6 +229,26 @@ internal static class ReadingOrder
         var rowRight = beside.Append(line).Where(p => p.Box.CenterX > leftEdge).Select(p => p.Box.X).DefaultIfEmpty(int.MinValue).Min();
         return rowRight > rightStart + (GutterColumns.HangingIndent * lineHeight);
     }
+
+    // A form's labels, one under another and each ending in a colon, and their values in a column beside them, each on its
+    // label's row, are rows, not two columns: read as columns, every label came out before every value (a land-value
+    // declaration: 土地坐落： 面積： … then 嘉義市西區… 554.02平方公尺 …). Both go back to being read row by row.
+    private static void SplitLabelsFromValues(List<List<TextPiece>> columns, HashSet<TextPiece> inColumns)
+    {
+        var pairs = columns.SelectMany(labels => columns.Where(values => values != labels && Union(values).X > Union(labels).X + Union(labels).Width)
+            .Select(values => (Labels: labels, Values: values))).Where(p => AreLabelsOf(p.Labels, p.Values)).ToList();
+        foreach (var column in pairs.SelectMany(p => new[] { p.Labels, p.Values }).Distinct().ToList())
+        {
+            _ = columns.Remove(column);
+            inColumns.ExceptWith(column);
+        }
+    }
+
+    // Three or more lines, most ending in a colon, and most with a line of the other column on their row.
+    private static bool AreLabelsOf(List<TextPiece> labels, List<TextPiece> values) =>
+        labels.Count >= MinLabelRows
+        && labels.Count(l => l.Text.TrimEnd() is [.., '：' or ':']) >= MinLabelShare * labels.Count
+        && labels.Count(l => values.Any(v => OneRow(l.Box, v.Box))) >= MinLabelShare * labels.Count;
 
     // Joins two groups into one while any two go together.
     private static void MergeWhile(List<List<TextPiece>> groups, Func<List<TextPiece>, List<TextPiece>, bool> together)

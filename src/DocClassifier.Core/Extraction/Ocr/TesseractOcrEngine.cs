@@ -102,9 +102,9 @@ internal sealed class TesseractOcrEngine : IOcrEngine
 
     // The text is rid of the model's habits with Chinese print: blanks read as quotes, list numbers lost, ASCII punctuation
     // and specks read as stops beside Chinese, specks and rules' stubs read as bars and dashes, labels' colons read as
-    // semicolons or commas, thousands commas read as stops.
+    // semicolons or commas, thousands commas read as stops, check boxes read as 口 and 圖.
     private static string Tidy(string text) =>
-        ThousandsSeparators.Tidy(LabelColons.Tidy(StrayMarks.Tidy(SpeckStops.Tidy(FullWidthPunctuation.Tidy(ListNumbers.Tidy(GapQuotes.Tidy(text)))))));
+        CheckBoxes.Tidy(ThousandsSeparators.Tidy(LabelColons.Tidy(StrayMarks.Tidy(SpeckStops.Tidy(FullWidthPunctuation.Tidy(ListNumbers.Tidy(GapQuotes.Tidy(text))))))));
 
     // A page without a table is laid out as a whole (cropping it to its bands of ink cost receipts 0.4 points
     // of CER); its lines are put in reading order by their place on the page.
@@ -190,7 +190,11 @@ internal sealed class TesseractOcrEngine : IOcrEngine
         foreach (var cell in page.Cells)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var (text, confidence) = RereadShortNumber(page.Image, cell, ReadCell(cell, page.Image.Resolution));
+            var cellLines = CellLines.Find(page.Image, cell, page.Image.Resolution);
+            var byLine = cellLines.Count >= 2 && CellLines.AreEven(cellLines);
+            var oneLine = cell.Height < page.Image.Resolution * OneLineCellInches && !byLine;
+            var read = byLine ? ReadCellLines(cell, cellLines) : ReadCell(cell, oneLine);
+            var (text, confidence) = RereadShortNumber(page.Image, cell, oneLine, read);
             weighted += (double)confidence * text.Length;
             characters += text.Length;
             cells.Add((cell, text));
@@ -203,13 +207,43 @@ internal sealed class TesseractOcrEngine : IOcrEngine
         return new OcrResult(ReadingOrder.Arrange(pieces), Math.Max(0, mean)) { Lines = lines };
     }
 
-    private static bool IsOneLineCell(PixelRect cell, int resolution) => cell.Height < resolution * 0.45;
+    // A cell's line read with less confidence than this is noise (a stamp's frame, a rule's stub), not writing.
+    private const int MinCellLineConfidence = 40;
+
+    // A cell less high than this (inches) is one line high, unless it holds two lines of small writing (a speck or a stamp's
+    // stroke is no line).
+    private const double OneLineCellInches = 0.45;
+
+    // A cell with two lines or more, as high as each other, is read line by line: as a block, a narrow cell's two lines
+    // (應納印花稅憑證種 over 類) were laid out as a column of single characters, and a low one's read as one line came back as a
+    // character or two.
+    private (string Text, int Confidence) ReadCellLines(PixelRect cell, IReadOnlyList<(int Top, int Bottom)> lines)
+    {
+        var texts = new List<string>(lines.Count);
+        var (weighted, characters) = (0.0, 0);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var (text, confidence) = ReadCell(CellLines.Around(cell, lines, i), singleLine: true);
+            if (confidence < MinCellLineConfidence && !IdentifierReading.LooksLikeIdentifier(text))
+            {
+                // A stamp's frame or a rule's stub under a cell's line is a "line" of its own, read as noise (~, [Ws : J mr 了)
+                // with little confidence; a number read again with the ID characters may keep a low one.
+                continue;
+            }
+
+            texts.Add(text);
+            weighted += (double)confidence * text.Length;
+            characters += text.Length;
+        }
+
+        return (string.Join(' ', texts.Where(t => t.Length > 0)), characters == 0 ? 0 : (int)Math.Round(weighted / characters));
+    }
 
     // A short number alone in a cell that chi_tra misread and was unsure of (a tax year 112 read as 同) is read again with the
     // Latin model (ShortNumbers); rare, so the Latin engine is given the page only when it is needed.
-    private (string Text, int Confidence) RereadShortNumber(Pix image, PixelRect cell, (string Text, int Confidence) read)
+    private (string Text, int Confidence) RereadShortNumber(Pix image, PixelRect cell, bool oneLine, (string Text, int Confidence) read)
     {
-        if (latinWords is null || !ShortNumbers.IsDoubtful(read.Text, read.Confidence, IsOneLineCell(cell, image.Resolution)) || !latinWords.Begin(image))
+        if (latinWords is null || !ShortNumbers.IsDoubtful(read.Text, read.Confidence, oneLine) || !latinWords.Begin(image))
         {
             return read;
         }
@@ -218,10 +252,9 @@ internal sealed class TesseractOcrEngine : IOcrEngine
         return ShortNumbers.Replaces(read.Confidence, again, confidence) ? (again.Trim(), confidence) : read;
     }
 
-    private (string Text, int Confidence) ReadCell(PixelRect cell, int resolution)
+    private (string Text, int Confidence) ReadCell(PixelRect cell, bool singleLine)
     {
         // A cell one line high is read as one line: the block mode loses lone characters such as 無.
-        var singleLine = IsOneLineCell(cell, resolution);
         var (text, confidence) = ReadRectangle(cell, singleLine ? TesseractApi.PsmSingleLine : TesseractApi.PsmSingleBlock);
         if (singleLine && text.Length == 0)
         {

@@ -68,6 +68,7 @@ public class HardCaseOcrTests
                     ["身分證統一編號", "K184352706"],
                     ["扣繳單位統一編號", "01846171"],
                     ["聯絡電話", "(04)4120-3192"],
+                    ["計費期間", "112/01/17~112/03/21"],
                 ],
                 [0.35f, 0.65f],
                 12);
@@ -76,6 +77,60 @@ public class HardCaseOcrTests
         Assert.Multiple(() =>
         {
             Assert.That(Compact(text), Does.Contain("955045910125").And.Contain("K184352706").And.Contain("01846171"), text);
+            Assert.That(Compact(text), Does.Contain("112/01/17~112/03/21"), text);
+            Assert.That(TextAccuracy.CharacterErrorRate(text, truth), Is.LessThanOrEqualTo(0.05), text);
+        });
+    }
+
+    [Test]
+    public void CellsWithTwoLinesOfSmallWriting_AreReadWhole()
+    {
+        // A land office's list (an outside set's page): each 土地坐落 cell holds two lines in less than half an inch, and read
+        // as one line each came back as one character (民雄鄉東湖段二小段 0970-0000地號 as 人).
+        var (text, truth) = Read(page =>
+        {
+            page.Line("土地所有權移轉登記通報清冊", 16, SKTextAlign.Center);
+            page.Table(
+                [
+                    ["收件字號", "土地坐落", "登記原因", "權利人"],
+                    ["114民雄字84408", "民雄鄉東湖段二小段\n0970-0000地號", "贈與", "林育明"],
+                    ["114民雄字81136", "民雄鄉東湖段一小段\n0646-0011地號", "拍賣", "胡美玲"],
+                    ["114民雄字16068", "民雄鄉民雄段\n1615-0000地號", "繼承", "謝怡君"],
+                ],
+                [0.3f, 0.35f, 0.17f, 0.18f],
+                10);
+        });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Compact(text), Does.Contain("民雄鄉東湖段二小段0970-0000地號").And.Contain("民雄鄉民雄段1615-0000地號"), text);
+            Assert.That(TextAccuracy.CharacterErrorRate(text, truth), Is.LessThanOrEqualTo(0.05), text);
+        });
+    }
+
+    [Test]
+    public void ALabelThatWrapsInANarrowCell_IsReadLineByLine()
+    {
+        // A stamp-tax application's label column (an outside set's page): 應納印花稅憑證種 over 類, read as a block, came back as
+        // "種 證 花稅 上 納", a column of single characters; here, as a block, as 人.
+        var (text, truth) = Read(
+            page =>
+            {
+                page.Line("印花稅彙總繳納申請書", 16, SKTextAlign.Center);
+                page.Table(
+                    [
+                        ["營利事業名稱", "勝華食品股份有限公司"],
+                        ["應納印花稅憑證種\n類", "銀錢收據　買賣動產契據　承攬契據"],
+                        ["預估每月開立件數", "約2381件"],
+                    ],
+                    [0.22f, 0.78f],
+                    11);
+            },
+            scan: new OcrPageScan(OcrPageScan.Grey, 300, 0.5f, 0));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Compact(text), Does.Contain("應納印花稅憑證種類"), text);
             Assert.That(TextAccuracy.CharacterErrorRate(text, truth), Is.LessThanOrEqualTo(0.05), text);
         });
     }

@@ -672,6 +672,24 @@ public class ReadingOrderTests
     }
 
     [Test]
+    public void AColumnOfLabelsEndingInColons_AndTheirValuesInABlockBesideThem_AreReadRowByRow()
+    {
+        // A land-value declaration (an outside set's page): Tesseract gave the labels one block and the values another, and
+        // read as two columns every label came out before every value (CER 50 %).
+        string[] labels = ["土地坐落：", "面積：", "權利範圍：", "公告土地現值：", "移轉原因："];
+        string[] values = ["嘉義市西區劉厝段一小段0179-0000地號", "554.02平方公尺", "全部", "每平方公尺18,000元", "買賣"];
+        var pieces = new List<TextPiece> { Piece(700, 100, 600, "土地增值稅申報書", 0) };
+        for (var i = 0; i < labels.Length; i++)
+        {
+            pieces.Add(Piece(150, 250 + (i * 70), 60 * labels[i].Length, labels[i], 1));
+            pieces.Add(Piece(700, 252 + (i * 70), 40 * values[i].Length, values[i], 2));
+        }
+
+        Assert.That(Lines(ReadingOrder.Arrange(pieces)), Is.EqualTo(
+            new[] { "土地增值稅申報書" }.Concat(labels.Select((label, i) => $"{label} {values[i]}"))));
+    }
+
+    [Test]
     public void ARightAlignedDate_FollowsTheLabelOnItsRow_AndALoneDateAtTheBottomComesLast()
     {
         var pieces = new[]
