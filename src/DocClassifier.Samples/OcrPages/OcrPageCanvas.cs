@@ -14,6 +14,7 @@ public sealed class OcrPageCanvas
 
     // The lines of a table cell whose text wraps (a land parcel's 段 over its 地號) sit this close, in ems.
     private const float CellLineSpacing = 1.2f;
+
     private readonly SKCanvas canvas;
     private readonly SKTypeface face;
     private readonly float dpi;

@@ -3,9 +3,9 @@ using DocClassifier.Extraction.Native;
 namespace DocClassifier.Extraction.Ocr;
 
 /// <summary>
-/// Finds the lines of writing in a table cell of the prepared page (rules already painted white). A cell less than half an
-/// inch high can still hold two lines (民雄鄉東湖段二小段 over 0970-0000地號; a label that wraps): read as one line, such a cell
-/// came back as one character.
+/// Finds the lines of writing in a table cell of the prepared page (rules already painted white), so that a cell of two or
+/// more is read line by line. A cell less than half an inch high can still hold two lines (民雄鄉東湖段二小段 over
+/// 0970-0000地號; a label that wraps): read as one line, such a cell came back as one character.
 /// </summary>
 internal static class CellLines
 {
@@ -25,6 +25,7 @@ internal static class CellLines
         using var clip = image.Clip(cell.X, cell.Y, cell.Width, cell.Height, "cell cut-out");
         using var grey = clip.Depth is 1 or 8 ? null : Pix.Own(LeptonicaApi.PixConvertTo8(clip.Pointer, 0), "grey conversion");
         using var binary = clip.Depth == 1 ? null : Pix.Own(LeptonicaApi.PixThresholdToBinary((grey ?? clip).Pointer, InkBelow), "binarisation");
+
         // A row of white can cross a short line's few characters (合計: between 合's roof and its 口, and 計's strokes): parts of
         // a line lower than a character are one line with the part beside them.
         var least = (int)(resolution * MinLineInches);

@@ -235,7 +235,7 @@ internal static class ReadingOrder
     // declaration: 土地坐落： 面積： … then 嘉義市西區… 554.02平方公尺 …). Both go back to being read row by row.
     private static void SplitLabelsFromValues(List<List<TextPiece>> columns, HashSet<TextPiece> inColumns)
     {
-        var pairs = columns.SelectMany(labels => columns.Where(values => values != labels && Union(values).X > Union(labels).X + Union(labels).Width)
+        var pairs = columns.SelectMany(labels => columns.Where(values => values != labels && LeftOf(Union(labels), Union(values)))
             .Select(values => (Labels: labels, Values: values))).Where(p => AreLabelsOf(p.Labels, p.Values)).ToList();
         foreach (var column in pairs.SelectMany(p => new[] { p.Labels, p.Values }).Distinct().ToList())
         {
@@ -243,6 +243,8 @@ internal static class ReadingOrder
             inColumns.ExceptWith(column);
         }
     }
+
+    private static bool LeftOf(PixelRect left, PixelRect right) => left.X + left.Width < right.X;
 
     // Three or more lines, most ending in a colon, and most with a line of the other column on their row.
     private static bool AreLabelsOf(List<TextPiece> labels, List<TextPiece> values) =>
