@@ -9,7 +9,7 @@ namespace DocClassifier.Extraction.Ocr;
 /// </summary>
 internal static class CellLines
 {
-    // A grey pixel darker than this is ink (the preprocessor's pages have white paper and dark print).
+    // A grey pixel darker than this is ink (every preprocessor gives an 8 bpp page of white paper and dark print).
     private const int InkBelow = 160;
 
     // A line of writing is at least this high (inches): a 7-point digit.
@@ -18,19 +18,18 @@ internal static class CellLines
     // Lines of writing in one cell differ in height by less than this factor (Chinese and digits, a descender).
     private const double MaxHeightRatio = 1.5;
 
-    /// <summary>The cell's lines of ink, top to bottom, as rows of the page (Bottom exclusive).</summary>
+    /// <summary>The cell's lines of ink, top to bottom, as rows of the (8 bpp) page (Bottom exclusive).</summary>
     public static IReadOnlyList<(int Top, int Bottom)> Find(Pix image, PixelRect cell, int resolution)
     {
         ArgumentNullException.ThrowIfNull(image);
         using var clip = image.Clip(cell.X, cell.Y, cell.Width, cell.Height, "cell cut-out");
-        using var grey = clip.Depth is 1 or 8 ? null : Pix.Own(LeptonicaApi.PixConvertTo8(clip.Pointer, 0), "grey conversion");
-        using var binary = clip.Depth == 1 ? null : Pix.Own(LeptonicaApi.PixThresholdToBinary((grey ?? clip).Pointer, InkBelow), "binarisation");
+        using var binary = Pix.Own(LeptonicaApi.PixThresholdToBinary(clip.Pointer, InkBelow), "binarisation");
 
         // A row of white can cross a short line's few characters (合計: between 合's roof and its 口, and 計's strokes): parts of
         // a line lower than a character are one line with the part beside them.
         var least = (int)(resolution * MinLineInches);
         var lines = new List<(int Top, int Bottom)>();
-        foreach (var (top, bottom) in InkBands.Lines(binary ?? clip, resolution))
+        foreach (var (top, bottom) in InkBands.Lines(binary, resolution))
         {
             if (lines.Count > 0 && (bottom - top < least || lines[^1].Bottom - lines[^1].Top < least))
             {
