@@ -20,4 +20,14 @@ public class ClassifierTextTests
         Assert.That(words, Is.EqualTo(new[] { "dear", "sir", "a", "0000", "契稅" }));
         Assert.That(shapes, Is.EqualTo(new[] { "Xxx", "Xxx XX", "XX", "XX x", "x", "x dd", "dd", "dd oo", "oo" }));
     }
+
+    [Test]
+    public void TheLineShapesBlock_TakesOneTokenALine_TheShapesOfItsFirstFourWords()
+    {
+        var tokens = new List<string>();
+        NgramBlock.LineShapes.Each("From J Smith\n0\nSubject Budget for 0000 and 0000\n契稅 申報", t => tokens.Add(t.ToString()));
+
+        // "0" is no line (fewer than two letters or digits); the third line's last two words are past the first four.
+        Assert.That(tokens, Is.EqualTo(new[] { "Xxx|X|Xxx", "Xxx|Xxx|xx|dd", "oo|oo" }));
+    }
 }

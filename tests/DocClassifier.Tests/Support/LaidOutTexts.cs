@@ -4,7 +4,9 @@ namespace DocClassifier.Tests.Support;
 
 /// <summary>
 /// Two labels whose words come from one shared pool in the same proportions, so no n-gram tells them apart:
-/// a <c>list</c> has a word or two a line, a <c>letter</c> 8 to 14. Only the layout differs. Seeded.
+/// a <c>list</c> has four words a line, a <c>letter</c> 8 to 14. Only the layout differs: the lines are longer than short
+/// lines (<see cref="Classification.NgramBlock.ShortLineWords"/>) and at least as long as a line's shape
+/// (<see cref="Classification.NgramBlock.LineShapeWords"/>) in both. Seeded.
 /// </summary>
 internal static class LaidOutTexts
 {
@@ -15,7 +17,7 @@ internal static class LaidOutTexts
         var random = new Random(seed);
         var pool = MadeUpWords.Pool(random, 200, Syllables);
         var examples = new List<LabeledText>();
-        foreach (var (label, fewest, most) in new[] { ("list", 1, 2), ("letter", 8, 14) })
+        foreach (var (label, fewest, most) in new[] { ("list", 4, 4), ("letter", 8, 14) })
         {
             for (var i = 0; i < perLabel; i++)
             {

@@ -5,12 +5,13 @@ using DocClassifier.Training;
 namespace DocClassifier.Tests.Training;
 
 /// <summary>
-/// The blocks that supplement the n-grams (layout, edges, shapes): the search keeps each where only it tells labels apart, and a
+/// The blocks that supplement the n-grams (layout, edges, shapes, line shapes): the search keeps each where only it tells labels apart, and a
 /// saved model computes it for new documents as training did.
 /// </summary>
 [TestFixture("layout")]
 [TestFixture("edges")]
 [TestFixture("shapes")]
+[TestFixture("line-shapes")]
 [Category("Training")]
 public class SupplementingBlockTests(string blockName)
 {
@@ -20,16 +21,19 @@ public class SupplementingBlockTests(string blockName)
     {
         "layout" => NgramBlock.Layout,
         "edges" => NgramBlock.Edges,
-        _ => NgramBlock.Shapes,
+        "shapes" => NgramBlock.Shapes,
+        _ => NgramBlock.LineShapes,
     };
 
     // Layout: a list has a word or two a line, a letter 8 to 14. Edges: a word on a memo's first line ends a notice
     // (a weaker signal among the edges' other words, so twice the texts). Shapes: a memo's lines start with a capital.
+    // Line shapes: the same words, cased alike, broken into lines before or after the capitals.
     private TrainingSet Texts(int perLabel, int seed) => blockName switch
     {
         "layout" => LaidOutTexts.Create(perLabel, seed),
         "edges" => PlacedWordTexts.Create(2 * perLabel, seed),
-        _ => CasedWordTexts.Create(perLabel, seed),
+        "shapes" => CasedWordTexts.Create(perLabel, seed),
+        _ => LineBrokenTexts.Create(perLabel, seed),
     };
 
     [OneTimeSetUp]
