@@ -154,9 +154,13 @@ internal sealed class TesseractOcrEngine : IOcrEngine
                 JoinStackedMarks(rest, bandPieces, cancellationToken);
                 RereadTallLines(rest, bandPieces, cancellationToken);
                 RereadDoubtfulLines(rest, bandPieces, cancellationToken);
+
+                // Each band's blocks are numbered from 0: numbered on from the bands before, so that a block above the table and
+                // one below it are not taken for one block (a form's values above and its notes below were read as one column).
+                var firstBlock = pieces.Select(p => p.Block + 1).DefaultIfEmpty(0).Max();
                 foreach (var (piece, confidence) in bandPieces)
                 {
-                    Add(piece, confidence);
+                    Add(piece.Block < 0 ? piece : piece with { Block = piece.Block + firstBlock }, confidence);
                 }
             }
         }

@@ -45,6 +45,25 @@ public class TesseractOcrEngineTests
     }
 
     [Test]
+    public void TheBandsAroundATable_KeepTheirBlocksApart()
+    {
+        // Tesseract numbers the blocks of each band it reads from 0; a block above the table and one below it with the same
+        // number were taken for one column (a form's values above its table and its notes below were read after all else).
+        using var form = PreparedForm();
+        Assert.That(form.TextBands, Has.Count.GreaterThanOrEqualTo(2));
+        using var engine = Engine();
+
+        var lines = engine.Recognize(form, CancellationToken.None).Lines.Where(l => l.Block >= 0).ToList();
+        var blocksByBand = form.TextBands!
+            .Select(band => lines.Where(l => l.Box.CenterY >= band.Y && l.Box.CenterY < band.Bottom).Select(l => l.Block).ToHashSet())
+            .Where(blocks => blocks.Count > 0)
+            .ToList();
+
+        Assert.That(blocksByBand, Has.Count.GreaterThanOrEqualTo(2));
+        Assert.That(blocksByBand.SelectMany(b => b).Count(), Is.EqualTo(blocksByBand.SelectMany(b => b).Distinct().Count()), string.Join(" / ", blocksByBand.Select(b => string.Join(',', b))));
+    }
+
+    [Test]
     public void APageWithoutInk_IsNotRead()
     {
         using var form = PreparedForm();
