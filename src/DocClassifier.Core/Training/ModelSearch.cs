@@ -12,8 +12,8 @@ namespace DocClassifier.Training;
 /// Every candidate is judged on the same stratified folds, and each fold fits its own vocabulary and IDF
 /// on its training part only, so a held-out document is never seen before it is scored. Features are
 /// compared first (one change at a time from scikit-learn's recipe, kept only when it wins: other n-gram
-/// shapes, naive Bayes weighting, the text's layout as one more block, min df; raw TF and no IDF lost on every real data set and are
-/// no longer tried), then every
+/// shapes, naive Bayes weighting, the blocks of some lines' words and of the words' and lines' shapes, the text's layout as one
+/// more block, min df; raw TF and no IDF lost on every real data set and are no longer tried), then every
 /// trainer setting on the kept features, then the average of the best maximum-entropy model and the best
 /// SVM. A change must win by more than <see cref="MinGain"/>: noise does not move the recipe.
 /// </summary>
@@ -296,8 +296,8 @@ internal sealed class ModelSearch
         var score = MacroF1(currentOutOfFold);
         Step("features", current.ToString(), score, true, $"the reference (scikit-learn's recipe), judged with {judge}");
         // Naive Bayes weighting first: it won most in the exploration on the real archive, and a busy machine may cut the rest.
-        // Then the blocks of some lines' words and of the words' shapes (they won next), the other n-gram shapes (keeping the
-        // supplementing blocks), the layout.
+        // Then the blocks of some lines' words, of the words' shapes and of the lines' shapes (they won next), the other n-gram
+        // shapes (keeping the supplementing blocks), the layout.
         var candidates = new Func<TextFeatureOptions, TextFeatureOptions>[] { c => c with { NbWeighting = !c.NbWeighting } }
             .Concat(SearchCandidates.FirstBlocks.Select(Adding))
             .Concat(SearchCandidates.NgramShapes.Skip(1).Select(shape => (Func<TextFeatureOptions, TextFeatureOptions>)(c => c with { Blocks = [.. shape, .. c.Blocks.Where(b => b.Supplements)] })))
