@@ -9,6 +9,12 @@ internal readonly record struct PixelRect(int X, int Y, int Width, int Height)
 
     public int CenterY => Y + (Height / 2);
 
+    public long Area => (long)Width * Height;
+
+    /// <summary>The area two rectangles share (0 when they do not meet).</summary>
+    public static long Overlap(PixelRect a, PixelRect b) =>
+        (long)Math.Max(0, Math.Min(a.X + a.Width, b.X + b.Width) - Math.Max(a.X, b.X)) * Math.Max(0, Math.Min(a.Bottom, b.Bottom) - Math.Max(a.Y, b.Y));
+
     /// <summary>
     /// The span left..right, top..bottom with a margin of white around it, kept inside an image width × height (short of its
     /// last column: Tesseract misreads a rectangle as wide as the image).

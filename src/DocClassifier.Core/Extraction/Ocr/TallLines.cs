@@ -18,6 +18,9 @@ internal static class TallLines
     // A reading with fewer than a quarter of the characters its line holds has far too few.
     private const int TooFewShare = 4;
 
+    // Two lines read again that share this share of the smaller one's area are one line read twice.
+    private const double RepeatShare = 0.5;
+
     /// <summary>
     /// Each too tall line's index, with the rectangle to read again: its own box without the rows of the other
     /// lines it overlaps (those are read already), a little wider, within the image.
@@ -81,5 +84,36 @@ internal static class TallLines
     {
         ArgumentNullException.ThrowIfNull(text);
         return area.Height > 0 && text.Count(c => !char.IsWhiteSpace(c)) * TooFewShare < (double)area.Width / area.Height;
+    }
+
+    /// <summary>
+    /// Tall lines Tesseract made over the same rows (a stamp at a letter's margin joined them) each read those rows again, and
+    /// a row came out twice, once garbled: of two lines read again over one another (sharing half the smaller one's area),
+    /// a part of the other goes, and of two about as large (the smaller at least half the other) the less confident.
+    /// The readings (each tall line's lines) lose the lines that go.
+    /// </summary>
+    public static void DropRepeats(IReadOnlyList<List<(TextPiece Piece, int Confidence)>> readings)
+    {
+        ArgumentNullException.ThrowIfNull(readings);
+        var kept = new List<(int Reading, TextPiece Piece, int Confidence)>();
+        var lines = readings.SelectMany((reading, r) => reading.Select(l => (Reading: r, l.Piece, l.Confidence)));
+        foreach (var line in lines.OrderByDescending(l => l.Piece.Box.Area).ToList())
+        {
+            var box = line.Piece.Box;
+            var over = kept.FindIndex(k => PixelRect.Overlap(k.Piece.Box, box) >= RepeatShare * Math.Min(k.Piece.Box.Area, box.Area));
+            if (over < 0)
+            {
+                kept.Add(line);
+                continue;
+            }
+
+            var dropped = line;
+            if (box.Area >= RepeatShare * kept[over].Piece.Box.Area && line.Confidence > kept[over].Confidence)
+            {
+                (dropped, kept[over]) = (kept[over], line);
+            }
+
+            _ = readings[dropped.Reading].Remove((dropped.Piece, dropped.Confidence));
+        }
     }
 }

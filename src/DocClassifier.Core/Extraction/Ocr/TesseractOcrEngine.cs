@@ -399,6 +399,9 @@ internal sealed class TesseractOcrEngine : IOcrEngine
             }
         }
 
+        // Tall lines over the same rows read those rows again each.
+        TallLines.DropRepeats([.. replacements.Select(r => r.Lines)]);
+
         foreach (var (index, lines) in replacements.OrderByDescending(r => r.Index))
         {
             pieces.RemoveAt(index);

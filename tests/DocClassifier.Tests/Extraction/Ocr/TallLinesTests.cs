@@ -43,4 +43,46 @@ public class TallLinesTests
     [TestCase("有 關 臺 端 所", true, TestName = "Five of seventeen, blanks aside, are enough")]
     public void AReadingOfATallLine_HasTooFewCharacters_WhenUnderAQuarterOfWhatTheLineHolds(string text, bool enough) =>
         Assert.That(TallLines.ReadsTooFew(text, new PixelRect(264, 439, 662, 39)), Is.EqualTo(!enough));
+
+    [Test]
+    public void TallLinesOverTheSameRows_KeepEachRowOnce()
+    {
+        // A letter with a stamp at its margin: Tesseract made three tall lines over its rows, and each read them again.
+        var first = new List<(TextPiece Piece, int Confidence)>
+        {
+            (new TextPiece(new PixelRect(262, 351, 845, 43), "我是魏文雄，畢業於國立成功大學企業管理系"), 85),
+            (new TextPiece(new PixelRect(262, 482, 859, 41), "在學期間我曾在學校課外活動組擔任工讀生，"), 88),
+        };
+        var second = new List<(TextPiece Piece, int Confidence)>
+        {
+            (new TextPiece(new PixelRect(563, 482, 144, 41), "學校課外"), 95),
+        };
+        var third = new List<(TextPiece Piece, int Confidence)>
+        {
+            (new TextPiece(new PixelRect(262, 482, 805, 41), "在學期國我家在學校誅次活動組擔任工讀生，"), 70),
+            (new TextPiece(new PixelRect(1117, 482, 160, 41), "負責文書"), 90),
+            (new TextPiece(new PixelRect(176, 547, 1096, 42), "Word、Excel等文書軟體"), 90),
+        };
+
+        TallLines.DropRepeats([first, second, third]);
+
+        // The part inside a wider line goes however sure of itself; of the row read twice, the less confident reading goes.
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.Select(l => l.Piece.Text), Is.EqualTo(new[] { "我是魏文雄，畢業於國立成功大學企業管理系", "在學期間我曾在學校課外活動組擔任工讀生，" }));
+            Assert.That(second, Is.Empty);
+            Assert.That(third.Select(l => l.Piece.Text), Is.EqualTo(new[] { "負責文書", "Word、Excel等文書軟體" }));
+        });
+    }
+
+    [Test]
+    public void OfARowReadTwiceAboutAsWide_TheMoreConfidentReadingIsKept()
+    {
+        var first = new List<(TextPiece Piece, int Confidence)> { (new TextPiece(new PixelRect(100, 100, 800, 40), "在學期國我家"), 60) };
+        var second = new List<(TextPiece Piece, int Confidence)> { (new TextPiece(new PixelRect(110, 102, 780, 40), "在學期間我曾"), 90) };
+
+        TallLines.DropRepeats([first, second]);
+
+        Assert.That((first.Count, second.Select(l => l.Piece.Text).Single()), Is.EqualTo((0, "在學期間我曾")));
+    }
 }
