@@ -11,9 +11,14 @@ internal readonly record struct PixelRect(int X, int Y, int Width, int Height)
 
     public long Area => (long)Width * Height;
 
+    /// <summary>The columns two rectangles share (the gap between them when negative).</summary>
+    public static int SharedWidth(PixelRect a, PixelRect b) => Math.Min(a.X + a.Width, b.X + b.Width) - Math.Max(a.X, b.X);
+
+    /// <summary>The rows two rectangles share (the gap between them when negative).</summary>
+    public static int SharedHeight(PixelRect a, PixelRect b) => Math.Min(a.Bottom, b.Bottom) - Math.Max(a.Y, b.Y);
+
     /// <summary>The area two rectangles share (0 when they do not meet).</summary>
-    public static long Overlap(PixelRect a, PixelRect b) =>
-        (long)Math.Max(0, Math.Min(a.X + a.Width, b.X + b.Width) - Math.Max(a.X, b.X)) * Math.Max(0, Math.Min(a.Bottom, b.Bottom) - Math.Max(a.Y, b.Y));
+    public static long Overlap(PixelRect a, PixelRect b) => (long)Math.Max(0, SharedWidth(a, b)) * Math.Max(0, SharedHeight(a, b));
 
     /// <summary>
     /// The span left..right, top..bottom with a margin of white around it, kept inside an image width × height (short of its

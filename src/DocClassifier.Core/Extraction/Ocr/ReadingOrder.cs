@@ -92,7 +92,7 @@ internal static class ReadingOrder
         var stacks = new List<List<Unit>>();
         foreach (var column in columns.OrderBy(u => u.Box.X))
         {
-            var stack = stacks.Find(s => s.Any(u => SharedWidth(u.Box, column.Box) >= 0.5 * Math.Min(u.Box.Width, column.Box.Width)));
+            var stack = stacks.Find(s => s.Any(u => PixelRect.SharedWidth(u.Box, column.Box) >= 0.5 * Math.Min(u.Box.Width, column.Box.Width)));
             if (stack is null)
             {
                 stacks.Add([column]);
@@ -377,7 +377,7 @@ internal static class ReadingOrder
             var home = homes[i - 1];
             var box = row[i].Box;
             if (homes[i] < 0 && home >= 0 && Near(box.Y - boxes[home].Bottom, lineHeight) && box.X - row[i - 1].Right <= lineHeight
-                && !boxes.Where((_, k) => k != home).Any(b => SharedWidth(b, box) > 0))
+                && !boxes.Where((_, k) => k != home).Any(b => PixelRect.SharedWidth(b, box) > 0))
             {
                 homes[i] = home;
             }
@@ -385,7 +385,7 @@ internal static class ReadingOrder
     }
 
     // Two pieces share a row when half the lower one's height lies within the other's.
-    private static bool OneRow(PixelRect a, PixelRect b) => Math.Min(a.Bottom, b.Bottom) - Math.Max(a.Y, b.Y) >= 0.5 * Math.Min(a.Height, b.Height);
+    private static bool OneRow(PixelRect a, PixelRect b) => PixelRect.SharedHeight(a, b) >= 0.5 * Math.Min(a.Height, b.Height);
 
     // A piece lies right above a column: within its width and at most a line height over its top.
     private static bool Above(TextPiece piece, PixelRect column, int lineHeight) =>
@@ -421,7 +421,7 @@ internal static class ReadingOrder
     // one's width, and less than a line height and a half of white lies between them.
     private static bool Stacked(PixelRect a, PixelRect b, int lineHeight, int textWidth)
     {
-        var horizontal = SharedWidth(a, b);
+        var horizontal = PixelRect.SharedWidth(a, b);
         var gap = Math.Max(a.Y, b.Y) - Math.Min(a.Bottom, b.Bottom);
         return Math.Max(a.Width, b.Width) < 0.6 * textWidth && horizontal >= 0.7 * Math.Max(a.Width, b.Width)
             && gap >= 0 && gap <= 1.5 * lineHeight;
@@ -445,21 +445,18 @@ internal static class ReadingOrder
     // Two blocks are parts of one column when they share most of their height and less than two line heights of white lies between them.
     private static bool Adjoin(PixelRect a, PixelRect b, int lineHeight)
     {
-        var vertical = Math.Min(a.Bottom, b.Bottom) - Math.Max(a.Y, b.Y);
-        var gap = -SharedWidth(a, b);
+        var vertical = PixelRect.SharedHeight(a, b);
+        var gap = -PixelRect.SharedWidth(a, b);
         return vertical >= 0.5 * Math.Min(a.Height, b.Height) && gap < 2 * lineHeight;
     }
 
     // Two blocks are columns when they share most of their height and not their width.
     private static bool SideBySide(PixelRect a, PixelRect b)
     {
-        var vertical = Math.Min(a.Bottom, b.Bottom) - Math.Max(a.Y, b.Y);
-        var horizontal = SharedWidth(a, b);
+        var vertical = PixelRect.SharedHeight(a, b);
+        var horizontal = PixelRect.SharedWidth(a, b);
         return horizontal <= 0 && vertical >= 0.5 * Math.Min(a.Height, b.Height);
     }
-
-    // The width two boxes share across the page (negative: the white between them).
-    private static int SharedWidth(PixelRect a, PixelRect b) => Math.Min(a.X + a.Width, b.X + b.Width) - Math.Max(a.X, b.X);
 
     private static PixelRect Union(IReadOnlyList<TextPiece> lines)
     {
