@@ -30,4 +30,16 @@ public class ClassifierTextTests
         // "0" is no line (fewer than two letters or digits); the third line's last two words are past the first four.
         Assert.That(tokens, Is.EqualTo(new[] { "Xxx|X|Xxx", "Xxx|Xxx|xx|dd", "oo|oo" }));
     }
+
+    [Test]
+    public void TheEdgeCharactersBlock_TakesTheCharactersWithinTheEdgeLinesWords_EachMarked()
+    {
+        var tokens = new List<string>();
+        NgramBlock.EdgeCharacters.Each("Dear Jo\n0", t => tokens.Add(t.ToString()));
+
+        // One line ("0" is none), so it is the top and the bottom; lower-cased; each word padded with spaces, its 3-5-grams
+        // (a padded word no longer than n whole, as scikit-learn's char_wb), each with the line's mark in front.
+        string[] grams = [" de", "dea", "ear", "ar ", " dea", "dear", "ear ", " dear", "dear ", " jo", "jo ", " jo "];
+        Assert.That(tokens, Is.EqualTo(grams.Select(g => "^" + g).Concat(grams.Select(g => "$" + g))));
+    }
 }

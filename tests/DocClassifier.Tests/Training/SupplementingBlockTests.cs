@@ -5,13 +5,14 @@ using DocClassifier.Training;
 namespace DocClassifier.Tests.Training;
 
 /// <summary>
-/// The blocks that supplement the n-grams (layout, edges, shapes, line shapes): the search keeps each where only it tells labels apart, and a
+/// The blocks that supplement the n-grams (layout, edges, shapes, line shapes, edge characters): the search keeps each where only it tells labels apart, and a
 /// saved model computes it for new documents as training did.
 /// </summary>
 [TestFixture("layout")]
 [TestFixture("edges")]
 [TestFixture("shapes")]
 [TestFixture("line-shapes")]
+[TestFixture("edge-chars")]
 [Category("Training")]
 public class SupplementingBlockTests(string blockName)
 {
@@ -22,18 +23,21 @@ public class SupplementingBlockTests(string blockName)
         "layout" => NgramBlock.Layout,
         "edges" => NgramBlock.Edges,
         "shapes" => NgramBlock.Shapes,
-        _ => NgramBlock.LineShapes,
+        "line-shapes" => NgramBlock.LineShapes,
+        _ => NgramBlock.EdgeCharacters,
     };
 
     // Layout: a list has a word or two a line, a letter 8 to 14. Edges: a word on a memo's first line ends a notice
     // (a weaker signal among the edges' other words, so twice the texts). Shapes: a memo's lines start with a capital.
-    // Line shapes: the same words, cased alike, broken into lines before or after the capitals.
+    // Line shapes: the same words, cased alike, broken into lines before or after the capitals. Edge characters: the edges'
+    // two words, longer and misread each time (twice the texts, as for the edges).
     private TrainingSet Texts(int perLabel, int seed) => blockName switch
     {
         "layout" => LaidOutTexts.Create(perLabel, seed),
         "edges" => PlacedWordTexts.Create(2 * perLabel, seed),
         "shapes" => CasedWordTexts.Create(perLabel, seed),
-        _ => LineBrokenTexts.Create(perLabel, seed),
+        "line-shapes" => LineBrokenTexts.Create(perLabel, seed),
+        _ => MisreadWordTexts.Create(2 * perLabel, seed),
     };
 
     [OneTimeSetUp]
