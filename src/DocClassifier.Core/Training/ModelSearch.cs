@@ -297,8 +297,7 @@ internal sealed class ModelSearch
         Step("features", current.ToString(), score, true, $"the reference (scikit-learn's recipe), judged with {judge}");
         // Naive Bayes weighting first: it won most in the exploration on the real archive, and a busy machine may cut the rest.
         // Then the blocks of some lines' words, of the words' shapes, of the lines' shapes and of the edge lines' characters (they
-        // won next), the other n-gram
-        // shapes (keeping the supplementing blocks), the layout.
+        // won next), the other n-gram shapes (keeping the supplementing blocks), the layout.
         var candidates = new Func<TextFeatureOptions, TextFeatureOptions>[] { c => c with { NbWeighting = !c.NbWeighting } }
             .Concat(SearchCandidates.FirstBlocks.Select(Adding))
             .Concat(SearchCandidates.NgramShapes.Skip(1).Select(shape => (Func<TextFeatureOptions, TextFeatureOptions>)(c => c with { Blocks = [.. shape, .. c.Blocks.Where(b => b.Supplements)] })))
