@@ -264,9 +264,10 @@ internal static class ServiceBenchmark
                     Thread.Sleep(TimeSpan.FromSeconds(1));
                     var audit = ledger.AuditSince(dropped);
                     var end = finished.Max(d => d.UpdatedAt);
+                    var started = FirstStarted(audit) ?? dropped;
                     taken = Invariant($"taken {(finished.Min(d => d.ReceivedAt) - dropped).TotalSeconds:F1}-{(finished.Max(d => d.ReceivedAt) - dropped).TotalSeconds:F1} s after the drop, ")
-                        + WorkersBusy(audit, dropped, end);
-                    fromFirstStarted = (end - (FirstStarted(audit) ?? dropped)).TotalSeconds;
+                        + WorkersBusy(audit, dropped, started, end);
+                    fromFirstStarted = (end - started).TotalSeconds;
                     return ((end - dropped).TotalSeconds, services.Sum(s => s.ProcessorSeconds()) - before);
                 }
 
@@ -297,7 +298,7 @@ internal static class ServiceBenchmark
     /// documents are; the rest of the time from the drop to the last document finished, they waited (for the intake, for
     /// a job, or in the tail when one worker has nothing left).
     /// </summary>
-    private static string WorkersBusy(IReadOnlyList<AuditEntry> audit, DateTimeOffset dropped, DateTimeOffset end)
+    private static string WorkersBusy(IReadOnlyList<AuditEntry> audit, DateTimeOffset dropped, DateTimeOffset first, DateTimeOffset end)
     {
         var events = new List<(DateTimeOffset At, int Change)>();
         foreach (var document in audit.GroupBy(a => a.DocumentId))
@@ -322,7 +323,6 @@ internal static class ServiceBenchmark
             previous = at;
         }
 
-        var first = FirstStarted(audit) ?? end;
         return Invariant($"first started {(first - dropped).TotalSeconds:F1} s after the drop, workers busy {busy / (workers * (end - dropped).TotalSeconds) * 100:F1} % of the batch");
     }
 

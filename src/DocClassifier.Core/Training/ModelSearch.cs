@@ -12,8 +12,8 @@ namespace DocClassifier.Training;
 /// Every candidate is judged on the same stratified folds, and each fold fits its own vocabulary and IDF
 /// on its training part only, so a held-out document is never seen before it is scored. Features are
 /// compared first (one change at a time from scikit-learn's recipe, kept only when it wins: other n-gram
-/// shapes, naive Bayes weighting, the blocks of some lines' words and of the words' and lines' shapes, the text's layout as one
-/// more block, min df; raw TF and no IDF lost on every real data set and are no longer tried), then every
+/// shapes, naive Bayes weighting, the blocks of some lines' words, of the words' and lines' shapes and of the edge lines'
+/// characters, the text's layout as one more block, min df; raw TF and no IDF lost on every real data set and are no longer tried), then every
 /// trainer setting on the kept features, then the average of the best maximum-entropy model and the best
 /// SVM. A change must win by more than <see cref="MinGain"/>: noise does not move the recipe.
 /// </summary>
