@@ -43,8 +43,10 @@ internal sealed class LeptonicaPagePreprocessor(int targetResolution, int defaul
 
         var target = page.Depth == 1 ? Math.Max(targetResolution, Math.Min(resolution, MinBilevelResolution)) : targetResolution;
 
-        // A fresh grey image of our own: the rules are painted out of it below.
-        var image = Pix.Own(LeptonicaApi.PixConvertTo8(page.Pointer, 0), "grey conversion");
+        // A fresh grey image of our own: the rules are painted out of it below. A black-and-white page is smoothed first.
+        var image = BilevelSmoothing.Applies(page.Depth, resolution)
+            ? BilevelSmoothing.Smooth(page)
+            : Pix.Own(LeptonicaApi.PixConvertTo8(page.Pointer, 0), "grey conversion");
         var (scaled, upscale, glyph) = Rescale(image, target, ref resolution);
         if (scaled is not null)
         {
