@@ -20,6 +20,18 @@ internal static class GreyImages
         });
     }
 
+    /// <summary>
+    /// A black-and-white (1 bpp) page 60 x 30 pixels with a black square at columns 20-39, rows 10-19, stating
+    /// <paramref name="across"/> by <paramref name="down"/> dpi (a standard fax: 204 by 98).
+    /// </summary>
+    public static Pix BlackSquareOnWhite(int across, int down)
+    {
+        using var grey = Paint(60, 30, (x, y) => x is >= 20 and < 40 && y is >= 10 and < 20 ? 0 : 255);
+        var binary = Pix.Own(LeptonicaApi.PixThresholdToBinary(grey.Pointer, 128), "binarisation");
+        _ = LeptonicaApi.PixSetResolution(binary.Pointer, across, down);
+        return binary;
+    }
+
     /// <summary>An 8 bpp image with each pixel's value from <paramref name="value"/> (clipped to 0-255), row by row.</summary>
     public static unsafe Pix Paint(int width, int height, Func<int, int, int> value)
     {

@@ -11,9 +11,9 @@ namespace DocClassifier.Tests.Extraction.Ocr;
 public class BilevelSmoothingTests
 {
     [Test]
-    public void EachPixel_IsTheMeanOfItsSquare()
+    public void ThePixelsAtABlackSquaresEdge_AreTheMeanOfTheir3x3Square()
     {
-        using var page = SquarePixelsPreprocessorTests.BlackSquareOnWhite(300, 300);
+        using var page = GreyImages.BlackSquareOnWhite(300, 300);
 
         using var smooth = BilevelSmoothing.Smooth(page);
 

@@ -1,5 +1,6 @@
 using DocClassifier.Extraction.Native;
 using DocClassifier.Extraction.Ocr;
+using DocClassifier.Tests.Support;
 
 namespace DocClassifier.Tests.Extraction.Ocr;
 
@@ -7,13 +8,14 @@ namespace DocClassifier.Tests.Extraction.Ocr;
 [TestFixture]
 public class SquarePixelsPreprocessorTests
 {
+    // The size of GreyImages.BlackSquareOnWhite.
     private const int Width = 60;
     private const int Height = 30;
 
     [Test]
     public void ABlackAndWhiteFax_IsStretchedToSquarePixels()
     {
-        using var fax = BlackSquareOnWhite(204, 98);
+        using var fax = GreyImages.BlackSquareOnWhite(204, 98);
         var inner = new CapturingPreprocessor();
 
         using var _ = new SquarePixelsPreprocessor(inner).Prepare(fax);
@@ -33,7 +35,7 @@ public class SquarePixelsPreprocessorTests
     [Test]
     public void APageWithSquarePixels_PassesAsItIs()
     {
-        using var page = BlackSquareOnWhite(200, 200);
+        using var page = GreyImages.BlackSquareOnWhite(200, 200);
         var inner = new CapturingPreprocessor();
 
         using var _ = new SquarePixelsPreprocessor(inner).Prepare(page);
@@ -43,24 +45,6 @@ public class SquarePixelsPreprocessorTests
             Assert.That(inner.SeenDepth, Is.EqualTo(1));
             Assert.That(inner.Seen!.Height, Is.EqualTo(Height));
         });
-    }
-
-    // A black-and-white page with a black square in its middle (rows 10-19, columns 20-39), at the resolutions given.
-    internal static Pix BlackSquareOnWhite(int across, int down)
-    {
-        var pixels = new byte[Width * Height];
-        for (var y = 0; y < Height; y++)
-        {
-            for (var x = 0; x < Width; x++)
-            {
-                pixels[(y * Width) + x] = x is >= 20 and < 40 && y is >= 10 and < 20 ? (byte)0 : (byte)255;
-            }
-        }
-
-        using var grey = Pix.FromGrey(pixels, Width, Height, Width, across);
-        var binary = Pix.Own(LeptonicaApi.PixThresholdToBinary(grey.Pointer, 128), "binarisation");
-        _ = LeptonicaApi.PixSetResolution(binary.Pointer, across, down);
-        return binary;
     }
 
     private sealed class CapturingPreprocessor : IPagePreprocessor
