@@ -8,10 +8,6 @@ namespace DocClassifier.Tests.Extraction.Ocr;
 [TestFixture]
 public class SquarePixelsPreprocessorTests
 {
-    // The size of GreyImages.BlackSquareOnWhite.
-    private const int Width = 60;
-    private const int Height = 30;
-
     [Test]
     public void ABlackAndWhiteFax_IsStretchedToSquarePixels()
     {
@@ -23,8 +19,8 @@ public class SquarePixelsPreprocessorTests
         var seen = inner.Seen!;
         Assert.Multiple(() =>
         {
-            Assert.That(seen.Width, Is.EqualTo(Width));
-            Assert.That(seen.Height, Is.EqualTo(Height * 204 / 98).Within(1));
+            Assert.That(seen.Width, Is.EqualTo(fax.Width));
+            Assert.That(seen.Height, Is.EqualTo(fax.Height * 204 / 98).Within(1));
             Assert.That(inner.SeenResolution, Is.EqualTo(204));
             Assert.That(inner.SeenDepth, Is.EqualTo(1), "black and white still: the inner preprocessor smooths it");
             Assert.That(seen[30, 30], Is.EqualTo(0), "inside the square");
@@ -43,7 +39,7 @@ public class SquarePixelsPreprocessorTests
         Assert.Multiple(() =>
         {
             Assert.That(inner.SeenDepth, Is.EqualTo(1));
-            Assert.That(inner.Seen!.Height, Is.EqualTo(Height));
+            Assert.That(inner.Seen!.Height, Is.EqualTo(page.Height));
         });
     }
 
