@@ -83,6 +83,9 @@ internal static unsafe partial class LeptonicaApi
     [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixDilateBrick")]
     internal static partial IntPtr PixDilateBrick(IntPtr destination, IntPtr source, int width, int height);
 
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixCloseSafeBrick")]
+    internal static partial IntPtr PixCloseSafeBrick(IntPtr destination, IntPtr source, int width, int height);
+
     [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixBlockconv")]
     internal static partial IntPtr PixBlockconv(IntPtr source, int halfWidth, int halfHeight);
 

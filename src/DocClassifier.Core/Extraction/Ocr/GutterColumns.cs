@@ -142,6 +142,14 @@ internal static class GutterColumns
 
     private static bool Qualifies(List<List<TextPiece>> rows, Run run, int lineHeight)
     {
+        // Each two-sided row has a line on either side of the gutter as the rows after it narrowed it: a line that reached
+        // into the gutter (taken in while it was wide) may lie on neither side of the narrower one, and its row is no longer
+        // two-sided.
+        if (run.TwoSided.Any(r => !rows[r].Any(run.IsLeft) || !rows[r].Any(run.IsRight)))
+        {
+            return false;
+        }
+
         // Two rows side by side are enough when one column runs on below the other (a two-line item beside a longer one)
         // and each side's two lines start where the other's does (a letter's header, 主旨 and its wrapped line, does not).
         // So are two rows that start a numbered item on either side (一、 on the left, 二、 on the right), however long each

@@ -950,6 +950,27 @@ public class ReadingOrderTests
         Assert.That(lines, Does.Contain("[ul 、旨揭土地所有權人周怡君, 身分證統"), string.Join('\n', lines));
     }
 
+    [Test]
+    public void ALineReachingIntoAGutterThatNarrowsBelowIt_EndsNoColumnsInAnError_AndEveryLineIsKept()
+    {
+        // Two columns in one block with a gutter from 700 to 900; the third row's left line ends at 880, 20 pixels into it
+        // (taken in: the gutter held was wide), and the fourth row narrows the gutter to 700-760, left of that line's end: the
+        // line then lay on neither side, and looking for the left side's start threw "Sequence contains no elements" (on an
+        // outside page once a grey stamp was whitened).
+        var pieces = new[]
+        {
+            Piece(100, 100, 600, "一、本件土地所有權人申請", 0), Piece(900, 100, 600, "二、請於期限內檢附文件", 0),
+            Piece(100, 160, 600, "自用住宅用地稅率，經查", 0), Piece(900, 160, 600, "送本局辦理，逾期不予受", 0),
+            Piece(100, 220, 780, "符合規定，准予自本年期起適用", 0), Piece(1000, 220, 500, "理，請查照。", 0),
+            Piece(100, 280, 600, "按自用住宅用地稅率課徵", 0), Piece(760, 280, 740, "三、如有疑問請洽承辦人", 0),
+        };
+
+        Assert.That(() => GutterColumns.Find(pieces, 40), Throws.Nothing);
+        var text = ReadingOrder.Arrange(pieces);
+
+        Assert.That(pieces.Where(p => !text.Contains(p.Text, StringComparison.Ordinal)), Is.Empty, text);
+    }
+
     // Bulletin 18 of the fresh set (seed 2900): the header, the headings of two columns, the columns' first row as given, the
     // columns' other rows and the contact line; and how its lines after the header read.
     private static TextPiece[] Bulletin18(TextPiece[] firstRow) =>

@@ -1,6 +1,8 @@
 using DocClassifier.Extraction.Native;
 using DocClassifier.Extraction.Ocr;
+using DocClassifier.Extraction.Quality;
 using DocClassifier.Samples.OcrPages;
+using DocClassifier.Tests.Support;
 
 namespace DocClassifier.Tests.Extraction.Ocr;
 
@@ -158,6 +160,60 @@ public class SealEraserTests
         Assert.That(GreyRaster.From(searched.Image).Pixels, Is.EqualTo(GreyRaster.From(unsearched.Image).Pixels));
     }
 
+    [Test]
+    public void AGreyReceivedStampOverText_IsWhitened_AndTheTextsCoresAreKept()
+    {
+        // A received stamp in grey ink (about 120) over black text: darker than a light seal, so the light-seal search takes its
+        // strokes for text; Tesseract read its ring and characters into the lines under it (outside sets A-C).
+        using var page = LetterUnderGreyStamp(withStamp: true);
+        using var plain = LetterUnderGreyStamp(withStamp: false);
+        var (before, unstamped) = (GreyRaster.From(page), GreyRaster.From(plain));
+        var stampOnly = Enumerable.Range(0, before.Pixels.Length).Where(i => unstamped.Pixels[i] > 230 && before.Pixels[i] < 150).ToList();
+        var textCores = Enumerable.Range(0, before.Pixels.Length).Where(i => unstamped.Pixels[i] < 60).ToList();
+
+        var erased = SealEraser.Erase(page, StampDpi);
+
+
+        var after = GreyRaster.From(page).Pixels;
+        Assert.Multiple(() =>
+        {
+            Assert.That(erased, Is.True);
+            Assert.That(stampOnly, Has.Count.GreaterThan(2000), "the stamp's own ink (else this test shows nothing)");
+            Assert.That(stampOnly.Count(i => after[i] < 200), Is.LessThan(stampOnly.Count / 3), "stamp pixels left");
+            Assert.That(textCores.Count(i => after[i] >= 90), Is.Zero, "text cores whitened");
+        });
+    }
+
+    [Test]
+    public void GreyBodyText_IsNotTakenForAStamp()
+    {
+        // Body text printed in grey (cores about 100, as light as a received stamp's ink; Hei at 20 pt, strokes as broad as a
+        // stamp's): its marks are characters, not a
+        // stamp's ring, and are left (searched without the size a stamp has, such a page of outside set B lost its text: CER
+        // 17.3 -> 93.2 %).
+        var (image, _) = OcrPageSet.Render((page, _, _) => _ = page.Paragraph(Text, 20), OcrFaces.NotoSans, StampScan, seed: 18);
+        using var black = Decode(image);
+        var raster = GreyRaster.From(black);
+        var grey = raster.Pixels.Select(v => (byte)(100 + (v * 155 / 255))).ToArray();
+        using var page = Pix.FromGrey(grey, raster.Width, raster.Height, raster.Width, StampDpi);
+
+        _ = SealEraser.Erase(page, StampDpi);
+
+        Assert.That(GreyRaster.From(page).Pixels, Is.EqualTo(grey));
+    }
+
+    [Test]
+    [Category("Ocr")]
+    public void ALetterUnderAGreyReceivedStamp_IsRead()
+    {
+        // Measured when this was written: CER 3.5 % with the grey-stamp search, 5.6 % without it (the light-seal search only:
+        // the ring and 收文 read into the lines they cross).
+        using var page = LetterUnderGreyStamp(withStamp: true);
+        using var folder = new TempFolder();
+        var text = Extractions.ExtractOnce(folder.Write("stamped-letter.png", page.Encode(LeptonicaApi.FormatPng))).Text;
+        Assert.That(TextAccuracy.CharacterErrorRate(text, LetterTruth), Is.LessThanOrEqualTo(0.045), text);
+    }
+
     private static Pix TintedLetterAt100Dpi()
     {
         using var letter = LatinScaleTests.LetterAt100Dpi();
@@ -196,6 +252,56 @@ public class SealEraserTests
         }
 
         return Pix.FromGrey(tinted, raster.Width, raster.Height, raster.Width, 250);
+    }
+
+    private const int StampDpi = 200;
+
+    private static readonly OcrPageScan StampScan = new(OcrPageScan.Grey, StampDpi, 0f, 0);
+
+    private static string LetterTruth => OcrPageSet.Render(Letter, OcrFaces.UMing, StampScan, seed: 18).Truth;
+
+    // The letter's two paragraphs; the stamp goes where the second ends.
+    private static void Letter(OcrPageCanvas page, OcrPhrases phrases, Random random)
+    {
+        _ = page.Paragraph(Text, 12);
+        _ = page.Paragraph(Text, 12);
+    }
+
+    // A letter at 200 dpi, grey; with a received stamp (our generator's seal, 1.1 inches across with 收文 in it, its ink
+    // darkened from a light seal's 175 to 120 and laid over the page as ink is: the darker of the two wins) over its last
+    // line and the paper below it, where a clerk stamps a letter.
+    private static Pix LetterUnderGreyStamp(bool withStamp)
+    {
+        var end = 0f;
+        using var letterPage = Decode(OcrPageSet.Render(
+            (page, phrases, random) =>
+            {
+                Letter(page, phrases, random);
+                end = page.Y;
+            },
+            OcrFaces.UMing,
+            StampScan,
+            seed: 18).Image);
+        var letter = GreyRaster.From(letterPage);
+        if (!withStamp)
+        {
+            return Pix.FromGrey(letter.Pixels, letter.Width, letter.Height, letter.Width, StampDpi);
+        }
+
+        using var stampPage = Decode(OcrPageSet.Render(
+            (page, _, _) => page.Stamp(page.Left + ((page.Right - page.Left) * 0.6f), end + (0.3f * StampDpi), 1.1f, "收文", round: true),
+            OcrFaces.UMing,
+            StampScan,
+            seed: 19).Image);
+        var stamp = GreyRaster.From(stampPage);
+        var stamped = letter.Pixels.Zip(stamp.Pixels, (text, seal) => (byte)Math.Min(text, 255 - (Math.Clamp(255 - seal, 0, 80) * 135 / 80))).ToArray();
+        return Pix.FromGrey(stamped, letter.Width, letter.Height, letter.Width, StampDpi);
+    }
+
+    private static Pix Decode(byte[] image)
+    {
+        using var decoded = Pix.TryRead(image) ?? throw new InvalidOperationException("The generated page did not decode.");
+        return Pix.Own(LeptonicaApi.PixConvertTo8(decoded.Pointer, 0), "grey conversion");
     }
 
     private static Pix Scan(bool withSeal)
