@@ -163,7 +163,7 @@ public class SealEraserTests
     [Test]
     public void AGreyReceivedStampOverText_IsWhitened_AndTheTextsCoresAreKept()
     {
-        // A received stamp in grey ink (about 120) over black text: darker than a light seal, so the light-seal search takes its
+        // A received stamp in grey ink (120) over black text: darker than a light seal, so the light-seal search takes its
         // strokes for text; Tesseract read its ring and characters into the lines under it (outside sets A-C).
         using var page = LetterUnderGreyStamp(withStamp: true);
         using var plain = LetterUnderGreyStamp(withStamp: false);
@@ -172,7 +172,6 @@ public class SealEraserTests
         var textCores = Enumerable.Range(0, before.Pixels.Length).Where(i => unstamped.Pixels[i] < 60).ToList();
 
         var erased = SealEraser.Erase(page, StampDpi);
-
 
         var after = GreyRaster.From(page).Pixels;
         Assert.Multiple(() =>
@@ -188,9 +187,8 @@ public class SealEraserTests
     public void GreyBodyText_IsNotTakenForAStamp()
     {
         // Body text printed in grey (cores about 100, as light as a received stamp's ink; Hei at 20 pt, strokes as broad as a
-        // stamp's): its marks are characters, not a
-        // stamp's ring, and are left (searched without the size a stamp has, such a page of outside set B lost its text: CER
-        // 17.3 -> 93.2 %).
+        // stamp's): its marks are characters, not a stamp's ring, and are left (searched without the size a stamp has, such a
+        // page of outside set B lost its text: CER 17.3 -> 93.2 %).
         var (image, _) = OcrPageSet.Render((page, _, _) => _ = page.Paragraph(Text, 20), OcrFaces.NotoSans, StampScan, seed: 18);
         using var black = Decode(image);
         var raster = GreyRaster.From(black);
@@ -319,8 +317,7 @@ public class SealEraserTests
             OcrFaces.UMing,
             new OcrPageScan(OcrPageScan.Grey, 250, 0.3f, 0),
             seed: 18);
-        using var decoded = Pix.TryRead(image) ?? throw new InvalidOperationException("The generated page did not decode.");
-        return Pix.Own(LeptonicaApi.PixConvertTo8(decoded.Pointer, 0), "grey conversion");
+        return Decode(image);
     }
 
     private static int Count(byte[] pixels, Func<byte, bool> wanted) => pixels.Count(wanted);
