@@ -5,6 +5,13 @@ namespace DocClassifier.Tests.Support;
 /// <summary>Grey test images made pixel by pixel, and a pixel-exact comparison of two binary Leptonica images.</summary>
 internal static class GreyImages
 {
+    /// <summary>A generated page image (PNG, JPEG, TIFF bytes) as an 8 bpp grey image.</summary>
+    public static Pix Decode(byte[] image)
+    {
+        using var decoded = Pix.TryRead(image) ?? throw new InvalidOperationException("The generated page did not decode.");
+        return Pix.Own(LeptonicaApi.PixConvertTo8(decoded.Pointer, 0), "grey conversion");
+    }
+
     /// <summary>
     /// Paper with grain and a shading gradient, dark strokes of varying contrast, and a black block in
     /// the top-left corner (so that whatever an operation does at the edges matters).

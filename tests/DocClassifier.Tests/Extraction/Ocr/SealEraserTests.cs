@@ -190,7 +190,7 @@ public class SealEraserTests
         // stamp's): its marks are characters, not a stamp's ring, and are left (searched without the size a stamp has, such a
         // page of outside set B lost its text: CER 17.3 -> 93.2 %).
         var (image, _) = OcrPageSet.Render((page, _, _) => _ = page.Paragraph(Text, 20), OcrFaces.NotoSans, StampScan, seed: 18);
-        using var black = Decode(image);
+        using var black = GreyImages.Decode(image);
         var raster = GreyRaster.From(black);
         var grey = raster.Pixels.Select(v => (byte)(100 + (v * 155 / 255))).ToArray();
         using var page = Pix.FromGrey(grey, raster.Width, raster.Height, raster.Width, StampDpi);
@@ -271,7 +271,7 @@ public class SealEraserTests
     private static Pix LetterUnderGreyStamp(bool withStamp)
     {
         var end = 0f;
-        using var letterPage = Decode(OcrPageSet.Render(
+        using var letterPage = GreyImages.Decode(OcrPageSet.Render(
             (page, phrases, random) =>
             {
                 Letter(page, phrases, random);
@@ -286,7 +286,7 @@ public class SealEraserTests
             return Pix.FromGrey(letter.Pixels, letter.Width, letter.Height, letter.Width, StampDpi);
         }
 
-        using var stampPage = Decode(OcrPageSet.Render(
+        using var stampPage = GreyImages.Decode(OcrPageSet.Render(
             (page, _, _) => page.Stamp(page.Left + ((page.Right - page.Left) * 0.6f), end + (0.3f * StampDpi), 1.1f, "收文", round: true),
             OcrFaces.UMing,
             StampScan,
@@ -294,12 +294,6 @@ public class SealEraserTests
         var stamp = GreyRaster.From(stampPage);
         var stamped = letter.Pixels.Zip(stamp.Pixels, (text, seal) => (byte)Math.Min(text, 255 - (Math.Clamp(255 - seal, 0, 80) * 135 / 80))).ToArray();
         return Pix.FromGrey(stamped, letter.Width, letter.Height, letter.Width, StampDpi);
-    }
-
-    private static Pix Decode(byte[] image)
-    {
-        using var decoded = Pix.TryRead(image) ?? throw new InvalidOperationException("The generated page did not decode.");
-        return Pix.Own(LeptonicaApi.PixConvertTo8(decoded.Pointer, 0), "grey conversion");
     }
 
     private static Pix Scan(bool withSeal)
@@ -317,7 +311,7 @@ public class SealEraserTests
             OcrFaces.UMing,
             new OcrPageScan(OcrPageScan.Grey, 250, 0.3f, 0),
             seed: 18);
-        return Decode(image);
+        return GreyImages.Decode(image);
     }
 
     private static int Count(byte[] pixels, Func<byte, bool> wanted) => pixels.Count(wanted);

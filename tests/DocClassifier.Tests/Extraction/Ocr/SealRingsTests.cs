@@ -97,8 +97,7 @@ public class SealRingsTests
             OcrFaces.UMing,
             new OcrPageScan(OcrPageScan.Grey, 250, 0f, 0),
             seed: 18);
-        using var decoded = Pix.TryRead(image) ?? throw new InvalidOperationException("The generated page did not decode.");
-        using var grey = Pix.Own(LeptonicaApi.PixConvertTo8(decoded.Pointer, 0), "grey conversion");
+        using var grey = GreyImages.Decode(image);
         var raster = GreyRaster.From(grey);
         var (centreX, centreY) = (RingX, RingY);
         var stamped = GreyImages.Paint(raster.Width, raster.Height, (x, y) =>
