@@ -23,13 +23,16 @@ internal sealed class PostgresServer : IDisposable
 
     public int Port { get; private set; }
 
-    public string ConnectionString => $"Host=127.0.0.1;Port={Port};Username=postgres;Database=postgres;Pooling=true";
-
-    /// <summary>A fresh, empty database on this server; its connection string.</summary>
+    /// <summary>
+    /// A fresh, empty database on this server; its connection string (pooled: each database is a test's own).
+    /// The database is created over a connection of its own, never a pooled one: a pooled connection to the
+    /// server's "postgres" database outlives a restart of this server, or a server stopped earlier on the same port,
+    /// and the next command on it reads the end of the stream (a CI run failed so).
+    /// </summary>
     public string NewDatabase()
     {
         var name = $"t{Guid.NewGuid():N}";
-        using (var connection = new Npgsql.NpgsqlConnection(ConnectionString))
+        using (var connection = new Npgsql.NpgsqlConnection(ConnectionString("postgres", pooling: false)))
         {
             connection.Open();
             using var create = connection.CreateCommand();
@@ -37,8 +40,11 @@ internal sealed class PostgresServer : IDisposable
             create.ExecuteNonQuery();
         }
 
-        return ConnectionString.Replace("Database=postgres", $"Database={name}", StringComparison.Ordinal);
+        return ConnectionString(name, pooling: true);
     }
+
+    private string ConnectionString(string database, bool pooling) =>
+        $"Host=127.0.0.1;Port={Port};Username=postgres;Database={database};Pooling={(pooling ? "true" : "false")}";
 
     public static PostgresServer Start()
     {
