@@ -62,7 +62,17 @@ internal sealed class GreyRaster(int width, int height, byte[] pixels)
     /// The value below which <paramref name="fraction"/> of an 8 bpp Leptonica image's pixels lie, counting one pixel in
     /// <paramref name="step"/> along each row and column (a page's paper without copying the page).
     /// </summary>
-    public static unsafe int Percentile(Pix grey, double fraction, int step)
+    public static int Percentile(Pix grey, double fraction, int step)
+    {
+        var histogram = Histogram(grey, step);
+        return Percentile(histogram, histogram.Sum(), fraction);
+    }
+
+    /// <summary>
+    /// How many pixels of an 8 bpp Leptonica image have each grey value (0-255), counting one pixel in <paramref name="step"/>
+    /// along each row and column.
+    /// </summary>
+    public static unsafe long[] Histogram(Pix grey, int step)
     {
         ArgumentNullException.ThrowIfNull(grey);
         ArgumentOutOfRangeException.ThrowIfLessThan(step, 1);
@@ -74,18 +84,16 @@ internal sealed class GreyRaster(int width, int height, byte[] pixels)
         var source = (byte*)LeptonicaApi.PixGetData(grey.Pointer);
         var bytesPerLine = 4 * LeptonicaApi.PixGetWpl(grey.Pointer);
         var histogram = new long[256];
-        var count = 0L;
         for (var y = 0; y < grey.Height; y += step)
         {
             var row = source + ((long)y * bytesPerLine);
             for (var x = 0; x < grey.Width; x += step)
             {
                 histogram[row[x ^ 3]]++;
-                count++;
             }
         }
 
-        return Percentile(histogram, count, fraction);
+        return histogram;
     }
 
     /// <summary>How many pixels have each grey value (0-255).</summary>
