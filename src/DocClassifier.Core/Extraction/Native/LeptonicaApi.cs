@@ -62,6 +62,11 @@ internal static unsafe partial class LeptonicaApi
     [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixFindSkew")]
     internal static partial int PixFindSkew(IntPtr binary, out float angleDegrees, out float confidence);
 
+    /// <summary>The skew of a 1 bpp image searched within ±<paramref name="sweepRange"/> degrees (pixFindSkew searches ±7).</summary>
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixFindSkewSweepAndSearch")]
+    internal static partial int PixFindSkewSweepAndSearch(
+        IntPtr binary, out float angleDegrees, out float confidence, int sweepReduction, int searchReduction, float sweepRange, float sweepDelta, float minSearchDelta);
+
     /// <summary>Rotation in radians; type 2 is L_ROTATE_AREA_MAP, fill 1 is L_BRING_IN_WHITE.</summary>
     [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixRotate")]
     internal static partial IntPtr PixRotate(IntPtr pix, float angleRadians, int type, int fill, int width, int height);

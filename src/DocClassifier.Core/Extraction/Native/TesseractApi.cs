@@ -9,6 +9,7 @@ internal static partial class TesseractApi
     internal const int LevelBlock = 0;     // RIL_BLOCK
     internal const int LevelLine = 2;      // RIL_TEXTLINE
     internal const int LevelWord = 3;      // RIL_WORD
+    internal const int PsmAuto = 3;        // PSM_AUTO
     internal const int PsmSingleBlock = 6; // PSM_SINGLE_BLOCK
     internal const int PsmSingleLine = 7;  // PSM_SINGLE_LINE
     internal const int PsmRawLine = 13;    // PSM_RAW_LINE

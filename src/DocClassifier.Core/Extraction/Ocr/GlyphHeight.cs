@@ -18,7 +18,13 @@ internal static class GlyphHeight
     /// often falls apart into several marks (radicals, strokes broken by thresholding) and Latin text has
     /// x-height letters: a high percentile is the height of whole characters.
     /// </summary>
-    public static double? Percentile(Pix binary, double fraction)
+    public static double? Percentile(Pix binary, double fraction) => Percentile(binary, fraction, binary?.Height / 10 ?? 0, MinGlyphs);
+
+    /// <summary>
+    /// The height below which <paramref name="fraction"/> of the marks no taller than <paramref name="tallest"/> lie; null
+    /// when there are fewer than <paramref name="fewest"/>.
+    /// </summary>
+    public static double? Percentile(Pix binary, double fraction, int tallest, int fewest)
     {
         ArgumentNullException.ThrowIfNull(binary);
         var boxes = LeptonicaApi.PixConnComp(binary.Pointer, IntPtr.Zero, 8);
@@ -30,7 +36,6 @@ internal static class GlyphHeight
         try
         {
             var heights = new List<int>();
-            var tallest = binary.Height / 10;
             for (var i = 0; i < LeptonicaApi.BoxaGetCount(boxes); i++)
             {
                 _ = LeptonicaApi.BoxaGetBoxGeometry(boxes, i, out _, out _, out var w, out var h);
@@ -42,7 +47,7 @@ internal static class GlyphHeight
                 }
             }
 
-            if (heights.Count < MinGlyphs)
+            if (heights.Count < Math.Max(1, fewest))
             {
                 return null;
             }

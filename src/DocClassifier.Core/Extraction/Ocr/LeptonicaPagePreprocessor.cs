@@ -55,9 +55,10 @@ internal sealed class LeptonicaPagePreprocessor(int targetResolution, int defaul
         }
 
         // Before anything looks at the ink: a seal over text makes Tesseract drop the lines under it.
+        var stamps = new List<StampImage>();
         if (eraseSeals && upscale < MaxSealSearchUpscale)
         {
-            _ = SealEraser.Erase(image, resolution);
+            _ = SealEraser.Erase(image, resolution, stamps);
         }
 
         var binary = Binarize(image, resolution);
@@ -106,7 +107,7 @@ internal sealed class LeptonicaPagePreprocessor(int targetResolution, int defaul
 
             return new PreparedPage(image, cells, InkBands.Find(ink, resolution), SpacedLineFinder.Find(ink, resolution))
             {
-                SkewRadians = turned, Upscale = upscale, GlyphHeight = glyph, InkLines = InkLine.Find(ink, resolution),
+                SkewRadians = turned, Upscale = upscale, GlyphHeight = glyph, InkLines = InkLine.Find(ink, resolution), Stamps = stamps,
             };
         }
     }

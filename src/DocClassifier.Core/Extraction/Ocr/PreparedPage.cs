@@ -6,6 +6,7 @@ namespace DocClassifier.Extraction.Ocr;
 /// A page image ready for OCR; the table cells found on it (empty when it has no ruled table); and the
 /// horizontal bands outside those cells that hold ink (empty for a blank page, null when not looked for:
 /// then the whole page is read); and the letter-spaced lines outside the cells (read on their own as one line each).
+/// It owns its images: the page's and its stamps'.
 /// </summary>
 internal sealed record PreparedPage(
     Pix Image, IReadOnlyList<PixelRect> Cells, IReadOnlyList<PixelRect>? TextBands = null, IReadOnlyList<SpacedLine>? SpacedLines = null) : IDisposable
@@ -22,5 +23,15 @@ internal sealed record PreparedPage(
     /// <summary>The page's lines of ink outside the table cells (to find what the layout left unread); null when not looked for.</summary>
     public IReadOnlyList<InkLine>? InkLines { get; init; }
 
-    public void Dispose() => Image.Dispose();
+    /// <summary>The received stamps cut out of the page before they were whitened from it, to be read on their own.</summary>
+    public IReadOnlyList<StampImage> Stamps { get; init; } = [];
+
+    public void Dispose()
+    {
+        Image.Dispose();
+        foreach (var stamp in Stamps)
+        {
+            stamp.Dispose();
+        }
+    }
 }

@@ -63,13 +63,16 @@ internal static class SealEraser
     // a few percent of it. (A guard: no SROIE receipt's reading changed with it.)
     private const double MaxPageShare = 0.25;
 
-    /// <summary>Whitens the seal-like light marks and grey stamps of <paramref name="grey"/> (8 bpp) in place; true when there were any.</summary>
-    public static bool Erase(Pix grey, int resolution)
+    /// <summary>
+    /// Whitens the seal-like light marks and grey stamps of <paramref name="grey"/> (8 bpp) in place; true when there were any.
+    /// Each grey stamp is first cut out into <paramref name="stamps"/>, when given, to be read on its own.
+    /// </summary>
+    public static bool Erase(Pix grey, int resolution, ICollection<StampImage>? stamps = null)
     {
         ArgumentNullException.ThrowIfNull(grey);
         var blackText = TextIsBlack(grey);
-        var light = Erase(grey, resolution, LightSeals);
-        return (blackText && Erase(grey, resolution, GreyStamps)) | light;
+        var light = Erase(grey, resolution, LightSeals, null);
+        return (blackText && Erase(grey, resolution, GreyStamps, stamps)) | light;
     }
 
     private static bool TextIsBlack(Pix grey)
@@ -79,7 +82,7 @@ internal static class SealEraser
         return ink > 0 && histogram.Take(GreyStamps.InkLevel).Sum() >= MinBlackShare * ink;
     }
 
-    private static bool Erase(Pix grey, int resolution, SealInk kind)
+    private static bool Erase(Pix grey, int resolution, SealInk kind, ICollection<StampImage>? stamps)
     {
         var edge = Math.Max(3, (int)Math.Round(resolution * EdgeInches * 2)) | 1;
         var stroke = Math.Max(3, (int)Math.Round(resolution * MinStrokeInches));
@@ -113,6 +116,10 @@ internal static class SealEraser
             using var large = Pix.Own(
                 LeptonicaApi.PixSelectBySize(closed.Pointer, least, least, 8, LeptonicaApi.SelectIfBoth, LeptonicaApi.SelectIfAtLeast, IntPtr.Zero), "seal search");
             _ = LeptonicaApi.PixAnd(seal.Pointer, seal.Pointer, large.Pointer);
+            if (stamps is not null)
+            {
+                CutOut(grey, nearInk, large, resolution, kind, stamps);
+            }
         }
 
         if (seal.CountSetPixels() == 0)
@@ -128,6 +135,36 @@ internal static class SealEraser
         using var erased = Pix.Own(LeptonicaApi.PixSubtract(IntPtr.Zero, reach.Pointer, ink.Pointer), "seal search");
         _ = LeptonicaApi.PixSetMasked(grey.Pointer, erased.Pointer, 255);
         return true;
+    }
+
+    // Each stamp-sized mark's box, cut out of the page before it is whitened; a mark mostly within another's box is part of
+    // that stamp (a frame inside its ring), which is cut out whole.
+    private static void CutOut(Pix grey, Pix text, Pix marks, int resolution, SealInk kind, ICollection<StampImage> stamps)
+    {
+        var found = LeptonicaApi.PixConnComp(marks.Pointer, IntPtr.Zero, 8);
+        if (found == IntPtr.Zero)
+        {
+            return;
+        }
+
+        var boxes = new List<PixelRect>();
+        try
+        {
+            for (var i = 0; i < LeptonicaApi.BoxaGetCount(found); i++)
+            {
+                _ = LeptonicaApi.BoxaGetBoxGeometry(found, i, out var x, out var y, out var width, out var height);
+                boxes.Add(new PixelRect(x, y, width, height));
+            }
+        }
+        finally
+        {
+            LeptonicaApi.BoxaDestroy(ref found);
+        }
+
+        foreach (var box in boxes.Where(b => !boxes.Any(other => other != b && other.Area > b.Area && PixelRect.Overlap(b, other) * 2 > b.Area)))
+        {
+            stamps.Add(new StampImage(box, StampCutOut.Cut(grey, text, box, resolution, kind.InkLevel, PaperLevel)));
+        }
     }
 
     // A seal's own characters have strokes thinner than its ring: those not joined to the ring were left on the page and read

@@ -220,15 +220,78 @@ public class SealEraserTests
     }
 
     [Test]
-    [Category("Ocr")]
-    public void ALetterUnderAGreyReceivedStamp_IsRead()
+    public void AGreyReceivedStamp_IsCutOutBeforeItIsWhitened()
     {
-        // Measured when this was written: CER 3.5 % with the grey-stamp search, 5.6 % without it (the light-seal search only:
-        // the ring and 收文 read into the lines they cross).
+        using var page = LetterUnderGreyStamp(withStamp: true);
+        var stamps = new List<StampImage>();
+
+        _ = SealEraser.Erase(page, StampDpi, stamps);
+
+        try
+        {
+            Assert.That(stamps, Has.Count.EqualTo(1));
+            var (box, image) = (stamps[0].Box, GreyRaster.From(stamps[0].Image));
+            Assert.Multiple(() =>
+            {
+                Assert.That(box.Width, Is.InRange(StampDpi, 1.3 * StampDpi), "the stamp is 1.1 inch across");
+                Assert.That(box.Height, Is.InRange(StampDpi, 1.3 * StampDpi));
+                Assert.That(image.Pixels.Count(v => v < 128), Is.GreaterThan(1000), "the stamp's grey ink, stretched to black");
+                Assert.That(image.Pixels.Count(v => v > 250), Is.GreaterThan(image.Pixels.Length / 2), "paper and the page's text are white");
+            });
+        }
+        finally
+        {
+            stamps.ForEach(s => s.Dispose());
+        }
+    }
+
+    [Test]
+    public void AGreyStampsFrameWithinItsRing_IsCutOutOnce_WithTheRing()
+    {
+        // A stamp of a ring (1.2 inch) with a frame inside it (0.6 inch), both grey, apart: two stamp-sized marks, one stamp.
+        // A black bar across the foot of the page is its text.
+        const int Size = 800;
+        var pixels = Enumerable.Repeat((byte)255, Size * Size).ToArray();
+        for (var row = 0; row < Size; row++)
+        {
+            for (var column = 0; column < Size; column++)
+            {
+                var distance = Math.Sqrt(Math.Pow(column - 400, 2) + Math.Pow(row - 350, 2));
+                var inFrame = Math.Max(Math.Abs(column - 400), Math.Abs(row - 350)) is >= 67 and <= 75;
+                pixels[(row * Size) + column] = (distance is >= 140 and <= 150) || inFrame ? (byte)120 : row is >= 620 and < 700 ? (byte)20 : (byte)255;
+            }
+        }
+
+        using var page = Pix.FromGrey(pixels, Size, Size, Size, 250);
+        var stamps = new List<StampImage>();
+
+        _ = SealEraser.Erase(page, 250, stamps);
+
+        try
+        {
+            Assert.That(stamps.Select(s => s.Box.Width).ToList(), Is.EqualTo(new[] { 301 }).Within(4), "the ring's box, once");
+        }
+        finally
+        {
+            stamps.ForEach(s => s.Dispose());
+        }
+    }
+
+    [Test]
+    [Category("Ocr")]
+    public void ALetterUnderAGreyReceivedStamp_IsRead_WithTheStampsTextAfterIt()
+    {
+        // Measured when this was written, against the letter's text and the stamp's 收文 after it: CER 3.4 %; the stamp's text
+        // read from its cut-out is the text's last line (before it was read, the page read at 3.5 % against the letter alone,
+        // and at 5.6 % without the grey-stamp search: the ring and 收文 read into the lines they cross).
         using var page = LetterUnderGreyStamp(withStamp: true);
         using var folder = new TempFolder();
         var text = Extractions.ExtractOnce(folder.Write("stamped-letter.png", page.Encode(LeptonicaApi.FormatPng))).Text;
-        Assert.That(TextAccuracy.CharacterErrorRate(text, LetterTruth), Is.LessThanOrEqualTo(0.045), text);
+        Assert.Multiple(() =>
+        {
+            Assert.That(TextAccuracy.CharacterErrorRate(text, LetterTruth + "\n收文"), Is.LessThanOrEqualTo(0.045), text);
+            Assert.That(text.TrimEnd().Split('\n')[^1], Does.Contain("收文"), "the stamp's text, read from its cut-out, ends the page's");
+        });
     }
 
     private static Pix TintedLetterAt100Dpi()

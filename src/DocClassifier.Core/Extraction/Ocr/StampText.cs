@@ -1,0 +1,43 @@
+using System.Globalization;
+
+namespace DocClassifier.Extraction.Ocr;
+
+/// <summary>
+/// The lines of a received stamp's reading that are the stamp's text: an office's name, 收文, a date, a number, so Chinese
+/// characters and digits with a date's separators. Its ring or frame, cut where it crossed the page's text, reads as Latin
+/// letters, bars and tildes (<c>leX113年6月17</c>, <c>Nn  =</c>): a line that is mostly such is dropped, and the marks at a line's
+/// ends are trimmed.
+/// </summary>
+internal static class StampText
+{
+    // A line is kept when at least this share of its characters (spaces aside) are Chinese characters, digits or a date's
+    // separators, and it has two Chinese characters or digits at least. Chosen with the stamps' readings of outside sets
+    // A-C (tuned on) against 0 (keep every line).
+    private const double MinStampShare = 0.7;
+    private const int MinStampCharacters = 2;
+
+    private const string Separators = "./-:：";
+
+    // What a ring's or frame's pieces read as at a line's ends.
+    private static readonly char[] EdgeMarks = [' ', '~', '|', '/', '\\', '_', '-', '—', '“', '”', '"', '\'', '`', ',', '.', ';', ':'];
+
+    /// <summary>The stamp's lines of <paramref name="reading"/>, trimmed; empty when none is the stamp's text.</summary>
+    public static IReadOnlyList<string> Lines(string reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        return [.. reading.Split('\n').Select(Keep).OfType<string>()];
+    }
+
+    private static string? Keep(string line)
+    {
+        var trimmed = line.Replace('|', ' ').Trim(EdgeMarks);
+        var characters = trimmed.Where(c => !char.IsWhiteSpace(c)).ToList();
+        var stamp = characters.Count(IsStampCharacter);
+        var chineseOrDigits = characters.Count(c => IsChinese(c) || char.IsAsciiDigit(c));
+        return characters.Count > 0 && stamp >= MinStampShare * characters.Count && chineseOrDigits >= MinStampCharacters ? trimmed : null;
+    }
+
+    private static bool IsStampCharacter(char c) => IsChinese(c) || char.IsAsciiDigit(c) || Separators.Contains(c, StringComparison.Ordinal);
+
+    private static bool IsChinese(char c) => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.OtherLetter && c is >= '\u3400' and <= '\u9fff';
+}
