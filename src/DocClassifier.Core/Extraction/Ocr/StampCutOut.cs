@@ -5,8 +5,8 @@ namespace DocClassifier.Extraction.Ocr;
 /// <summary>
 /// Cuts a grey received stamp out of a page so that its text (the office, 收文, a date, a number) can be read on its own
 /// before it is whitened from the page: the page's text and its edges are whitened in the cut-out, the stamp's grey ink is
-/// stretched to black, the cut-out is turned straight (a stamp is set at a slant, up to 15 degrees either way) and scaled up
-/// to the resolution its small characters read at.
+/// stretched to black, the cut-out is turned straight (a stamp is set at a slant, up to 15 degrees either way) and its small
+/// characters scaled up to a height Tesseract reads.
 /// </summary>
 internal static class StampCutOut
 {

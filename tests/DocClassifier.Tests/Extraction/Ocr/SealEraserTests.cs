@@ -378,8 +378,8 @@ public class SealEraserTests
         return Pix.FromGrey(stamped, letter.Width, letter.Height, letter.Width, StampDpi);
     }
 
-    // Hei at 20 pt printed grey (cores 100), its lines as far apart as a paragraph's or 0.7 of that; under a black Ming paragraph
-    // or alone. The page's pixels, and the index of the first pixel of the grey text's rows.
+    // Hei at 20 pt printed grey (cores 100), its lines as far apart as a paragraph's or 0.7 of that; below two black paragraphs
+    // of Hei at 12 pt or alone. The page's pixels, and the index of the first pixel of the grey text's rows.
     private static Pix GreyTextPage(bool closeLines, bool withBlackText, out byte[] pixels, out int greyFrom)
     {
         const float Size = 20;
