@@ -18,7 +18,11 @@ internal static class GlyphHeight
     /// often falls apart into several marks (radicals, strokes broken by thresholding) and Latin text has
     /// x-height letters: a high percentile is the height of whole characters.
     /// </summary>
-    public static double? Percentile(Pix binary, double fraction) => Percentile(binary, fraction, binary?.Height / 10 ?? 0, MinGlyphs);
+    public static double? Percentile(Pix binary, double fraction)
+    {
+        ArgumentNullException.ThrowIfNull(binary);
+        return Percentile(binary, fraction, binary.Height / 10, MinGlyphs);
+    }
 
     /// <summary>
     /// The height below which <paramref name="fraction"/> of the marks no taller than <paramref name="tallest"/> lie; null

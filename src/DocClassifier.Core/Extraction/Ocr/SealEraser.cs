@@ -141,26 +141,7 @@ internal static class SealEraser
     // that stamp (a frame inside its ring), which is cut out whole.
     private static void CutOut(Pix grey, Pix text, Pix marks, int resolution, SealInk kind, ICollection<StampImage> stamps)
     {
-        var found = LeptonicaApi.PixConnComp(marks.Pointer, IntPtr.Zero, 8);
-        if (found == IntPtr.Zero)
-        {
-            return;
-        }
-
-        var boxes = new List<PixelRect>();
-        try
-        {
-            for (var i = 0; i < LeptonicaApi.BoxaGetCount(found); i++)
-            {
-                _ = LeptonicaApi.BoxaGetBoxGeometry(found, i, out var x, out var y, out var width, out var height);
-                boxes.Add(new PixelRect(x, y, width, height));
-            }
-        }
-        finally
-        {
-            LeptonicaApi.BoxaDestroy(ref found);
-        }
-
+        var boxes = Boxes(marks);
         foreach (var box in boxes.Where(b => !boxes.Any(other => other != b && other.Area > b.Area && PixelRect.Overlap(b, other) * 2 > b.Area)))
         {
             stamps.Add(new StampImage(box, StampCutOut.Cut(grey, text, box, resolution, kind.InkLevel, PaperLevel)));
@@ -173,35 +154,50 @@ internal static class SealEraser
     // marks) is the seal's too, within the mark's box (light paper grain joins the middle to marks across the page).
     private static void TakeInSealsMiddles(Pix seal, Pix light, int resolution)
     {
-        var boxes = LeptonicaApi.PixConnComp(seal.Pointer, IntPtr.Zero, 8);
-        if (boxes == IntPtr.Zero)
+        var least = resolution * MinSealInches;
+        var seals = Boxes(seal).Where(b => b.Width >= least && b.Height >= least).ToList();
+        if (seals.Count == 0)
         {
             return;
         }
 
+        using var middles = Pix.Own(LeptonicaApi.PixCreate(seal.Width, seal.Height, 1), "seal search");
+        using var within = Pix.Own(LeptonicaApi.PixCreate(seal.Width, seal.Height, 1), "seal search");
+        foreach (var (x, y, width, height) in seals)
+        {
+            var (dx, dy) = (width / 10, height / 10);
+            _ = LeptonicaApi.PixRasterop(middles.Pointer, x + dx, y + dy, width - (2 * dx), height - (2 * dy), LeptonicaApi.RasterSource, light.Pointer, x + dx, y + dy);
+            _ = LeptonicaApi.PixRasterop(within.Pointer, x, y, width, height, LeptonicaApi.RasterSet, IntPtr.Zero, 0, 0);
+        }
+
+        using var reached = Pix.Own(LeptonicaApi.PixSeedfillBinary(IntPtr.Zero, middles.Pointer, light.Pointer, 8), "seal search");
+        _ = LeptonicaApi.PixAnd(reached.Pointer, reached.Pointer, within.Pointer);
+        _ = LeptonicaApi.PixOr(seal.Pointer, seal.Pointer, reached.Pointer);
+    }
+
+    // The boxes of the marks (8-connected) of a binary image.
+    private static List<PixelRect> Boxes(Pix marks)
+    {
+        var found = LeptonicaApi.PixConnComp(marks.Pointer, IntPtr.Zero, 8);
+        if (found == IntPtr.Zero)
+        {
+            return [];
+        }
+
         try
         {
-            var least = resolution * MinSealInches;
-            using var middles = Pix.Own(LeptonicaApi.PixCreate(seal.Width, seal.Height, 1), "seal search");
-            using var within = Pix.Own(LeptonicaApi.PixCreate(seal.Width, seal.Height, 1), "seal search");
-            for (var i = 0; i < LeptonicaApi.BoxaGetCount(boxes); i++)
+            var boxes = new List<PixelRect>();
+            for (var i = 0; i < LeptonicaApi.BoxaGetCount(found); i++)
             {
-                _ = LeptonicaApi.BoxaGetBoxGeometry(boxes, i, out var x, out var y, out var width, out var height);
-                if (width >= least && height >= least)
-                {
-                    var (dx, dy) = (width / 10, height / 10);
-                    _ = LeptonicaApi.PixRasterop(middles.Pointer, x + dx, y + dy, width - (2 * dx), height - (2 * dy), LeptonicaApi.RasterSource, light.Pointer, x + dx, y + dy);
-                    _ = LeptonicaApi.PixRasterop(within.Pointer, x, y, width, height, LeptonicaApi.RasterSet, IntPtr.Zero, 0, 0);
-                }
+                _ = LeptonicaApi.BoxaGetBoxGeometry(found, i, out var x, out var y, out var width, out var height);
+                boxes.Add(new PixelRect(x, y, width, height));
             }
 
-            using var reached = Pix.Own(LeptonicaApi.PixSeedfillBinary(IntPtr.Zero, middles.Pointer, light.Pointer, 8), "seal search");
-            _ = LeptonicaApi.PixAnd(reached.Pointer, reached.Pointer, within.Pointer);
-            _ = LeptonicaApi.PixOr(seal.Pointer, seal.Pointer, reached.Pointer);
+            return boxes;
         }
         finally
         {
-            LeptonicaApi.BoxaDestroy(ref boxes);
+            LeptonicaApi.BoxaDestroy(ref found);
         }
     }
 
