@@ -20,6 +20,14 @@ internal readonly record struct PixelRect(int X, int Y, int Width, int Height)
     /// <summary>The area two rectangles share (0 when they do not meet).</summary>
     public static long Overlap(PixelRect a, PixelRect b) => (long)Math.Max(0, SharedWidth(a, b)) * Math.Max(0, SharedHeight(a, b));
 
+    /// <summary>The part of this rectangle inside an image width × height; null when none of it is.</summary>
+    public PixelRect? Within(int width, int height)
+    {
+        var (left, top) = (Math.Max(0, X), Math.Max(0, Y));
+        var (right, bottom) = (Math.Min(width, X + Width), Math.Min(height, Bottom));
+        return right > left && bottom > top ? new PixelRect(left, top, right - left, bottom - top) : null;
+    }
+
     /// <summary>
     /// The span left..right, top..bottom with a margin of white around it, kept inside an image width × height (short of its
     /// last column: Tesseract misreads a rectangle as wide as the image).

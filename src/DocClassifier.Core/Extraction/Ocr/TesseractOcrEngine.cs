@@ -34,6 +34,9 @@ internal sealed class TesseractOcrEngine : IOcrEngine
     private readonly bool rereadShortLines;
     private IntPtr handle;
 
+    // The size of the image last set: a rectangle is clipped to it before Tesseract is given it.
+    private (int Width, int Height) imageSize;
+
     /// <param name="latinLanguages">A Latin-script model to read again the codes and numbers this engine's model was unsure of; null for none.</param>
     /// <param name="rereadShortLines">
     /// Whether a short line read with little confidence is read again alone (a lone date at a Chinese page's edge). The Latin
@@ -408,8 +411,7 @@ internal sealed class TesseractOcrEngine : IOcrEngine
         {
             cancellationToken.ThrowIfCancellationRequested();
             TesseractApi.SetPageSegMode(handle, TesseractApi.PsmSingleBlock);
-            TesseractApi.SetRectangle(handle, area.X, area.Y, area.Width, area.Height);
-            if (TesseractApi.Recognize(handle, IntPtr.Zero) != 0)
+            if (!SetArea(area) || TesseractApi.Recognize(handle, IntPtr.Zero) != 0)
             {
                 continue;
             }
@@ -576,7 +578,11 @@ internal sealed class TesseractOcrEngine : IOcrEngine
     internal (string Text, int Confidence) ReadRectangle(PixelRect area, int mode)
     {
         TesseractApi.SetPageSegMode(handle, mode);
-        TesseractApi.SetRectangle(handle, area.X, area.Y, area.Width, area.Height);
+        if (!SetArea(area))
+        {
+            return (string.Empty, 0);
+        }
+
         var text = TakeText(TesseractApi.GetUtf8Text(handle)).Trim().Replace('\n', ' ');
         return (text, Math.Max(0, TesseractApi.MeanTextConf(handle)));
     }
@@ -587,9 +593,9 @@ internal sealed class TesseractOcrEngine : IOcrEngine
         // with a doubtful line was laid out as one line (a declaration's notes, four lines, came back as "下 0").
         TesseractApi.SetPageSegMode(handle, pageSegmentationMode);
         SetImage(image);
-        if (area is { } rectangle)
+        if (area is { } rectangle && !SetArea(rectangle))
         {
-            TesseractApi.SetRectangle(handle, rectangle.X, rectangle.Y, rectangle.Width, rectangle.Height);
+            return (string.Empty, 0);
         }
 
         var monitor = timeoutMilliseconds > 0 ? TesseractApi.MonitorCreate() : IntPtr.Zero;
@@ -701,10 +707,26 @@ internal sealed class TesseractOcrEngine : IOcrEngine
     internal void SetImage(Pix image)
     {
         TesseractApi.SetImage2(handle, image.Pointer);
+        imageSize = (image.Width, image.Height);
         if (image.Resolution > 0)
         {
             TesseractApi.SetSourceResolution(handle, image.Resolution);
         }
+    }
+
+    // Tesseract reads a rectangle as it is given, without looking at the image's bounds: one reaching outside the image, or
+    // of no width (a row read again from a column of list numbers on its right, on a page scanned sideways), crashed the
+    // process in its thresholding. The area is clipped to the image last set; false when nothing of it is left.
+    private bool SetArea(PixelRect area)
+    {
+        var clipped = area.Within(imageSize.Width, imageSize.Height);
+        if (clipped is not { } inside)
+        {
+            return false;
+        }
+
+        TesseractApi.SetRectangle(handle, inside.X, inside.Y, inside.Width, inside.Height);
+        return true;
     }
 
     private static string TakeText(IntPtr text)

@@ -44,6 +44,35 @@ public class TesseractOcrEngineTests
         Assert.That(text, Does.Contain("代理人無"), text);
     }
 
+    [TestCase(928, 1744, -5, 138)]
+    [TestCase(-40, -40, 30, 30)]
+    [TestCase(100000, 100, 200, 50)]
+    public void ARectangleOfNoWidthOrOutsideTheImage_IsReadAsNothing_WithoutCrashingTheProcess(int x, int y, int width, int height)
+    {
+        // A row read again from a column of list numbers, on a page scanned sideways, was a rectangle of width -5 (the first
+        // case): Tesseract thresholded outside the image and the process died of a segmentation fault.
+        using var form = PreparedForm();
+        using var engine = Engine();
+        engine.SetImage(form.Image);
+
+        var reading = engine.ReadRectangle(new PixelRect(x, y, width, height), TesseractApi.PsmSingleLine);
+
+        Assert.That(reading, Is.EqualTo((string.Empty, 0)));
+    }
+
+    [Test]
+    public void ARectangleHalfOutsideTheImage_IsReadInsideIt()
+    {
+        using var form = PreparedForm();
+        var title = form.TextBands![0];
+        using var engine = Engine();
+        engine.SetImage(form.Image);
+
+        var (text, _) = engine.ReadRectangle(title with { X = title.X - 10000, Width = title.Width + 10000 }, TesseractApi.PsmAuto);
+
+        Assert.That(text.Replace(" ", string.Empty, StringComparison.Ordinal), Does.Contain("房屋稅減免申請書"), text);
+    }
+
     [Test]
     public void TheBandsAroundATable_KeepTheirBlocksApart()
     {
