@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 
 packages=(
   libtesseract5 tesseract-ocr tesseract-ocr-chi-tra tesseract-ocr-eng  # OCR engine + models
+  tesseract-ocr-osd                                                    # orientation detection: pages scanned sideways or upside down
   tesseract-ocr-script-hant                                            # the Han (Traditional) script model read beside chi_tra
   liblept5 poppler-utils qpdf                                          # PDF tools (JBIG2 fallback, fixtures)
   fonts-noto-cjk libfontconfig1                                        # Traditional Chinese rendering (SkiaSharp)

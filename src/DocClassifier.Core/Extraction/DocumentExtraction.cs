@@ -10,6 +10,7 @@ public sealed class DocumentExtraction : IDisposable
 {
     private readonly OcrEnginePool pool;
     private readonly OcrEnginePool? fallbackPool;
+    private readonly TesseractOrientationDetector orientation;
 
     public DocumentExtraction(ExtractionOptions options)
     {
@@ -20,7 +21,8 @@ public sealed class DocumentExtraction : IDisposable
         pool = new OcrEnginePool(() => Engine(options, fallback: false), capacity);
         fallbackPool = string.IsNullOrWhiteSpace(options.FallbackLanguages) ? null : new OcrEnginePool(() => Engine(options, fallback: true), capacity);
         IPagePreprocessor preprocessor = options.Preprocess ? Preprocessor(options) : new PassThroughPagePreprocessor(options.DefaultResolution);
-        var recognizer = new PageRecognizer(preprocessor, pool, fallbackPool);
+        orientation = new TesseractOrientationDetector(options.TessdataPath);
+        var recognizer = new PageRecognizer(preprocessor, pool, fallbackPool, orientation);
         Extractor = new FormatSniffingExtractor(new PdfDocumentExtractor(recognizer, options), new ImageFileExtractor(recognizer, options), options);
     }
 
@@ -42,6 +44,7 @@ public sealed class DocumentExtraction : IDisposable
     {
         pool.Dispose();
         fallbackPool?.Dispose();
+        orientation.Dispose();
     }
 
     /// <summary>

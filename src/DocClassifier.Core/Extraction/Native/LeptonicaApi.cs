@@ -67,6 +67,10 @@ internal static unsafe partial class LeptonicaApi
     internal static partial int PixFindSkewSweepAndSearch(
         IntPtr binary, out float angleDegrees, out float confidence, int sweepReduction, int searchReduction, float sweepRange, float sweepDelta, float minSearchDelta);
 
+    /// <summary>The image turned clockwise by <paramref name="quarterTurns"/> times 90 degrees (0-3).</summary>
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixRotateOrth")]
+    internal static partial IntPtr PixRotateOrth(IntPtr pix, int quarterTurns);
+
     /// <summary>Rotation in radians; type 2 is L_ROTATE_AREA_MAP, fill 1 is L_BRING_IN_WHITE.</summary>
     [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixRotate")]
     internal static partial IntPtr PixRotate(IntPtr pix, float angleRadians, int type, int fill, int width, int height);

@@ -6,6 +6,7 @@ namespace DocClassifier.Extraction.Native;
 internal static partial class TesseractApi
 {
     internal const int OemLstmOnly = 1;
+    internal const int OemDefault = 3;
     internal const int LevelBlock = 0;     // RIL_BLOCK
     internal const int LevelLine = 2;      // RIL_TEXTLINE
     internal const int LevelWord = 3;      // RIL_WORD
@@ -86,6 +87,13 @@ internal static partial class TesseractApi
 
     [LibraryImport(NativeLibraries.Tesseract, EntryPoint = "TessResultIteratorConfidence")]
     internal static partial float ResultIteratorConfidence(IntPtr iterator, int level);
+
+    /// <summary>
+    /// Tesseract's orientation and script detection (an engine initialised with the <c>osd</c> model) on the image set: the
+    /// page's orientation in degrees counter-clockwise (0, 90, 180, 270) and how sure it is; the script's name is Tesseract's.
+    /// </summary>
+    [LibraryImport(NativeLibraries.Tesseract, EntryPoint = "TessBaseAPIDetectOrientationScript")]
+    internal static partial int DetectOrientationScript(IntPtr handle, out int orientationDegrees, out float orientationConfidence, out IntPtr scriptName, out float scriptConfidence);
 
     [LibraryImport(NativeLibraries.Tesseract, EntryPoint = "TessMonitorCreate")]
     internal static partial IntPtr MonitorCreate();
