@@ -117,6 +117,13 @@ internal sealed class TesseractOcrEngine : IOcrEngine
             cancellationToken.ThrowIfCancellationRequested();
             SetImage(stamp.Image);
             TesseractApi.SetPageSegMode(handle, TesseractApi.PsmAuto);
+
+            // Under the OCR time limit as the page's reading is; a stamp that cannot be read within it is left out.
+            if (!RecognizeWithinTimeLimit())
+            {
+                continue;
+            }
+
             var lines = StampText.Lines(TakeText(TesseractApi.GetUtf8Text(handle)));
             if (lines.Count > 0 && TesseractApi.MeanTextConf(handle) >= MinStampConfidence)
             {
@@ -598,6 +605,17 @@ internal sealed class TesseractOcrEngine : IOcrEngine
             return (string.Empty, 0);
         }
 
+        if (!RecognizeWithinTimeLimit())
+        {
+            throw new InvalidOperationException("Tesseract could not recognise the page (or it ran past the OCR time limit).");
+        }
+
+        return (TakeText(TesseractApi.GetUtf8Text(handle)), Math.Max(0, TesseractApi.MeanTextConf(handle)));
+    }
+
+    // Recognises the image (or rectangle) set, stopped by the OCR time limit; false when it failed or ran past it.
+    private bool RecognizeWithinTimeLimit()
+    {
         var monitor = timeoutMilliseconds > 0 ? TesseractApi.MonitorCreate() : IntPtr.Zero;
         try
         {
@@ -606,12 +624,7 @@ internal sealed class TesseractOcrEngine : IOcrEngine
                 TesseractApi.MonitorSetDeadlineMSecs(monitor, timeoutMilliseconds);
             }
 
-            if (TesseractApi.Recognize(handle, monitor) != 0)
-            {
-                throw new InvalidOperationException("Tesseract could not recognise the page (or it ran past the OCR time limit).");
-            }
-
-            return (TakeText(TesseractApi.GetUtf8Text(handle)), Math.Max(0, TesseractApi.MeanTextConf(handle)));
+            return TesseractApi.Recognize(handle, monitor) == 0;
         }
         finally
         {
