@@ -16,7 +16,18 @@ internal sealed class ImageFileExtractor(PageRecognizer recognizer, ExtractionOp
 
         using var image = Pix.TryRead(content) ?? throw new ExtractionException(
             ExtractionErrorCode.CorruptFile, "The image is damaged or truncated and could not be decoded.");
-        return [recognizer.Recognize(image, 1, cancellationToken)];
+
+        // A photo whose Exif data says it is stored sideways is read the way it was taken; its lines are placed on the pixels
+        // as the file holds them.
+        var turns = format == DocumentFormat.Jpeg ? ExifOrientation.QuarterTurns(content) : 0;
+        if (turns == 0)
+        {
+            return [recognizer.Recognize(image, 1, cancellationToken)];
+        }
+
+        using var upright = QuarterTurns.Turn(image, turns);
+        var page = recognizer.Recognize(upright, 1, cancellationToken);
+        return [page with { Lines = page.Lines is null ? null : QuarterTurns.Back(page.Lines, turns) }];
     }
 
     private unsafe void CheckHeader(byte[] content)

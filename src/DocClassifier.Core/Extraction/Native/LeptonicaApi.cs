@@ -5,6 +5,7 @@ namespace DocClassifier.Extraction.Native;
 /// <summary>The few Leptonica functions we use (allheaders.h, 1.82). Every returned PIX* is ours to destroy.</summary>
 internal static unsafe partial class LeptonicaApi
 {
+    internal const int FormatJpeg = 2;     // IFF_JFIF_JPEG
     internal const int FormatPng = 3;      // IFF_PNG
     internal const int FormatTiffG4 = 8;   // IFF_TIFF_G4
     internal const int FormatTiffZip = 10; // IFF_TIFF_ZIP

@@ -50,6 +50,26 @@ public class TurnedPageOcrTests
     }
 
     [Test]
+    public void APhotoStoredSideways_IsReadTheWayItsExifSaysItWasTaken_WithItsLinesOnThePixelsAsStored()
+    {
+        // A phone held upright stores the picture turned a quarter counter-clockwise and writes Exif orientation 6.
+        var (name, image, truth, _) = OcrPageSet.Page(OcrPageSet.TuneFolder, Letter);
+        using var upright = Pix.TryRead(image)!;
+        using var stored = QuarterTurns.Turn(upright, 3);
+        using var folder = new TempFolder();
+        var jpeg = ExifJpeg.WithOrientation(stored.Encode(LeptonicaApi.FormatJpeg), 6);
+
+        var page = Extractions.ExtractOnce(folder.Write(Path.ChangeExtension(name, ".exif6.jpg"), jpeg)).Pages.Single();
+
+        var title = page.Lines!.First(l => l.Text.Contains("稅務局", StringComparison.Ordinal));
+        Assert.Multiple(() =>
+        {
+            Assert.That(TextAccuracy.CharacterErrorRate(page.RawText, truth), Is.LessThanOrEqualTo(0.02), page.RawText);
+            Assert.That(title.Left + (title.Width / 2), Is.LessThan(0.3), "stored turned counter-clockwise, the top is on the left");
+        });
+    }
+
+    [Test]
     public void AnUprightLetter_IsNotTurned()
     {
         var (name, image, truth, _) = OcrPageSet.Page(OcrPageSet.TuneFolder, Letter);
