@@ -89,8 +89,9 @@ internal static partial class TesseractApi
     internal static partial float ResultIteratorConfidence(IntPtr iterator, int level);
 
     /// <summary>
-    /// Tesseract's orientation and script detection (an engine initialised with the <c>osd</c> model) on the image set: the
-    /// page's orientation in degrees counter-clockwise (0, 90, 180, 270) and how sure it is; the script's name is Tesseract's.
+    /// Tesseract's orientation and script detection (an engine initialised with the <c>osd</c> model) on the image set: how far
+    /// the page lies turned, in degrees clockwise (0, 90, 180, 270; a page turned a quarter counter-clockwise is at 270), and
+    /// how sure it is; the script's name is Tesseract's own memory.
     /// </summary>
     [LibraryImport(NativeLibraries.Tesseract, EntryPoint = "TessBaseAPIDetectOrientationScript")]
     internal static partial int DetectOrientationScript(IntPtr handle, out int orientationDegrees, out float orientationConfidence, out IntPtr scriptName, out float scriptConfidence);
