@@ -58,6 +58,9 @@ internal sealed class TesseractOrientationDetector(string? tessdataPath) : IOrie
                 TesseractApi.Delete(handle);
                 handle = IntPtr.Zero;
             }
+
+            // Disposed, it tells nothing more rather than loading the model again.
+            unavailable = true;
         }
     }
 
