@@ -223,7 +223,7 @@ internal static class GutterColumns
     private static bool IsSpeck(TextPiece piece, int lineHeight)
     {
         var text = piece.Text.Trim();
-        return text.Length <= 2 && piece.Box.Width <= 1.5 * lineHeight && !text.Any(c => c is >= '\u3400' and <= '\u9FFF');
+        return text.Length <= 2 && piece.Box.Width <= 1.5 * lineHeight && !text.Any(HanCharacters.Is);
     }
 
     // A row's last piece on one side of the gutter, with the pieces before it that a comma ends: one line cut at the white

@@ -210,7 +210,7 @@ internal sealed class PageRecognizer(IPagePreprocessor preprocessor, OcrEnginePo
     private static bool LooksNonChinese(string text)
     {
         var letters = text.Count(char.IsLetter);
-        var cjk = text.Count(c => c is >= '\u3400' and <= '\u9FFF');
+        var cjk = text.Count(HanCharacters.Is);
         return letters >= MinLettersForFallback && cjk < letters * MaxCjkShareForFallback;
     }
 }

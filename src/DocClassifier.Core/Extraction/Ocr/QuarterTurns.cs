@@ -11,7 +11,8 @@ internal static class QuarterTurns
         ArgumentNullException.ThrowIfNull(page);
         var turned = Pix.Own(LeptonicaApi.PixRotateOrth(page.Pointer, quarterTurns), "quarter turn");
         var (across, down) = (LeptonicaApi.PixGetXRes(page.Pointer), LeptonicaApi.PixGetYRes(page.Pointer));
-        _ = quarterTurns % 2 == 1 ? LeptonicaApi.PixSetResolution(turned.Pointer, down, across) : LeptonicaApi.PixSetResolution(turned.Pointer, across, down);
+        var (x, y) = quarterTurns % 2 == 1 ? (down, across) : (across, down);
+        _ = LeptonicaApi.PixSetResolution(turned.Pointer, x, y);
         return turned;
     }
 

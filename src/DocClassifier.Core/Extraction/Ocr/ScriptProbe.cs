@@ -121,7 +121,7 @@ internal static class ScriptProbe
     {
         ArgumentNullException.ThrowIfNull(text);
         var latin = text.Count(char.IsAsciiLetter);
-        var cjk = text.Count(IsCjk);
+        var cjk = text.Count(HanCharacters.Is);
         return latin >= MinLetters && cjk <= latin * MaxCjkPerLatinLetter && CjkInRuns(text) <= latin * MaxCjkInRunsPerLatinLetter;
     }
 
@@ -153,7 +153,7 @@ internal static class ScriptProbe
     public static bool IsChinese(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var cjk = text.Count(IsCjk);
+        var cjk = text.Count(HanCharacters.Is);
         return cjk >= MinCjkForChinese && cjk > text.Count(char.IsAsciiLetter);
     }
 
@@ -167,15 +167,13 @@ internal static class ScriptProbe
         return IsChinese(text) || CjkInRuns(text) >= MinCjkInWords;
     }
 
-    private static bool IsCjk(char c) => c is >= '\u3400' and <= '\u9FFF';
-
     private static int CjkInRuns(string text)
     {
         var inRuns = 0;
         var run = 0;
         foreach (var c in text + ' ')
         {
-            if (IsCjk(c))
+            if (HanCharacters.Is(c))
             {
                 run++;
                 continue;

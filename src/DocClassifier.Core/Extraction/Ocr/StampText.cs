@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace DocClassifier.Extraction.Ocr;
 
 /// <summary>
@@ -33,11 +31,9 @@ internal static class StampText
         var trimmed = line.Replace('|', ' ').Trim(EdgeMarks);
         var characters = trimmed.Where(c => !char.IsWhiteSpace(c)).ToList();
         var stamp = characters.Count(IsStampCharacter);
-        var chineseOrDigits = characters.Count(c => IsChinese(c) || char.IsAsciiDigit(c));
+        var chineseOrDigits = characters.Count(c => HanCharacters.Is(c) || char.IsAsciiDigit(c));
         return characters.Count > 0 && stamp >= MinStampShare * characters.Count && chineseOrDigits >= MinStampCharacters ? trimmed : null;
     }
 
-    private static bool IsStampCharacter(char c) => IsChinese(c) || char.IsAsciiDigit(c) || Separators.Contains(c, StringComparison.Ordinal);
-
-    private static bool IsChinese(char c) => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.OtherLetter && c is >= '\u3400' and <= '\u9fff';
+    private static bool IsStampCharacter(char c) => HanCharacters.Is(c) || char.IsAsciiDigit(c) || Separators.Contains(c, StringComparison.Ordinal);
 }

@@ -335,7 +335,7 @@ internal sealed class TesseractOcrEngine : IOcrEngine
         // A reading with next to no Chinese is read again whole with the Latin model (PageRecognizer); word by word
         // would cost more than that.
         var letters = pieces.Sum(p => p.Piece.Text.Count(char.IsLetter));
-        if (latinWords is null || pieces.Sum(p => p.Piece.Text.Count(c => c is >= '\u3400' and <= '\u9FFF')) * 10 < letters)
+        if (latinWords is null || pieces.Sum(p => p.Piece.Text.Count(HanCharacters.Is)) * 10 < letters)
         {
             return;
         }
@@ -497,7 +497,7 @@ internal sealed class TesseractOcrEngine : IOcrEngine
             var (piece, confidence) = pieces[i];
             // Only Chinese lines: a long Latin line in doubt is mostly a receipt's noise, and read larger it makes more (SROIE 1-20: CER +0.4).
             var isLong = piece.Text.Length > MaxRereadCharacters;
-            if (isLong && !piece.Text.Any(c => c is >= '\u3400' and <= '\u9FFF'))
+            if (isLong && !piece.Text.Any(HanCharacters.Is))
             {
                 continue;
             }

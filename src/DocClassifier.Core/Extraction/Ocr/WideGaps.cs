@@ -36,7 +36,7 @@ internal static partial class WideGaps
         // Latin lines are left alone: Tesseract parts Latin columns at their word spaces itself, and a receipt's line cut
         // into short parts had them read again one by one (SROIE 1-20: CER +0.4 points).
         var kept = words.Where(w => w.Text.Trim().Length > 0).ToList();
-        if (kept.Count < 2 || !text.Any(c => c is >= '\u3400' and <= '\u9FFF'))
+        if (kept.Count < 2 || !text.Any(HanCharacters.Is))
         {
             return whole;
         }
