@@ -93,6 +93,9 @@ internal static unsafe partial class LeptonicaApi
     [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixDilateBrick")]
     internal static partial IntPtr PixDilateBrick(IntPtr destination, IntPtr source, int width, int height);
 
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixErodeBrick")]
+    internal static partial IntPtr PixErodeBrick(IntPtr destination, IntPtr source, int width, int height);
+
     [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixCloseSafeBrick")]
     internal static partial IntPtr PixCloseSafeBrick(IntPtr destination, IntPtr source, int width, int height);
 
@@ -126,6 +129,10 @@ internal static unsafe partial class LeptonicaApi
     /// <summary>The connected components whose pixels fill a share of their box that meets the condition.</summary>
     [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixSelectByAreaFraction")]
     internal static partial IntPtr PixSelectByAreaFraction(IntPtr source, float threshold, int connectivity, int relation, IntPtr changed);
+
+    /// <summary>The holes of a binary image's marks (white regions no path of white reaches the image's edge from), as set pixels.</summary>
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixHolesByFilling")]
+    internal static partial IntPtr PixHolesByFilling(IntPtr source, int connectivity);
 
     [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixSubtract")]
     internal static partial IntPtr PixSubtract(IntPtr destination, IntPtr source1, IntPtr source2);

@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
+using DocClassifier.Extraction.Ocr;
 
 namespace DocClassifier.Extraction.Native;
 
@@ -107,6 +108,32 @@ internal sealed class Pix : SafeHandle
         }
 
         return count;
+    }
+
+    /// <summary>The boxes of the marks (8-connected) of a binary image.</summary>
+    internal List<PixelRect> MarkBoxes()
+    {
+        var found = LeptonicaApi.PixConnComp(Pointer, IntPtr.Zero, 8);
+        if (found == IntPtr.Zero)
+        {
+            return [];
+        }
+
+        try
+        {
+            var boxes = new List<PixelRect>();
+            for (var i = 0; i < LeptonicaApi.BoxaGetCount(found); i++)
+            {
+                _ = LeptonicaApi.BoxaGetBoxGeometry(found, i, out var x, out var y, out var width, out var height);
+                boxes.Add(new PixelRect(x, y, width, height));
+            }
+
+            return boxes;
+        }
+        finally
+        {
+            LeptonicaApi.BoxaDestroy(ref found);
+        }
     }
 
     protected override bool ReleaseHandle()

@@ -59,6 +59,7 @@ internal sealed class LeptonicaPagePreprocessor(int targetResolution, int defaul
         if (eraseSeals && upscale < MaxSealSearchUpscale)
         {
             _ = SealEraser.Erase(image, resolution, stamps);
+            _ = StampFrames.Erase(image, resolution, stamps);
         }
 
         var binary = Binarize(image, resolution);

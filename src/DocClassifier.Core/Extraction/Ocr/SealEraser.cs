@@ -141,7 +141,7 @@ internal static class SealEraser
     // that stamp (a frame inside its ring), which is cut out whole.
     private static void CutOut(Pix grey, Pix text, Pix marks, int resolution, SealInk kind, ICollection<StampImage> stamps)
     {
-        var boxes = Boxes(marks);
+        var boxes = marks.MarkBoxes();
         foreach (var box in boxes.Where(b => !boxes.Any(other => other != b && other.Area > b.Area && PixelRect.Overlap(b, other) * 2 > b.Area)))
         {
             stamps.Add(new StampImage(box, StampCutOut.Cut(grey, text, box, resolution, kind.InkLevel, PaperLevel)));
@@ -155,7 +155,7 @@ internal static class SealEraser
     private static void TakeInSealsMiddles(Pix seal, Pix light, int resolution)
     {
         var least = resolution * MinSealInches;
-        var seals = Boxes(seal).Where(b => b.Width >= least && b.Height >= least).ToList();
+        var seals = seal.MarkBoxes().Where(b => b.Width >= least && b.Height >= least).ToList();
         if (seals.Count == 0)
         {
             return;
@@ -173,32 +173,6 @@ internal static class SealEraser
         using var reached = Pix.Own(LeptonicaApi.PixSeedfillBinary(IntPtr.Zero, middles.Pointer, light.Pointer, 8), "seal search");
         _ = LeptonicaApi.PixAnd(reached.Pointer, reached.Pointer, within.Pointer);
         _ = LeptonicaApi.PixOr(seal.Pointer, seal.Pointer, reached.Pointer);
-    }
-
-    // The boxes of the marks (8-connected) of a binary image.
-    private static List<PixelRect> Boxes(Pix marks)
-    {
-        var found = LeptonicaApi.PixConnComp(marks.Pointer, IntPtr.Zero, 8);
-        if (found == IntPtr.Zero)
-        {
-            return [];
-        }
-
-        try
-        {
-            var boxes = new List<PixelRect>();
-            for (var i = 0; i < LeptonicaApi.BoxaGetCount(found); i++)
-            {
-                _ = LeptonicaApi.BoxaGetBoxGeometry(found, i, out var x, out var y, out var width, out var height);
-                boxes.Add(new PixelRect(x, y, width, height));
-            }
-
-            return boxes;
-        }
-        finally
-        {
-            LeptonicaApi.BoxaDestroy(ref found);
-        }
     }
 
     // Text's cores are darker than InkLevel; a mark is a seal's when it is at least MinInches each way (0: any size).

@@ -26,6 +26,24 @@ internal static class StampText
         return [.. reading.Split('\n').Select(Keep).OfType<string>()];
     }
 
+    /// <summary>
+    /// A seal's reading in the order a seal is read: its characters stand in a square grid (a name and 印 in two columns of
+    /// two), read column by column from the right, each from the top, while Tesseract reads them row by row (<c>家江</c> /
+    /// <c>印雅</c> for 江雅家印). Lines that are not such a grid (a received stamp's office, 收文 and date) come back as they are.
+    /// </summary>
+    public static IReadOnlyList<string> InSealOrder(IReadOnlyList<string> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var rows = lines.Select(line => line.Where(c => !char.IsWhiteSpace(c)).ToArray()).ToList();
+        if (rows.Count < 2 || rows.Any(row => row.Length != rows.Count || !row.All(HanCharacters.Is)))
+        {
+            return lines;
+        }
+
+        var columns = Enumerable.Range(0, rows.Count).Reverse().SelectMany(column => rows.Select(row => row[column]));
+        return [new string([.. columns])];
+    }
+
     private static string? Keep(string line)
     {
         var trimmed = line.Replace('|', ' ').Trim(EdgeMarks);

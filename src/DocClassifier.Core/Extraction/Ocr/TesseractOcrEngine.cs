@@ -124,7 +124,7 @@ internal sealed class TesseractOcrEngine : IOcrEngine
                 continue;
             }
 
-            var lines = StampText.Lines(TakeText(TesseractApi.GetUtf8Text(handle)));
+            var lines = StampText.InSealOrder(StampText.Lines(TakeText(TesseractApi.GetUtf8Text(handle))));
             if (lines.Count > 0 && TesseractApi.MeanTextConf(handle) >= MinStampConfidence)
             {
                 // Each line a strip of the stamp's box on the page (where a searchable PDF puts it).

@@ -10,7 +10,7 @@ namespace DocClassifier.Tests.Extraction.Ocr;
 [TestFixture]
 public class SealEraserTests
 {
-    private const string Text = "臺端申請房屋稅退稅一案，經核符合規定，退稅款將於本函送達後十日內匯入指定帳戶，請查照。如不服本處核定，得於收到本函之次日起三十日內申請復查。";
+    private const string Text = StampedLetters.Text;
 
     [Test]
     public void ASealOverText_IsWhitened_AndTheTextsInkIsKept()
@@ -334,49 +334,13 @@ public class SealEraserTests
         return Pix.FromGrey(tinted, raster.Width, raster.Height, raster.Width, 250);
     }
 
-    private const int StampDpi = 200;
+    private const int StampDpi = StampedLetters.Dpi;
 
     private static readonly OcrPageScan StampScan = new(OcrPageScan.Grey, StampDpi, 0f, 0);
 
-    private static string LetterTruth => OcrPageSet.Render(Letter, OcrFaces.UMing, StampScan, seed: 18).Truth;
+    private static string LetterTruth => StampedLetters.Truth;
 
-    // The letter's two paragraphs; the stamp goes where the second ends.
-    private static void Letter(OcrPageCanvas page, OcrPhrases phrases, Random random)
-    {
-        _ = page.Paragraph(Text, 12);
-        _ = page.Paragraph(Text, 12);
-    }
-
-    // A letter at 200 dpi, grey; with a received stamp (our generator's seal, 1.1 inches across with 收文 in it, its ink
-    // darkened from a light seal's 175 to 120 and laid over the page as ink is: the darker of the two wins) over its last
-    // line and the paper below it, where a clerk stamps a letter.
-    private static Pix LetterUnderGreyStamp(bool withStamp)
-    {
-        var end = 0f;
-        using var letterPage = GreyImages.Decode(OcrPageSet.Render(
-            (page, phrases, random) =>
-            {
-                Letter(page, phrases, random);
-                end = page.Y;
-            },
-            OcrFaces.UMing,
-            StampScan,
-            seed: 18).Image);
-        var letter = GreyRaster.From(letterPage);
-        if (!withStamp)
-        {
-            return Pix.FromGrey(letter.Pixels, letter.Width, letter.Height, letter.Width, StampDpi);
-        }
-
-        using var stampPage = GreyImages.Decode(OcrPageSet.Render(
-            (page, _, _) => page.Stamp(page.Left + ((page.Right - page.Left) * 0.6f), end + (0.3f * StampDpi), 1.1f, "收文", round: true),
-            OcrFaces.UMing,
-            StampScan,
-            seed: 19).Image);
-        var stamp = GreyRaster.From(stampPage);
-        var stamped = letter.Pixels.Zip(stamp.Pixels, (text, seal) => (byte)Math.Min(text, 255 - (Math.Clamp(255 - seal, 0, 80) * 135 / 80))).ToArray();
-        return Pix.FromGrey(stamped, letter.Width, letter.Height, letter.Width, StampDpi);
-    }
+    private static Pix LetterUnderGreyStamp(bool withStamp) => StampedLetters.Render(withStamp);
 
     // Hei at 20 pt printed grey (cores 100), its lines as far apart as a paragraph's or 0.7 of that; below two black paragraphs
     // of Hei at 12 pt or alone. The page's pixels, and the index of the first pixel of the grey text's rows.

@@ -13,4 +13,15 @@ public class StampTextTests
     [TestCase("hd\n\n2", new string[0])]
     public void TheStampsLines_AreKept_AndItsRingsAreNot(string reading, string[] expected) =>
         Assert.That(StampText.Lines(reading), Is.EqualTo(expected));
+
+    [TestCase("家江\n印雅", "江雅家印")]
+    [TestCase("明 魏\n印 志", "魏志明印")]
+    public void ASealsTwoRowsOfTwoCharacters_AreReadColumnByColumnFromTheRight(string reading, string seal) =>
+        Assert.That(StampText.InSealOrder(reading.Split('\n')), Is.EqualTo(new[] { seal }));
+
+    [TestCase("華南\n宇興\n印彬")]
+    [TestCase("嘉縣財稅局\n收文")]
+    [TestCase("收文\n11")]
+    public void LinesThatAreNotASealsSquareGrid_AreLeftAsTheyAre(string reading) =>
+        Assert.That(StampText.InSealOrder(reading.Split('\n')), Is.EqualTo(reading.Split('\n')));
 }
