@@ -126,20 +126,7 @@ internal static class StampFrames
     // is too little text beside it to tell.
     private static int? TextLevel(Pix page, Pix reach)
     {
-        var pixels = GreyRaster.From(page);
-        using var covered = Pix.Own(LeptonicaApi.PixConvertTo8(reach.Pointer, 0), "stamp frame search");
-        var mask = GreyRaster.From(covered);
-        var histogram = new long[256];
-        var count = 0L;
-        for (var i = 0; i < pixels.Pixels.Length; i++)
-        {
-            if (mask.Pixels[i] != 0 && pixels.Pixels[i] < TextInkLevel)
-            {
-                histogram[pixels.Pixels[i]]++;
-                count++;
-            }
-        }
-
+        var (histogram, count) = Histogram(page, reach, within: false, TextInkLevel);
         return count >= MinTextPixels ? GreyRaster.Percentile(histogram, count, TextCoreShare) : null;
     }
 
@@ -148,20 +135,29 @@ internal static class StampFrames
     {
         using var page = grey.Clip(box.X, box.Y, box.Width, box.Height, "stamp frame search");
         using var frame = marks.Clip(box.X, box.Y, box.Width, box.Height, "stamp frame search");
-        using var frameGrey = Pix.Own(LeptonicaApi.PixConvertTo8(frame.Pointer, 0), "stamp frame search");
-        var (pixels, mask) = (GreyRaster.From(page), GreyRaster.From(frameGrey));
+        var (histogram, count) = Histogram(page, frame, within: true, 256);
+        return count > 0 ? GreyRaster.Percentile(histogram, count, FrameCoreShare) : null;
+    }
+
+    // The grey levels under <paramref name="lighterThan"/> of the pixels of <paramref name="page"/> within (or outside) the
+    // set pixels of <paramref name="mask"/> (1 bpp, the same size), and how many there are.
+    private static (long[] Histogram, long Count) Histogram(Pix page, Pix mask, bool within, int lighterThan)
+    {
+        using var maskGrey = Pix.Own(LeptonicaApi.PixConvertTo8(mask.Pointer, 0), "stamp frame search");
+        var (pixels, set) = (GreyRaster.From(page).Pixels, GreyRaster.From(maskGrey).Pixels);
         var histogram = new long[256];
         var count = 0L;
-        for (var i = 0; i < pixels.Pixels.Length; i++)
+        for (var i = 0; i < pixels.Length; i++)
         {
-            if (mask.Pixels[i] == 0)
+            // A set pixel of the mask is black (0) once made grey.
+            if ((set[i] == 0) == within && pixels[i] < lighterThan)
             {
-                histogram[pixels.Pixels[i]]++;
+                histogram[pixels[i]]++;
                 count++;
             }
         }
 
-        return count > 0 ? GreyRaster.Percentile(histogram, count, FrameCoreShare) : null;
+        return (histogram, count);
     }
 
     private static bool IsFrame(Pix enclosed, Pix marks, Pix holes, List<PixelRect> holeBoxes, PixelRect box)
