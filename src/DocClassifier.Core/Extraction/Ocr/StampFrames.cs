@@ -80,46 +80,74 @@ internal static class StampFrames
             _ = LeptonicaApi.PixRasterop(found.Pointer, box.X, box.Y, box.Width, box.Height, LeptonicaApi.RasterSource, enclosed.Pointer, box.X, box.Y);
         }
 
+        var cores = frames.Select(box => TextCoreLevel(grey, found, marks, box, resolution)).ToList();
         if (stamps is not null)
         {
-            // Read without the frame's line and without the page around it.
+            // Read without the frame's line and without the page around it, and without the cores of darker text under it.
             var ring = Math.Max(3, (int)Math.Round(resolution * RingInches * 2)) | 1;
             using var inside = Pix.Own(LeptonicaApi.PixErodeBrick(IntPtr.Zero, found.Pointer, ring, ring), "stamp frame search");
             using var outside = Pix.Own(LeptonicaApi.PixInvert(IntPtr.Zero, inside.Pointer), "stamp frame search");
-            foreach (var box in frames)
+            for (var i = 0; i < frames.Count; i++)
             {
-                stamps.Add(new StampImage(box, StampCutOut.Cut(grey, outside, box, resolution, 0, PaperLevel)));
+                if (cores[i] is { } level)
+                {
+                    using var text = Pix.Own(LeptonicaApi.PixThresholdToBinary(grey.Pointer, level), "stamp frame search");
+                    using var textEdges = Pix.Own(LeptonicaApi.PixDilateBrick(IntPtr.Zero, text.Pointer, EdgePixels, EdgePixels), "stamp frame search");
+                    _ = LeptonicaApi.PixOr(textEdges.Pointer, textEdges.Pointer, outside.Pointer);
+                    stamps.Add(new StampImage(frames[i], StampCutOut.Cut(grey, textEdges, frames[i], resolution, level, PaperLevel)));
+                }
+                else
+                {
+                    stamps.Add(new StampImage(frames[i], StampCutOut.Cut(grey, outside, frames[i], resolution, 0, PaperLevel)));
+                }
             }
         }
 
-        foreach (var box in frames)
+        for (var i = 0; i < frames.Count; i++)
         {
-            Whiten(grey, found, marks, box, resolution);
+            Whiten(grey, found, frames[i], cores[i], resolution);
         }
 
         return true;
     }
 
-    // Whitens a frame and what it encloses (and the grey edges around it). Where the text around it is clearly darker than the
-    // frame's ink (black print under a red seal scanned grey, or a grey stamp), the text's cores within it are kept: the
-    // lines the stamp was set over are read through it.
-    private static void Whiten(Pix grey, Pix found, Pix marks, PixelRect box, int resolution)
+    // The grey level under which the text around a frame is kept within it: where the text within BesideInches of it is
+    // clearly darker than the frame's ink (black print under a red seal scanned grey, or a grey stamp), midway between the
+    // two; null when they cannot be told apart (a black-and-white page, a stamp as dark as the text).
+    private static int? TextCoreLevel(Pix grey, Pix found, Pix marks, PixelRect box, int resolution)
     {
-        var margin = (int)(BesideInches * resolution);
-        var around = new PixelRect(box.X - margin, box.Y - margin, box.Width + (2 * margin), box.Height + (2 * margin)).Within(grey.Width, grey.Height) ?? box;
+        var around = Around(grey, box, resolution);
         using var area = found.Clip(around.X, around.Y, around.Width, around.Height, "stamp frame search");
         using var reach = Pix.Own(LeptonicaApi.PixDilateBrick(IntPtr.Zero, area.Pointer, EdgePixels, EdgePixels), "stamp frame search");
         using var page = grey.Clip(around.X, around.Y, around.Width, around.Height, "stamp frame search");
-        var textLevel = TextLevel(page, reach);
-        var frameLevel = FrameLevel(grey, marks, box);
-        if (textLevel is { } text && frameLevel is { } frame && text <= frame - MinDarker)
+        return TextLevel(page, reach) is { } text && FrameLevel(grey, marks, box) is { } frame && text <= frame - MinDarker
+            ? (text + frame) / 2
+            : null;
+    }
+
+    // Whitens a frame and what it encloses (and the grey edges around it), but for the text's cores darker than
+    // <paramref name="keepDarkerThan"/>, when given: the lines the stamp was set over are read through it.
+    private static void Whiten(Pix grey, Pix found, PixelRect box, int? keepDarkerThan, int resolution)
+    {
+        var around = Around(grey, box, resolution);
+        using var area = found.Clip(around.X, around.Y, around.Width, around.Height, "stamp frame search");
+        using var reach = Pix.Own(LeptonicaApi.PixDilateBrick(IntPtr.Zero, area.Pointer, EdgePixels, EdgePixels), "stamp frame search");
+        using var page = grey.Clip(around.X, around.Y, around.Width, around.Height, "stamp frame search");
+        if (keepDarkerThan is { } level)
         {
-            using var cores = Pix.Own(LeptonicaApi.PixThresholdToBinary(page.Pointer, (text + frame) / 2), "stamp frame search");
+            using var cores = Pix.Own(LeptonicaApi.PixThresholdToBinary(page.Pointer, level), "stamp frame search");
             _ = LeptonicaApi.PixSubtract(reach.Pointer, reach.Pointer, cores.Pointer);
         }
 
         _ = LeptonicaApi.PixSetMasked(page.Pointer, reach.Pointer, 255);
         _ = LeptonicaApi.PixRasterop(grey.Pointer, around.X, around.Y, around.Width, around.Height, LeptonicaApi.RasterSource, page.Pointer, 0, 0);
+    }
+
+    // The frame's box with BesideInches more on every side, within the page.
+    private static PixelRect Around(Pix grey, PixelRect box, int resolution)
+    {
+        var margin = (int)(BesideInches * resolution);
+        return new PixelRect(box.X - margin, box.Y - margin, box.Width + (2 * margin), box.Height + (2 * margin)).Within(grey.Width, grey.Height) ?? box;
     }
 
     // How dark the text beside a frame is at its cores: a low percentile of the ink outside the frame's reach; null when there
