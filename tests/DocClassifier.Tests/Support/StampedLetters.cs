@@ -15,7 +15,8 @@ internal static class StampedLetters
 
     public const string Text = "臺端申請房屋稅退稅一案，經核符合規定，退稅款將於本函送達後十日內匯入指定帳戶，請查照。如不服本處核定，得於收到本函之次日起三十日內申請復查。";
 
-    private static readonly OcrPageScan Scan = new(OcrPageScan.Grey, Dpi, 0f, 0);
+    /// <summary>How the letter is scanned: grey, at <see cref="Dpi"/>, straight.</summary>
+    public static readonly OcrPageScan Scan = new(OcrPageScan.Grey, Dpi, 0f, 0);
 
     public static string Truth => OcrPageSet.Render(Letter, OcrFaces.UMing, Scan, seed: 18).Truth;
 

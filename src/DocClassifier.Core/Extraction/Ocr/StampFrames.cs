@@ -80,7 +80,24 @@ internal static class StampFrames
             _ = LeptonicaApi.PixRasterop(found.Pointer, box.X, box.Y, box.Width, box.Height, LeptonicaApi.RasterSource, enclosed.Pointer, box.X, box.Y);
         }
 
-        var cores = frames.Select(box => TextCoreLevel(grey, found, marks, box, resolution)).ToList();
+        // Each frame's reach on the page (what it encloses and the grey edges around it), within its box and BesideInches more.
+        var reaches = frames.Select(box => Reach(grey, found, box, resolution)).ToList();
+        try
+        {
+            CutOutAndWhiten(grey, marks, found, frames, reaches, resolution, stamps);
+        }
+        finally
+        {
+            reaches.ForEach(r => r.Mask.Dispose());
+        }
+
+        return true;
+    }
+
+    // Cuts each frame out (when stamps are wanted), then whitens it: the text levels are taken before any is whitened.
+    private static void CutOutAndWhiten(Pix grey, Pix marks, Pix found, List<PixelRect> frames, List<(PixelRect Around, Pix Mask)> reaches, int resolution, ICollection<StampImage>? stamps)
+    {
+        var cores = frames.Select((box, i) => TextCoreLevel(grey, marks, box, reaches[i])).ToList();
         if (stamps is not null)
         {
             // Read without the frame's line and without the page around it, and without the cores of darker text under it.
@@ -105,49 +122,44 @@ internal static class StampFrames
 
         for (var i = 0; i < frames.Count; i++)
         {
-            Whiten(grey, found, frames[i], cores[i], resolution);
+            Whiten(grey, reaches[i], cores[i]);
         }
+    }
 
-        return true;
+    private static (PixelRect Around, Pix Mask) Reach(Pix grey, Pix found, PixelRect box, int resolution)
+    {
+        var margin = (int)(BesideInches * resolution);
+        var around = new PixelRect(box.X - margin, box.Y - margin, box.Width + (2 * margin), box.Height + (2 * margin)).Within(grey.Width, grey.Height) ?? box;
+        using var area = found.Clip(around.X, around.Y, around.Width, around.Height, "stamp frame search");
+        return (around, Pix.Own(LeptonicaApi.PixDilateBrick(IntPtr.Zero, area.Pointer, EdgePixels, EdgePixels), "stamp frame search"));
     }
 
     // The grey level under which the text around a frame is kept within it: where the text within BesideInches of it is
     // clearly darker than the frame's ink (black print under a red seal scanned grey, or a grey stamp), midway between the
     // two; null when they cannot be told apart (a black-and-white page, a stamp as dark as the text).
-    private static int? TextCoreLevel(Pix grey, Pix found, Pix marks, PixelRect box, int resolution)
+    private static int? TextCoreLevel(Pix grey, Pix marks, PixelRect box, (PixelRect Around, Pix Mask) reach)
     {
-        var around = Around(grey, box, resolution);
-        using var area = found.Clip(around.X, around.Y, around.Width, around.Height, "stamp frame search");
-        using var reach = Pix.Own(LeptonicaApi.PixDilateBrick(IntPtr.Zero, area.Pointer, EdgePixels, EdgePixels), "stamp frame search");
+        var around = reach.Around;
         using var page = grey.Clip(around.X, around.Y, around.Width, around.Height, "stamp frame search");
-        return TextLevel(page, reach) is { } text && FrameLevel(grey, marks, box) is { } frame && text <= frame - MinDarker
+        return TextLevel(page, reach.Mask) is { } text && FrameLevel(grey, marks, box) is { } frame && text <= frame - MinDarker
             ? (text + frame) / 2
             : null;
     }
 
-    // Whitens a frame and what it encloses (and the grey edges around it), but for the text's cores darker than
-    // <paramref name="keepDarkerThan"/>, when given: the lines the stamp was set over are read through it.
-    private static void Whiten(Pix grey, Pix found, PixelRect box, int? keepDarkerThan, int resolution)
+    // Whitens a frame's reach, but for the text's cores darker than <paramref name="keepDarkerThan"/>, when given: the lines
+    // the stamp was set over are read through it. The reach's mask is its last use here and loses the cores.
+    private static void Whiten(Pix grey, (PixelRect Around, Pix Mask) reach, int? keepDarkerThan)
     {
-        var around = Around(grey, box, resolution);
-        using var area = found.Clip(around.X, around.Y, around.Width, around.Height, "stamp frame search");
-        using var reach = Pix.Own(LeptonicaApi.PixDilateBrick(IntPtr.Zero, area.Pointer, EdgePixels, EdgePixels), "stamp frame search");
+        var around = reach.Around;
         using var page = grey.Clip(around.X, around.Y, around.Width, around.Height, "stamp frame search");
         if (keepDarkerThan is { } level)
         {
             using var cores = Pix.Own(LeptonicaApi.PixThresholdToBinary(page.Pointer, level), "stamp frame search");
-            _ = LeptonicaApi.PixSubtract(reach.Pointer, reach.Pointer, cores.Pointer);
+            _ = LeptonicaApi.PixSubtract(reach.Mask.Pointer, reach.Mask.Pointer, cores.Pointer);
         }
 
-        _ = LeptonicaApi.PixSetMasked(page.Pointer, reach.Pointer, 255);
+        _ = LeptonicaApi.PixSetMasked(page.Pointer, reach.Mask.Pointer, 255);
         _ = LeptonicaApi.PixRasterop(grey.Pointer, around.X, around.Y, around.Width, around.Height, LeptonicaApi.RasterSource, page.Pointer, 0, 0);
-    }
-
-    // The frame's box with BesideInches more on every side, within the page.
-    private static PixelRect Around(Pix grey, PixelRect box, int resolution)
-    {
-        var margin = (int)(BesideInches * resolution);
-        return new PixelRect(box.X - margin, box.Y - margin, box.Width + (2 * margin), box.Height + (2 * margin)).Within(grey.Width, grey.Height) ?? box;
     }
 
     // How dark the text beside a frame is at its cores: a low percentile of the ink outside the frame's reach; null when there

@@ -165,8 +165,8 @@ public class SealEraserTests
     {
         // A received stamp in grey ink (120) over black text: darker than a light seal, so the light-seal search takes its
         // strokes for text; Tesseract read its ring and characters into the lines under it (outside sets A-C).
-        using var page = LetterUnderGreyStamp(withStamp: true);
-        using var plain = LetterUnderGreyStamp(withStamp: false);
+        using var page = StampedLetters.Render(withStamp: true);
+        using var plain = StampedLetters.Render(withStamp: false);
         var (before, unstamped) = (GreyRaster.From(page), GreyRaster.From(plain));
         var stampOnly = Enumerable.Range(0, before.Pixels.Length).Where(i => unstamped.Pixels[i] > 230 && before.Pixels[i] < 150).ToList();
         var textCores = Enumerable.Range(0, before.Pixels.Length).Where(i => unstamped.Pixels[i] < 60).ToList();
@@ -222,7 +222,7 @@ public class SealEraserTests
     [Test]
     public void AGreyReceivedStamp_IsCutOutBeforeItIsWhitened()
     {
-        using var page = LetterUnderGreyStamp(withStamp: true);
+        using var page = StampedLetters.Render(withStamp: true);
         var stamps = new List<StampImage>();
 
         _ = SealEraser.Erase(page, StampDpi, stamps);
@@ -284,12 +284,12 @@ public class SealEraserTests
         // Measured when this was written, against the letter's text and the stamp's 收文 after it: CER 3.4 %; the stamp's text
         // read from its cut-out is the text's last line (before it was read, the page read at 3.5 % against the letter alone,
         // and at 5.6 % without the grey-stamp search: the ring and 收文 read into the lines they cross).
-        using var page = LetterUnderGreyStamp(withStamp: true);
+        using var page = StampedLetters.Render(withStamp: true);
         using var folder = new TempFolder();
         var text = Extractions.ExtractOnce(folder.Write("stamped-letter.png", page.Encode(LeptonicaApi.FormatPng))).Text;
         Assert.Multiple(() =>
         {
-            Assert.That(TextAccuracy.CharacterErrorRate(text, LetterTruth + "\n收文"), Is.LessThanOrEqualTo(0.045), text);
+            Assert.That(TextAccuracy.CharacterErrorRate(text, StampedLetters.Truth + "\n收文"), Is.LessThanOrEqualTo(0.045), text);
             Assert.That(text.TrimEnd().Split('\n')[^1], Does.Contain("收文"), "the stamp's text, read from its cut-out, ends the page's");
         });
     }
@@ -336,12 +336,6 @@ public class SealEraserTests
 
     private const int StampDpi = StampedLetters.Dpi;
 
-    private static readonly OcrPageScan StampScan = new(OcrPageScan.Grey, StampDpi, 0f, 0);
-
-    private static string LetterTruth => StampedLetters.Truth;
-
-    private static Pix LetterUnderGreyStamp(bool withStamp) => StampedLetters.Render(withStamp);
-
     // Hei at 20 pt printed grey (cores 100), its lines as far apart as a paragraph's or 0.7 of that; below two black paragraphs
     // of Hei at 12 pt or alone. The page's pixels, and the index of the first pixel of the grey text's rows.
     private static Pix GreyTextPage(bool closeLines, bool withBlackText, out byte[] pixels, out int greyFrom)
@@ -372,7 +366,7 @@ public class SealEraserTests
                 }
             },
             OcrFaces.NotoSans,
-            StampScan,
+            StampedLetters.Scan,
             seed: 18);
         using var black = GreyImages.Decode(image);
         var raster = GreyRaster.From(black);
