@@ -13,6 +13,9 @@ internal static unsafe partial class LeptonicaApi
     internal const int RasterClear = 0;    // PIX_CLR: 0 bits (white in 1 bpp, black in 8 bpp)
     internal const int RasterSet = 0xf;    // PIX_SET: 1 bits (black in 1 bpp, white in 8 bpp)
     internal const int RasterSource = 0xc; // PIX_SRC: copy the source
+    internal const int RasterPaint = 0xe;  // PIX_PAINT: source or destination (1 bpp: add the source's set pixels)
+    internal const int SelectWidth = 1;     // L_SELECT_WIDTH: the width meets the condition
+    internal const int SelectHeight = 2;    // L_SELECT_HEIGHT: the height meets the condition
     internal const int SelectIfBoth = 6;    // L_SELECT_IF_BOTH: width and height both meet the condition
     internal const int SelectIfAtMost = 3;  // L_SELECT_IF_LTE
     internal const int SelectIfAtLeast = 4; // L_SELECT_IF_GTE

@@ -44,6 +44,10 @@ internal static class GutterColumns
     // a comma where Tesseract cut 主旨's line (1.2 line heights), two short columns a wider one.
     private const double MinFewRowsGutter = 1.5;
 
+    // Rows whose sides start with a label this share of the time are a form's fields; a label is at most this many characters.
+    private const double MinLabelledSides = 0.5;
+    private const int MaxLabelCharacters = 8;
+
     /// <summary>Each run of two columns found, its left column's pieces and its right's.</summary>
     public static List<(List<TextPiece> Left, List<TextPiece> Right)> Find(IReadOnlyList<TextPiece> pieces, int lineHeight)
     {
@@ -177,7 +181,23 @@ internal static class GutterColumns
 
         // Columns that each start a numbered item need not fill their width: under a heading (一、辦理期限 beside 二、受理地點),
         // a short paragraph's two lines are columns all the same, if one line is long.
-        return Filled(lefts, run.Low, lineHeight, numbered) && Filled(rights, rightEdge, lineHeight, numbered);
+        return Filled(lefts, run.Low, lineHeight, numbered) && Filled(rights, rightEdge, lineHeight, numbered) && !FormRows(rows, run);
+    }
+
+    // Rows of a form's fields side by side (稅目：地價稅 beside 稅籍編號：998264940767, row after row) are read row by row: at
+    // least half the sides of the two-sided rows start with a label, a few characters and a colon. A two-column letter's lines
+    // are prose; only an item's first line starts so (一、辦理期限：).
+    private static bool FormRows(List<List<TextPiece>> rows, Run run) =>
+        run.TwoSided.Sum(r => (StartsWithLabel(rows[r].Where(run.IsLeft)) ? 1 : 0) + (StartsWithLabel(rows[r].Where(run.IsRight)) ? 1 : 0))
+            >= MinLabelledSides * 2 * run.TwoSided.Count;
+
+    // The side's text, its pieces left to right, has a colon (or the semicolon it is often read as) after 1 to
+    // MaxLabelCharacters characters.
+    private static bool StartsWithLabel(IEnumerable<TextPiece> side)
+    {
+        var text = string.Concat(side.OrderBy(p => p.Box.X).Select(p => p.Text)).Where(c => !char.IsWhiteSpace(c)).ToList();
+        var colon = text.FindIndex(c => c is '：' or ':' or '；' or ';');
+        return colon >= 1 && colon <= MaxLabelCharacters;
     }
 
     // The row after the two-sided ones starts where its side's lines start: the longer column going on, not a paragraph's

@@ -5,8 +5,9 @@ namespace DocClassifier.Extraction.Ocr;
 /// <summary>
 /// Cuts a grey received stamp out of a page so that its text (the office, 收文, a date, a number) can be read on its own
 /// before it is whitened from the page: the page's text and its edges are whitened in the cut-out, the stamp's grey ink is
-/// stretched to black, the cut-out is turned straight (a stamp is set at a slant, up to 15 degrees either way) and its small
-/// characters scaled up to a height Tesseract reads.
+/// stretched to black, what is left of its ring or frame and of the rules under it is whitened, the cut-out is turned
+/// straight (a stamp is set at a slant, up to 15 degrees either way) and its small characters scaled up to a height
+/// Tesseract reads.
 /// </summary>
 internal static class StampCutOut
 {
@@ -22,6 +23,13 @@ internal static class StampCutOut
 
     private const int RotateAreaMap = 2;
     private const int BringInWhite = 1;
+
+    // A ring or frame spans at least this share of the cut-out each way, and at most this share of its box is ink; a rule or
+    // a frame's side spans this share of the cut-out's width (height) and is at most this share of its height (width) thick.
+    private const double RingShare = 0.4;
+    private const double MaxRingInk = 0.2;
+    private const double RuleShare = 0.3;
+    private const double RuleHeightShare = 0.05;
 
     // White added around the stamp (a share of its longer side), so that turning it loses no corner.
     private const double MarginShare = 0.15;
@@ -54,6 +62,7 @@ internal static class StampCutOut
         }
 
         var stretched = Pix.FromGrey(pixels, width, height, width, resolution);
+        WhitenRingsAndRules(stretched, raster.Width, raster.Height);
         var straight = Straighten(stretched);
         var factor = (float)Math.Min((double)ReadResolution / resolution, ReadMarkHeight / MarkHeight(straight));
         if (factor <= 1.1f)
@@ -67,6 +76,38 @@ internal static class StampCutOut
             scaled.Resolution = ReadResolution;
             return scaled;
         }
+    }
+
+    // What is left of the stamp's ring or frame (a mark across most of the cut-out each way, little of it ink, or a side of a
+    // frame cut where it crossed text: a mark across much of it and a line thick) and of the rules of the ruled sheet it was
+    // set on is whitened: with a ring round them Tesseract's layout took a stamp's lines for a picture and read nothing at
+    // all, and a rule through a seal's 印 read it as 邱. A seal whose characters are joined to its frame is one mark with
+    // much ink, and stays.
+    private static void WhitenRingsAndRules(Pix stamp, int width, int height)
+    {
+        using var marks = Pix.Own(LeptonicaApi.PixThresholdToBinary(stamp.Pointer, 128), "stamp binarisation");
+        using var large = Pix.Own(
+            LeptonicaApi.PixSelectBySize(marks.Pointer, (int)(RingShare * width), (int)(RingShare * height), 8, LeptonicaApi.SelectIfBoth, LeptonicaApi.SelectIfAtLeast, IntPtr.Zero), "stamp ring search");
+        using var wide = Pix.Own(
+            LeptonicaApi.PixSelectBySize(marks.Pointer, (int)(RuleShare * width), 0, 8, LeptonicaApi.SelectWidth, LeptonicaApi.SelectIfAtLeast, IntPtr.Zero), "stamp ring search");
+        using var rules = Pix.Own(
+            LeptonicaApi.PixSelectBySize(wide.Pointer, 0, Math.Max(2, (int)(RuleHeightShare * height)), 8, LeptonicaApi.SelectHeight, LeptonicaApi.SelectIfAtMost, IntPtr.Zero), "stamp ring search");
+        using var tall = Pix.Own(
+            LeptonicaApi.PixSelectBySize(marks.Pointer, 0, (int)(RuleShare * height), 8, LeptonicaApi.SelectHeight, LeptonicaApi.SelectIfAtLeast, IntPtr.Zero), "stamp ring search");
+        using var sides = Pix.Own(
+            LeptonicaApi.PixSelectBySize(tall.Pointer, Math.Max(2, (int)(RuleHeightShare * width)), 0, 8, LeptonicaApi.SelectWidth, LeptonicaApi.SelectIfAtMost, IntPtr.Zero), "stamp ring search");
+        using var found = Pix.Own(LeptonicaApi.PixOr(IntPtr.Zero, rules.Pointer, sides.Pointer), "stamp ring search");
+        foreach (var box in large.MarkBoxes())
+        {
+            using var ring = large.Clip(box.X, box.Y, box.Width, box.Height, "stamp ring search");
+            if (ring.CountSetPixels() <= MaxRingInk * box.Area)
+            {
+                _ = LeptonicaApi.PixRasterop(found.Pointer, box.X, box.Y, box.Width, box.Height, LeptonicaApi.RasterPaint, large.Pointer, box.X, box.Y);
+            }
+        }
+
+        using var edges = Pix.Own(LeptonicaApi.PixDilateBrick(IntPtr.Zero, found.Pointer, 3, 3), "stamp ring search");
+        _ = LeptonicaApi.PixSetMasked(stamp.Pointer, edges.Pointer, 255);
     }
 
     // The median height of the stamp's marks no taller than half the stamp (its ring's pieces aside); the stamp's height

@@ -227,6 +227,32 @@ public class ReadingOrderTests
     }
 
     [Test]
+    public void AFormsFieldsSideBySide_AreReadRowByRow_NotAsTwoColumns()
+    {
+        // A refund form's fields in two columns, label and value on each side of a wide white (an outside set's form, tuned
+        // on: read as columns, every right-hand field came after the left-hand ones, 46 % CER). The sides fill their halves
+        // as a two-column letter's lines do; what tells them apart is the label and colon each side starts with.
+        string[][] fields =
+        [
+            ["納稅義務人：胡志明", "身分證統一編號：N210969001"],
+            ["地址：彰化縣永靖鄉永福路二段214號", "稅籍編號：998264940767"],
+            ["繳款書號碼：6351922051481026", "繳納日：113.11.3"],
+            ["銀行：玉山商業銀行", "分行：永靖分行"],
+            ["帳號：8048399639498", "戶名：胡志明"],
+        ];
+        var pieces = new List<TextPiece> { Piece(500, 100, 900, "申請退還溢繳稅款", 0) };
+        for (var i = 0; i < fields.Length; i++)
+        {
+            pieces.Add(Piece(100, 166 + (i * 66), i == 3 ? 500 : 760, fields[i][0], 1));
+            pieces.Add(Piece(1000, 166 + (i * 66), i == 4 ? 400 : 700, fields[i][1], 1));
+        }
+
+        var text = ReadingOrder.Arrange(pieces);
+
+        Assert.That(Lines(text), Is.EqualTo(new[] { "申請退還溢繳稅款" }.Concat(fields.Select(f => $"{f[0]} {f[1]}"))));
+    }
+
+    [Test]
     public void TwoShortColumnsTesseractMergedIntoOneBlock_AreReadWholeLeftFirst()
     {
         // Blocks of three lines or fewer side by side a little apart are merged as one column split at a wide space; when

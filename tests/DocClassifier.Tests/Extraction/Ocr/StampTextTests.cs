@@ -11,6 +11,7 @@ public class StampTextTests
     [TestCase("嘉縣財稅局\nNn  =\n第8057118號", new[] { "嘉縣財稅局", "第8057118號" })]
     [TestCase("| - | 同 | EE? 11 rel J I NUSs bns", new string[0])]
     [TestCase("hd\n\n2", new string[0])]
+    [TestCase("所：潑浴池人\n胸中 府惰窗地價究\n原送思說汪\nTH 洪陸說他鎮區\n1 加 收文\n一二 本繼3 7\n市政府\n113年4月", new string[0])]
     public void TheStampsLines_AreKept_AndItsRingsAreNot(string reading, string[] expected) =>
         Assert.That(StampText.Lines(reading), Is.EqualTo(expected));
 
