@@ -88,14 +88,8 @@ internal static class StampCutOut
         using var marks = Pix.Own(LeptonicaApi.PixThresholdToBinary(stamp.Pointer, 128), "stamp binarisation");
         using var large = Pix.Own(
             LeptonicaApi.PixSelectBySize(marks.Pointer, (int)(RingShare * width), (int)(RingShare * height), 8, LeptonicaApi.SelectIfBoth, LeptonicaApi.SelectIfAtLeast, IntPtr.Zero), "stamp ring search");
-        using var wide = Pix.Own(
-            LeptonicaApi.PixSelectBySize(marks.Pointer, (int)(RuleShare * width), 0, 8, LeptonicaApi.SelectWidth, LeptonicaApi.SelectIfAtLeast, IntPtr.Zero), "stamp ring search");
-        using var rules = Pix.Own(
-            LeptonicaApi.PixSelectBySize(wide.Pointer, 0, Math.Max(2, (int)(RuleHeightShare * height)), 8, LeptonicaApi.SelectHeight, LeptonicaApi.SelectIfAtMost, IntPtr.Zero), "stamp ring search");
-        using var tall = Pix.Own(
-            LeptonicaApi.PixSelectBySize(marks.Pointer, 0, (int)(RuleShare * height), 8, LeptonicaApi.SelectHeight, LeptonicaApi.SelectIfAtLeast, IntPtr.Zero), "stamp ring search");
-        using var sides = Pix.Own(
-            LeptonicaApi.PixSelectBySize(tall.Pointer, Math.Max(2, (int)(RuleHeightShare * width)), 0, 8, LeptonicaApi.SelectWidth, LeptonicaApi.SelectIfAtMost, IntPtr.Zero), "stamp ring search");
+        using var rules = Lines(marks, (int)(RuleShare * width), Math.Max(2, (int)(RuleHeightShare * height)), across: true);
+        using var sides = Lines(marks, (int)(RuleShare * height), Math.Max(2, (int)(RuleHeightShare * width)), across: false);
         using var found = Pix.Own(LeptonicaApi.PixOr(IntPtr.Zero, rules.Pointer, sides.Pointer), "stamp ring search");
         foreach (var box in large.MarkBoxes())
         {
@@ -108,6 +102,15 @@ internal static class StampCutOut
 
         using var edges = Pix.Own(LeptonicaApi.PixDilateBrick(IntPtr.Zero, found.Pointer, 3, 3), "stamp ring search");
         _ = LeptonicaApi.PixSetMasked(stamp.Pointer, edges.Pointer, 255);
+    }
+
+    // The marks at least <paramref name="length"/> long and at most <paramref name="thickness"/> thick, lying across the
+    // cut-out (rules) or down it (a frame's sides).
+    private static Pix Lines(Pix marks, int length, int thickness, bool across)
+    {
+        var (alongType, thicknessType) = across ? (LeptonicaApi.SelectWidth, LeptonicaApi.SelectHeight) : (LeptonicaApi.SelectHeight, LeptonicaApi.SelectWidth);
+        using var longMarks = Pix.Own(LeptonicaApi.PixSelectBySize(marks.Pointer, length, length, 8, alongType, LeptonicaApi.SelectIfAtLeast, IntPtr.Zero), "stamp ring search");
+        return Pix.Own(LeptonicaApi.PixSelectBySize(longMarks.Pointer, thickness, thickness, 8, thicknessType, LeptonicaApi.SelectIfAtMost, IntPtr.Zero), "stamp ring search");
     }
 
     // The median height of the stamp's marks no taller than half the stamp (its ring's pieces aside); the stamp's height
