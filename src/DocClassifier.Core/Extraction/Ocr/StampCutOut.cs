@@ -29,7 +29,7 @@ internal static class StampCutOut
     private const double RingShare = 0.4;
     private const double MaxRingInk = 0.2;
     private const double RuleShare = 0.3;
-    private const double RuleHeightShare = 0.05;
+    private const double RuleThicknessShare = 0.05;
 
     // White added around the stamp (a share of its longer side), so that turning it loses no corner.
     private const double MarginShare = 0.15;
@@ -88,8 +88,8 @@ internal static class StampCutOut
         using var marks = Pix.Own(LeptonicaApi.PixThresholdToBinary(stamp.Pointer, 128), "stamp binarisation");
         using var large = Pix.Own(
             LeptonicaApi.PixSelectBySize(marks.Pointer, (int)(RingShare * width), (int)(RingShare * height), 8, LeptonicaApi.SelectIfBoth, LeptonicaApi.SelectIfAtLeast, IntPtr.Zero), "stamp ring search");
-        using var rules = Lines(marks, (int)(RuleShare * width), Math.Max(2, (int)(RuleHeightShare * height)), across: true);
-        using var sides = Lines(marks, (int)(RuleShare * height), Math.Max(2, (int)(RuleHeightShare * width)), across: false);
+        using var rules = Lines(marks, (int)(RuleShare * width), Math.Max(2, (int)(RuleThicknessShare * height)), across: true);
+        using var sides = Lines(marks, (int)(RuleShare * height), Math.Max(2, (int)(RuleThicknessShare * width)), across: false);
         using var found = Pix.Own(LeptonicaApi.PixOr(IntPtr.Zero, rules.Pointer, sides.Pointer), "stamp ring search");
         foreach (var box in large.MarkBoxes())
         {

@@ -107,7 +107,8 @@ internal sealed class TesseractOcrEngine : IOcrEngine
     // A received stamp's text (the office, 收文, a date, a number) follows the page's text, each of its lines a line, when it
     // was read with this confidence or more (StampText keeps the lines that are the stamp's); the stamp was whitened from the
     // page, so nothing else reads it. Chosen with the stamps' readings of outside sets A-C (tuned on) against 0, 30 and 60
-    // (45 then); once the cut-outs lost their rings and rules (StampCutOut), 30 read A and C better than 45 and B the same.
+    // (45 then); once the cut-outs lost their rings and rules (StampCutOut), 30 read A and C better than 45, and B once a
+    // reading of more lines than a stamp holds was dropped (StampText).
     private const int MinStampConfidence = 30;
 
     private OcrResult WithStamps(OcrResult result, IReadOnlyList<StampImage> stamps, CancellationToken cancellationToken)
