@@ -184,6 +184,55 @@ public class SealEraserTests
     }
 
     [Test]
+    public void AGreyReceivedStampsCharacters_ApartFromItsFrame_AreWhitenedWithIt()
+    {
+        // A grey received stamp's frame (120) over four lines of black text, and a row of its characters (broad grey strokes)
+        // between the second line and the third, apart from the frame. Only the frame and what reached into its pieces' own
+        // boxes went, so the characters were left between the lines and joined them into one (an outside set's box of
+        // notes: three lines read as one, 19.9 % CER). Light ink with a stamp's broad strokes within its box now goes with it.
+        const int Size = 800;
+        var pixels = Enumerable.Repeat((byte)255, Size * Size).ToArray();
+        for (var row = 0; row < Size; row++)
+        {
+            for (var column = 0; column < Size; column++)
+            {
+                var inFrame = column is >= 200 and < 600 && row is >= 250 and < 600
+                    && (column < 208 || column >= 592 || row < 258 || row >= 592);
+                pixels[(row * Size) + column] = IsText(column, row) ? (byte)10 : inFrame || IsStampCharacter(column, row) ? (byte)120 : (byte)255;
+            }
+        }
+
+        using var page = Pix.FromGrey(pixels, Size, Size, Size, 250);
+        var characters = Enumerable.Range(0, pixels.Length).Where(i => pixels[i] == 120 && IsStampCharacter(i % Size, i / Size)).ToList();
+        var textCores = Enumerable.Range(0, pixels.Length).Where(i => pixels[i] == 10).ToList();
+
+        var erased = SealEraser.Erase(page, 250);
+
+        var after = GreyRaster.From(page).Pixels;
+        Assert.Multiple(() =>
+        {
+            Assert.That(erased, Is.True);
+            Assert.That(characters.Count(i => after[i] < 200), Is.LessThan(characters.Count / 20), "the stamp's characters left");
+            Assert.That(textCores.Count(i => after[i] >= 90), Is.Zero, "text cores whitened");
+        });
+
+        // Two lines of characters 30 pixels wide and 6 apart (a 4-pixel bar across and one down), 150 to 650 across, at 280 and
+        // 345, and two more at 490 and 555.
+        static bool IsText(int column, int row)
+        {
+            var (x, y) = (column - 150, row < 480 ? row - 280 : row - 490);
+            return x is >= 0 and < 500 && y is >= 0 and < 95 && y % 65 < 30 && x % 36 < 30 && (y % 65 is >= 13 and < 17 || x % 36 is >= 13 and < 17);
+        }
+
+        // Five characters 40 pixels square, 12 apart, from 250 across and 410 down: a frame of 6-pixel strokes and a bar across.
+        static bool IsStampCharacter(int column, int row)
+        {
+            var (x, y) = (column - 250, row - 410);
+            return x is >= 0 and < 260 && y is >= 0 and < 40 && x % 52 < 40 && (x % 52 < 6 || x % 52 >= 34 || y < 6 || y >= 34 || y is >= 17 and < 23);
+        }
+    }
+
+    [Test]
     public void GreyBodyText_IsNotTakenForAStamp()
     {
         // Body text printed in grey (cores about 100, as light as a received stamp's ink; Hei at 20 pt, strokes as broad as a
