@@ -191,16 +191,7 @@ public class SealEraserTests
         // boxes went, so the characters were left between the lines and joined them into one (an outside set's box of
         // notes: three lines read as one, 19.9 % CER). Light ink with a stamp's broad strokes within its box now goes with it.
         const int Size = 800;
-        var pixels = Enumerable.Repeat((byte)255, Size * Size).ToArray();
-        for (var row = 0; row < Size; row++)
-        {
-            for (var column = 0; column < Size; column++)
-            {
-                var inFrame = column is >= 200 and < 600 && row is >= 250 and < 600
-                    && (column < 208 || column >= 592 || row < 258 || row >= 592);
-                pixels[(row * Size) + column] = IsText(column, row) ? (byte)10 : inFrame || IsStampCharacter(column, row) ? (byte)120 : (byte)255;
-            }
-        }
+        var pixels = PaintedPages.Paint(Size, (column, row) => IsText(column, row) ? (byte)10 : IsFrame(column, row) || IsStampCharacter(column, row) ? (byte)120 : (byte)255);
 
         using var page = Pix.FromGrey(pixels, Size, Size, Size, 250);
         var characters = Enumerable.Range(0, pixels.Length).Where(i => pixels[i] == 120 && IsStampCharacter(i % Size, i / Size)).ToList();
@@ -215,6 +206,10 @@ public class SealEraserTests
             Assert.That(characters.Count(i => after[i] < 200), Is.LessThan(characters.Count / 20), "the stamp's characters left");
             Assert.That(textCores.Count(i => after[i] >= 90), Is.Zero, "text cores whitened");
         });
+
+        // The stamp's frame: 400 by 350 pixels, its lines 8 wide.
+        static bool IsFrame(int column, int row) =>
+            column is >= 200 and < 600 && row is >= 250 and < 600 && (column < 208 || column >= 592 || row < 258 || row >= 592);
 
         // Two lines of characters 30 pixels wide and 6 apart (a 4-pixel bar across and one down), 150 to 650 across, at 280 and
         // 345, and two more at 490 and 555.
@@ -300,16 +295,12 @@ public class SealEraserTests
         // A stamp of a ring (1.2 inch) with a frame inside it (0.6 inch), both grey, apart: two stamp-sized marks, one stamp.
         // A black bar across the foot of the page is its text.
         const int Size = 800;
-        var pixels = Enumerable.Repeat((byte)255, Size * Size).ToArray();
-        for (var row = 0; row < Size; row++)
+        var pixels = PaintedPages.Paint(Size, (column, row) =>
         {
-            for (var column = 0; column < Size; column++)
-            {
-                var distance = Math.Sqrt(Math.Pow(column - 400, 2) + Math.Pow(row - 350, 2));
-                var inFrame = Math.Max(Math.Abs(column - 400), Math.Abs(row - 350)) is >= 67 and <= 75;
-                pixels[(row * Size) + column] = (distance is >= 140 and <= 150) || inFrame ? (byte)120 : row is >= 620 and < 700 ? (byte)20 : (byte)255;
-            }
-        }
+            var distance = Math.Sqrt(Math.Pow(column - 400, 2) + Math.Pow(row - 350, 2));
+            var inFrame = Math.Max(Math.Abs(column - 400), Math.Abs(row - 350)) is >= 67 and <= 75;
+            return (distance is >= 140 and <= 150) || inFrame ? (byte)120 : row is >= 620 and < 700 ? (byte)20 : (byte)255;
+        });
 
         using var page = Pix.FromGrey(pixels, Size, Size, Size, 250);
         var stamps = new List<StampImage>();

@@ -56,15 +56,8 @@ public class StampFramesTests
         // a page of bold print they made the darkest fifth of it, so the ring looked as dark as the text and its whole reach
         // was whitened with the lines under it (an outside set's refund letter under a grey 收文 ring: 29.4 % CER).
         const int Size = 800;
-        var pixels = Enumerable.Repeat((byte)255, Size * Size).ToArray();
-        for (var row = 0; row < Size; row++)
-        {
-            for (var column = 0; column < Size; column++)
-            {
-                var distance = Math.Sqrt(Math.Pow(column - 400, 2) + Math.Pow(row - 400, 2));
-                pixels[(row * Size) + column] = IsStroke(column, row) ? (byte)10 : distance is >= 140 and <= 150 ? (byte)115 : (byte)255;
-            }
-        }
+        var pixels = PaintedPages.Paint(Size, (column, row) =>
+            IsStroke(column, row) ? (byte)10 : Math.Sqrt(Math.Pow(column - 400, 2) + Math.Pow(row - 400, 2)) is >= 140 and <= 150 ? (byte)115 : (byte)255);
 
         using var page = Pix.FromGrey(pixels, Size, Size, Size, 250);
         var textCores = Enumerable.Range(0, pixels.Length).Where(i => pixels[i] == 10).ToList();
