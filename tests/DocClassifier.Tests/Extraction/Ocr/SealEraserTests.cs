@@ -211,13 +211,8 @@ public class SealEraserTests
         static bool IsFrame(int column, int row) =>
             column is >= 200 and < 600 && row is >= 250 and < 600 && (column < 208 || column >= 592 || row < 258 || row >= 592);
 
-        // Two lines of characters 30 pixels wide and 6 apart (a 4-pixel bar across and one down), 150 to 650 across, at 280 and
-        // 345, and two more at 490 and 555.
-        static bool IsText(int column, int row)
-        {
-            var (x, y) = (column - 150, row < 480 ? row - 280 : row - 490);
-            return x is >= 0 and < 500 && y is >= 0 and < 95 && y % 65 < 30 && x % 36 < 30 && (y % 65 is >= 13 and < 17 || x % 36 is >= 13 and < 17);
-        }
+        // Two lines of text from 150 across, at 280 and 345, and two more at 490 and 555.
+        static bool IsText(int column, int row) => PaintedPages.IsTextStroke(column - 150, row < 480 ? row - 280 : row - 490, lines: 2);
 
         // Five characters 40 pixels square, 12 apart, from 250 across and 410 down: a frame of 6-pixel strokes and a bar across.
         static bool IsStampCharacter(int column, int row)

@@ -1,5 +1,6 @@
 using DocClassifier.Extraction.Native;
 using DocClassifier.Extraction.Ocr;
+using DocClassifier.Tests.Support;
 
 namespace DocClassifier.Tests.Extraction.Ocr;
 
@@ -18,16 +19,9 @@ public class StampCutOutTests
     {
         // A grey ring 1.2 inches across (its line 6 pixels), a light rule of a ruled sheet across it and the page, and inside
         // three marks the size of a stamp's small characters (a tenth of an inch).
-        var pixels = Enumerable.Repeat((byte)240, Size * Size).ToArray();
-        for (var row = 0; row < Size; row++)
-        {
-            for (var column = 0; column < Size; column++)
-            {
-                var distance = Math.Sqrt(Math.Pow(column - 200, 2) + Math.Pow(row - 200, 2));
-                var character = row is >= 190 and < 215 && (column is >= 130 and < 155 || column is >= 190 and < 215 || column is >= 250 and < 275);
-                pixels[(row * Size) + column] = distance is >= 144 and <= 150 || character ? (byte)120 : row is >= 290 and < 293 ? (byte)150 : (byte)240;
-            }
-        }
+        var pixels = PaintedPages.Paint(Size, (column, row) =>
+            Math.Sqrt(Math.Pow(column - 200, 2) + Math.Pow(row - 200, 2)) is >= 144 and <= 150 || IsCharacter(column, row) ? (byte)120
+                : row is >= 290 and < 293 ? (byte)150 : (byte)240);
 
         using var stamp = CutOut(pixels, new PixelRect(48, 48, 304, 304));
 
@@ -44,17 +38,13 @@ public class StampCutOutTests
     {
         // A received stamp's square frame (1.2 inches, its line 6 pixels) whose four sides were cut apart at the corners, where
         // the page's text crossed it and was whitened: four marks, each along a side, none across the cut-out both ways.
-        var pixels = Enumerable.Repeat((byte)240, Size * Size).ToArray();
-        for (var row = 50; row < 350; row++)
+        var pixels = PaintedPages.Paint(Size, (column, row) =>
         {
-            for (var column = 50; column < 350; column++)
-            {
-                var nearCorner = (row < 80 || row >= 320) && (column < 80 || column >= 320);
-                var side = row < 56 || row >= 344 || column < 56 || column >= 344;
-                var character = row is >= 190 and < 215 && (column is >= 130 and < 155 || column is >= 190 and < 215 || column is >= 250 and < 275);
-                pixels[(row * Size) + column] = (side && !nearCorner) || character ? (byte)120 : (byte)240;
-            }
-        }
+            var inFrame = row is >= 50 and < 350 && column is >= 50 and < 350;
+            var nearCorner = (row < 80 || row >= 320) && (column < 80 || column >= 320);
+            var side = row < 56 || row >= 344 || column < 56 || column >= 344;
+            return (inFrame && side && !nearCorner) || IsCharacter(column, row) ? (byte)120 : (byte)240;
+        });
 
         using var stamp = CutOut(pixels, new PixelRect(48, 48, 304, 304));
 
@@ -66,21 +56,22 @@ public class StampCutOutTests
     {
         // A square seal whose two strokes run from frame to frame (a seal's characters cut into the stone reach its edge): one
         // mark with much ink, not a ring.
-        var pixels = Enumerable.Repeat((byte)240, Size * Size).ToArray();
-        for (var row = 100; row < 300; row++)
+        var pixels = PaintedPages.Paint(Size, (column, row) =>
         {
-            for (var column = 100; column < 300; column++)
-            {
-                var frame = row < 108 || row >= 292 || column < 108 || column >= 292;
-                var strokes = column is >= 150 and < 175 || column is >= 225 and < 250 || row is >= 190 and < 212;
-                pixels[(row * Size) + column] = frame || strokes ? (byte)120 : (byte)240;
-            }
-        }
+            var inSeal = row is >= 100 and < 300 && column is >= 100 and < 300;
+            var frame = row < 108 || row >= 292 || column < 108 || column >= 292;
+            var strokes = column is >= 150 and < 175 || column is >= 225 and < 250 || row is >= 190 and < 212;
+            return inSeal && (frame || strokes) ? (byte)120 : (byte)240;
+        });
 
         using var stamp = CutOut(pixels, new PixelRect(96, 96, 208, 208));
 
         Assert.That(InkMarks(stamp).Max(m => m.Width), Is.GreaterThan(stamp.Width / 3), "the seal, frame and strokes, is still there");
     }
+
+    // Three marks the size of a stamp's small characters (a tenth of an inch), side by side in the middle of the page.
+    private static bool IsCharacter(int column, int row) =>
+        row is >= 190 and < 215 && (column is >= 130 and < 155 || column is >= 190 and < 215 || column is >= 250 and < 275);
 
     // The stamp within the box of a page of these pixels cut out, no text on the page; its ink lies between 90 and paper.
     private static Pix CutOut(byte[] pixels, PixelRect box)

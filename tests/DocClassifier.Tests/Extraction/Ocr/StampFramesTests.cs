@@ -52,12 +52,12 @@ public class StampFramesTests
     [Test]
     public void AGreyRingJoinedByTheLinesItCrosses_IsWhitened_AndTheLinesKeepTheirCores()
     {
-        // A grey ring (115) over lines of black text: at the search's ink level the characters it crosses join its mark, and on
+        // A grey ring (115) over four lines of black text: at the search's ink level the characters it crosses join its mark, and on
         // a page of bold print they made the darkest fifth of it, so the ring looked as dark as the text and its whole reach
         // was whitened with the lines under it (an outside set's refund letter under a grey 收文 ring: 29.4 % CER).
         const int Size = 800;
         var pixels = PaintedPages.Paint(Size, (column, row) =>
-            IsStroke(column, row) ? (byte)10 : Math.Sqrt(Math.Pow(column - 400, 2) + Math.Pow(row - 400, 2)) is >= 140 and <= 150 ? (byte)115 : (byte)255);
+            PaintedPages.IsTextStroke(column - 150, row - 280, lines: 4) ? (byte)10 : Math.Sqrt(Math.Pow(column - 400, 2) + Math.Pow(row - 400, 2)) is >= 140 and <= 150 ? (byte)115 : (byte)255);
 
         using var page = Pix.FromGrey(pixels, Size, Size, Size, 250);
         var textCores = Enumerable.Range(0, pixels.Length).Where(i => pixels[i] == 10).ToList();
@@ -74,18 +74,6 @@ public class StampFramesTests
             Assert.That(ring.Count(i => after[i] < 200), Is.LessThan(ring.Count / 20), "ring pixels left");
             Assert.That(textCores.Count(i => after[i] >= 128), Is.Zero, "text cores whitened");
         });
-
-        // Lines of characters 30 pixels wide and 6 apart, each a 4-pixel bar across and one down, from 150 to 650 across.
-        static bool IsStroke(int column, int row)
-        {
-            var (x, y) = (column - 150, row - 280);
-            if (x is < 0 or >= 500 || y is < 0 or >= 260 || y % 65 >= 30 || x % 36 >= 30)
-            {
-                return false;
-            }
-
-            return y % 65 is >= 13 and < 17 || x % 36 is >= 13 and < 17;
-        }
     }
 
     [Test]
