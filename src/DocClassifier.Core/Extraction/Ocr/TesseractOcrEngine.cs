@@ -142,9 +142,10 @@ internal sealed class TesseractOcrEngine : IOcrEngine
 
     // The text is rid of the model's habits with Chinese print: blanks read as quotes, list numbers lost, ASCII punctuation
     // and specks read as stops beside Chinese, specks and rules' stubs read as bars and dashes, labels' colons read as
-    // semicolons or commas, thousands commas read as stops, check boxes read as 口 and 圖.
+    // semicolons or commas, thousands commas read as stops, check boxes read as 口 and 圖, the tax office's words misread
+    // through a look-alike character.
     private static string Tidy(string text) =>
-        CheckBoxes.Tidy(ThousandsSeparators.Tidy(LabelColons.Tidy(StrayMarks.Tidy(SpeckStops.Tidy(FullWidthPunctuation.Tidy(ListNumbers.Tidy(GapQuotes.Tidy(text))))))));
+        KnownTerms.Tidy(CheckBoxes.Tidy(ThousandsSeparators.Tidy(LabelColons.Tidy(StrayMarks.Tidy(SpeckStops.Tidy(FullWidthPunctuation.Tidy(ListNumbers.Tidy(GapQuotes.Tidy(text)))))))));
 
     // A page without a table is laid out as a whole (cropping it to its bands of ink cost receipts 0.4 points
     // of CER); its lines are put in reading order by their place on the page.
