@@ -26,6 +26,12 @@ internal static class StagesBenchmark
             var pages = lowResolution
                 ? SetsBenchmark.LowResolutionCopies(folders, scratch, limit)
                 : [.. folders.SelectMany(GroundTruthSet.LoadOrImagesAlone).Take(limit)];
+            if (pages.Count == 0)
+            {
+                Console.Error.WriteLine($"No page images (PNG, JPEG, TIFF) in {string.Join(", ", folders)}.");
+                return 1;
+            }
+
             var options = new ExtractionOptions { MaxEngines = 1 };
             _ = LeptonicaApi.SetMsgSeverity(LeptonicaApi.SeverityNone);
             var clock = new List<(string Stage, double Seconds)>();
