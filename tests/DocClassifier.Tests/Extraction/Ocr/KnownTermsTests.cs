@@ -16,6 +16,7 @@ public class KnownTermsTests
     [TestCase("此臻 臺南市政府稅務局永康服務處", "此致 臺南市政府稅務局永康服務處")]
     [TestCase("金額：新臺幣參任柒佰元", "金額：新臺幣參仟柒佰元")]
     [TestCase("房屋稅藉編號：123456789012", "房屋稅籍編號：123456789012")]
+    [TestCase("有關豪端所有坐落臺東縣皓南鄉之房屋，傅期繳納者，她不受理。", "有關臺端所有坐落臺東縣卑南鄉之房屋，逾期繳納者，恕不受理。")]
     public void AWordMisreadThroughALookAlike_IsGivenBack(string read, string tidied) =>
         Assert.That(KnownTerms.Tidy(read), Is.EqualTo(tidied));
 
@@ -23,8 +24,10 @@ public class KnownTermsTests
     [TestCase("自此至今已逾三年，本人始終居住於該址。")]
     [TestCase("依本社區規約第五條辦理。")]
     [TestCase("所寄物品已搬回原址。")]
+    [TestCase("公文用語應使用敬語。")]
     [TestCase("以至於未能如期申報，懇請 鑒核。")]
     [TestCase("本人藉由網路申報。")]
+    [TestCase("但期限屆滿前，本人白住於該屋，但詢問後仍未獲回覆。")]
     [TestCase("中華民國114年8月1日")]
     [TestCase("Total 12.50 paid")]
     public void WordsThatOnlyLookLikeAMisreading_Stay(string read) =>
