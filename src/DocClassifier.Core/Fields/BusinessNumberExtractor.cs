@@ -8,7 +8,8 @@ namespace DocClassifier.Fields;
 /// checksum, invalid ones flagged, since the label says what they are. Eight digits without a label are
 /// reported only when their checksum holds, and not when they follow a label of another number (phone,
 /// account, tax registration, document or parcel number): one in five arbitrary numbers passes the
-/// checksum, so the unlabeled rule is for catching the number in tables, not for scanning every digit run.
+/// checksum, so the unlabeled rule is for catching the number in tables and after the lone # of a cash register's
+/// invoice, not for scanning every digit run.
 /// </remarks>
 public sealed partial class BusinessNumberExtractor : PageFieldExtractor
 {
@@ -44,8 +45,9 @@ public sealed partial class BusinessNumberExtractor : PageFieldExtractor
     [GeneratedRegex(@"(?<!身[分份]證)(?:統一編號|統編)[^0-9\n]{0,8}?(?<![0-9])(?<number>[0-9](?: ?[0-9]){7})(?![0-9])")]
     private static partial Regex Labelled();
 
-    // Not part of a longer number, a phone number (02-2345678) or a decimal.
-    [GeneratedRegex(@"(?<![0-9\-/.,)#A-Za-z])[0-9]{8}(?![0-9\-/.,A-Za-z])")]
+    // Not part of a longer number, a phone number (02-2345678) or a decimal. A cash register's invoice prints the
+    // seller's number after a lone # (TEL:06-2702917 #16900386); a # after a word (INV#, No#) marks some other number.
+    [GeneratedRegex(@"(?<![0-9\-/.,)A-Za-z])(?<![0-9A-Za-z]#)[0-9]{8}(?![0-9\-/.,A-Za-z])")]
     private static partial Regex Unlabelled();
 
     [GeneratedRegex("稅籍|電話|傳真|手機|帳號|帳戶|字第|文號|地號|證號|身[分份]證")]

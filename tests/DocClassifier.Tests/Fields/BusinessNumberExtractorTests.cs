@@ -59,7 +59,13 @@ public class BusinessNumberExtractorTests
     public void AnUnlabelledNumber_IsReportedOnlyWhenItsChecksumHolds() =>
         Assert.That(extractor.Values("買受人 大明實業 04595257 金額 12345678"), Is.EqualTo(new[] { "04595257" }));
 
+    [Test]
+    public void ACashRegisterInvoicesSellerNumber_AfterALoneHash_IsFound() =>
+        Assert.That(extractor.Values("TEL:06-2702917 #16900386"), Is.EqualTo(new[] { "16900386" }));
+
     [TestCase("電話：04595257")]
+    [TestCase("INV#04595257")]
+    [TestCase("No.3#04595257")]
     [TestCase("電話 02-04595257")]
     [TestCase("帳號 04595257")]
     [TestCase("稅籍編號 04595257")]
