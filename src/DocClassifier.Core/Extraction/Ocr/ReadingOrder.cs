@@ -13,6 +13,9 @@ internal static class ReadingOrder
     private const double MinRowOverlap = 0.5;
     private const int MinColumnLines = 4;
 
+    // Two cells side by side are of a row's height when the taller is less than this many times the other's height.
+    private const double MaxPairedHeightRatio = 1.5;
+
     // A column of at least this many lines, this share of them ending in a colon and on a row with a line beside them, is a
     // form's labels.
     private const int MinLabelRows = 3;
@@ -106,20 +109,40 @@ internal static class ReadingOrder
         return stacks;
     }
 
-    /// <summary>A table's cells as rows: the cells whose middle lies within the first cell's band, left to right.</summary>
+    /// <summary>
+    /// A table's cells as rows, left to right: the row is the band of the cell that ends first, with every cell whose middle
+    /// is within that band or that reaches across the band's middle. A cell spanning several rows (a label beside three lines
+    /// of amounts, a stamp's box) joins the first of them; taken as a row's band itself, it pulled all their cells into one
+    /// line, labels first and amounts after.
+    /// </summary>
     public static IEnumerable<TextPiece> TableRows(IEnumerable<(PixelRect Cell, string Text)> cells)
     {
         var pending = cells.Where(c => c.Text.Length > 0).OrderBy(c => c.Cell.Y).ToList();
+
+        // A row's band comes from a cell with a cell of about its height beside it, or with none much taller: a sliver beside a
+        // taller cell and alone (a stamp's frame cut a strip out of a row's last cell) joins that row instead of giving it its
+        // own thin band.
+        bool GivesBand(PixelRect cell)
+        {
+            var beside = pending.Select(o => o.Cell).Where(o => o != cell && Across(o, cell.CenterY)).ToList();
+            return !beside.Any(o => o.Height >= MaxPairedHeightRatio * cell.Height)
+                || beside.Any(o => Math.Max(o.Height, cell.Height) < MaxPairedHeightRatio * Math.Min(o.Height, cell.Height));
+        }
+
+        var bands = pending.Where(c => GivesBand(c.Cell)).ToHashSet();
         while (pending.Count > 0)
         {
-            var first = pending[0].Cell;
-            var row = pending.Where(c => c.Cell.CenterY >= first.Y && c.Cell.CenterY <= first.Bottom).OrderBy(c => c.Cell.X).ToList();
+            var anchors = pending.Where(bands.Contains).ToList();
+            var first = (anchors.Count > 0 ? anchors : pending).MinBy(c => c.Cell.Bottom).Cell;
+            var row = pending.Where(c => Across(first, c.Cell.CenterY) || Across(c.Cell, first.CenterY)).OrderBy(c => c.Cell.X).ToList();
             _ = pending.RemoveAll(row.Contains);
             var left = row.Min(c => c.Cell.X);
             var box = new PixelRect(left, first.Y, row.Max(c => c.Cell.X + c.Cell.Width) - left, first.Height);
             yield return new TextPiece(box, string.Join(' ', row.Select(c => c.Text)));
         }
     }
+
+    private static bool Across(PixelRect cell, int y) => y >= cell.Y && y <= cell.Bottom;
 
     // Column blocks (several rows, beside another such block) become one unit each; every other piece is its own.
     private static List<Unit> Units(List<TextPiece> pieces)

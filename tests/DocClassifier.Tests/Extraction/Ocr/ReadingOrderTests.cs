@@ -748,6 +748,47 @@ public class ReadingOrderTests
     }
 
     [Test]
+    public void ACellSpanningSeveralRows_JoinsTheFirst_AndTheRowsBesideItStayRows()
+    {
+        // The customs bill's lower right (2_customs_tax_payment.jpg): a tall box on the left, three rows of a label and an
+        // amount beside it. The tall box taken as one row's band read 快遞業者 營業稅 稅費合計 營業稅稅基 176 512 3,536.
+        var cells = new (PixelRect, string)[]
+        {
+            (new PixelRect(100, 300, 600, 300), "快遞業者"),
+            (new PixelRect(700, 300, 500, 100), "營業稅"),
+            (new PixelRect(1200, 300, 400, 100), "176"),
+            (new PixelRect(700, 400, 500, 100), "稅費合計"),
+            (new PixelRect(1200, 400, 400, 100), "512"),
+            (new PixelRect(700, 500, 500, 100), "營業稅稅基"),
+            (new PixelRect(1200, 500, 400, 100), "3,536"),
+        };
+
+        var rows = ReadingOrder.TableRows(cells).Select(p => p.Text);
+
+        Assert.That(rows, Is.EqualTo(new[] { "快遞業者 營業稅 176", "稅費合計 512", "營業稅稅基 3,536" }));
+    }
+
+    [Test]
+    public void ASliverOfACellBesideATallerOne_JoinsItsRow_WithoutGivingTheRowItsThinBand()
+    {
+        // Outside set B 121: a received stamp's frame cut a strip (read as 人) out of the row's last cell, and the row's value
+        // was read with the text around the table. With the strip's band the row was too thin to take its value in.
+        var cells = new (PixelRect, string)[]
+        {
+            (new PixelRect(208, 675, 331, 135), "負責人"),
+            (new PixelRect(550, 675, 1175, 135), "翁佩承"),
+            (new PixelRect(208, 821, 331, 135), "活動名稱"),
+            (new PixelRect(1739, 821, 490, 45), "人"),
+            (new PixelRect(208, 967, 331, 135), "演出日期"),
+            (new PixelRect(549, 967, 1680, 135), "112年04月25日"),
+        };
+        var pieces = new List<TextPiece> { Piece(560, 860, 900, "112年關懷慈善演唱會", 0, 60) };
+        pieces.AddRange(ReadingOrder.TableRows(cells));
+
+        Assert.That(Lines(ReadingOrder.Arrange(pieces)), Is.EqualTo(new[] { "負責人 翁佩承", "活動名稱 人 112年關懷慈善演唱會", "演出日期 112年04月25日" }));
+    }
+
+    [Test]
     public void TwoColumnsWhoseLinesAreCutAtCommas_AndOneBoxReachingIntoTheGutter_AreReadWholeLeftFirst()
     {
         // A two-column letter at 4.8° skew (tune faces, ocr-columns 29): the lines are cut at the white after a comma
