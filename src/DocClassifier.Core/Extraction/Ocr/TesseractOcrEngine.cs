@@ -231,23 +231,24 @@ internal sealed class TesseractOcrEngine : IOcrEngine
 
         SetImage(page.Image);
 
-        var cells = new List<(PixelRect, string)>(page.Cells.Count);
+        var cells = new List<(PixelRect Cell, string Text, IReadOnlyList<(PixelRect Box, string Text)>? Lines)>(page.Cells.Count);
         foreach (var cell in page.Cells)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var cellLines = CellLines.Find(page.Image, cell, page.Image.Resolution);
             var byLine = cellLines.Count >= 2 && CellLines.AreEven(cellLines);
             var oneLine = cell.Height < page.Image.Resolution * OneLineCellInches && !byLine;
-            var read = byLine ? ReadCellLines(cell, cellLines) : ReadCell(cell, oneLine);
+            (string Text, int Confidence, List<(PixelRect Box, string Text)> Lines)? lineReads = byLine ? ReadCellLines(cell, cellLines) : null;
+            var read = lineReads is { } reads ? (reads.Text, reads.Confidence) : ReadCell(cell, oneLine);
             var (text, confidence) = RereadShortNumber(page.Image, cell, oneLine, read);
             weighted += (double)confidence * text.Length;
             characters += text.Length;
-            cells.Add((cell, text));
+            cells.Add((cell, text, lineReads is { } byLines && text == byLines.Text ? byLines.Lines : null));
         }
 
         // Each cell keeps its own place for the lines (a searchable PDF puts its text over it); the text reads them as rows.
-        List<TextPiece> lines = [.. pieces, .. cells.Where(c => c.Item2.Length > 0).Select(c => new TextPiece(c.Item1, c.Item2))];
-        pieces.AddRange(ReadingOrder.TableRows(cells));
+        List<TextPiece> lines = [.. pieces, .. cells.Where(c => c.Text.Length > 0).Select(c => new TextPiece(c.Cell, c.Text))];
+        pieces.AddRange(ReadingOrder.TableRows(AlignedCellLines.Pieces(cells)));
         var mean = characters == 0 ? 0 : (int)Math.Round(weighted / characters);
         return new OcrResult(ReadingOrder.Arrange(pieces), Math.Max(0, mean)) { Lines = lines };
     }
@@ -262,9 +263,9 @@ internal sealed class TesseractOcrEngine : IOcrEngine
     // A cell with two lines or more, as high as each other, is read line by line: as a block, a narrow cell's two lines
     // (應納印花稅憑證種 over 類) were laid out as a column of single characters, and a low one's read as one line came back as a
     // character or two.
-    private (string Text, int Confidence) ReadCellLines(PixelRect cell, IReadOnlyList<(int Top, int Bottom)> lines)
+    private (string Text, int Confidence, List<(PixelRect Box, string Text)> Lines) ReadCellLines(PixelRect cell, IReadOnlyList<(int Top, int Bottom)> lines)
     {
-        var texts = new List<string>(lines.Count);
+        var texts = new List<(PixelRect Box, string Text)>(lines.Count);
         var (weighted, characters) = (0.0, 0);
         for (var i = 0; i < lines.Count; i++)
         {
@@ -276,12 +277,16 @@ internal sealed class TesseractOcrEngine : IOcrEngine
                 continue;
             }
 
-            texts.Add(text);
+            if (text.Length > 0)
+            {
+                texts.Add((new PixelRect(cell.X, lines[i].Top, cell.Width, lines[i].Bottom - lines[i].Top), text));
+            }
+
             weighted += (double)confidence * text.Length;
             characters += text.Length;
         }
 
-        return (string.Join(' ', texts.Where(t => t.Length > 0)), characters == 0 ? 0 : (int)Math.Round(weighted / characters));
+        return (string.Join(' ', texts.Select(t => t.Text)), characters == 0 ? 0 : (int)Math.Round(weighted / characters), texts);
     }
 
     // A short number alone in a cell that chi_tra misread and was unsure of (a tax year 112 read as 同) is read again with the

@@ -136,6 +136,33 @@ public class HardCaseOcrTests
     }
 
     [Test]
+    public void ATableWithoutRulesBetweenItsRows_IsReadRowByRow()
+    {
+        // A payment notice whose rows have no rules between them (or lost them on a fax): each cell holds a line of every row,
+        // and cell after cell the table came out column by column, three tax numbers before their amounts.
+        var (text, _) = Read(page =>
+        {
+            page.Line("房屋稅繳款書", 16, SKTextAlign.Center);
+            page.Table(
+                [
+                    ["稅目", "稅籍編號", "應納稅額"],
+                    ["房屋稅\n房屋稅\n房屋稅", "925862147088\n322255242070\n179465199720", "1,238,992\n860,700\n1,806,271"],
+                ],
+                [0.25f, 0.45f, 0.3f],
+                12);
+        });
+
+        // Each row: the tax, its number and then (however well read) its amount.
+        var rows = text.Split('\n').Select(l => string.Concat(l.Where(char.IsLetterOrDigit)))
+            .Where(l => l.StartsWith("房屋稅", StringComparison.Ordinal) && l.Any(char.IsAsciiDigit)).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(rows.Select(r => r[..Math.Min(r.Length, 15)]), Is.EqualTo(new[] { "房屋稅925862147088", "房屋稅322255242070", "房屋稅179465199720" }), text);
+            Assert.That(rows.Select(r => r.Length), Has.All.GreaterThan(15 + 4), text);
+        });
+    }
+
+    [Test]
     public void ALoneDateAtTheBottomRight_IsReadLast()
     {
         var (text, truth) = Read(page =>
