@@ -147,7 +147,8 @@ internal static class PhotoFieldsBenchmark
                     "total" => fields.Any(f => f.Name == "amount" && f.Value == value),
                     _ => false,
                 };
-                var inText = compact.Any(l => l.Contains(Compact(value), StringComparison.Ordinal)
+                var wanted = Compact(value);
+                var inText = compact.Any(l => l.Contains(wanted, StringComparison.Ordinal)
                     || (kind == "date" && DateSpellings(value).Any(d => l.Contains(d, StringComparison.Ordinal))));
                 mark += byExtractor ? "E" : inText ? "T" : "-";
                 found += byExtractor || inText ? 1 : 0;

@@ -18,7 +18,7 @@ internal static class AlignedCellLines
     private const double MinRowsHeightRatio = 1.5;
 
     /// <summary>The cells (those read line by line with the boxes and texts of their lines), as pieces of the table's rows.</summary>
-    public static IEnumerable<(PixelRect Box, string Text)> Pieces(IReadOnlyList<(PixelRect Cell, string Text, IReadOnlyList<(PixelRect Box, string Text)>? Lines)> cells)
+    public static IEnumerable<(PixelRect Box, string Text)> Pieces(IReadOnlyList<CellReading> cells)
     {
         ArgumentNullException.ThrowIfNull(cells);
         var written = cells.Where(c => c.Text.Length > 0).ToList();
@@ -38,10 +38,10 @@ internal static class AlignedCellLines
         }
     }
 
-    private static bool InRows(PixelRect cell, List<(PixelRect Cell, string Text, IReadOnlyList<(PixelRect Box, string Text)>? Lines)> written)
+    private static bool InRows(PixelRect cell, List<CellReading> written)
     {
         var beside = written.Where(o => o.Cell != cell
-            && Math.Min(o.Cell.Bottom, cell.Bottom) - Math.Max(o.Cell.Y, cell.Y) >= MinRowOverlap * Math.Min(o.Cell.Height, cell.Height)).ToList();
+            && PixelRect.SharedHeight(o.Cell, cell) >= MinRowOverlap * Math.Min(o.Cell.Height, cell.Height)).ToList();
         return beside.Count > 0 && beside.All(o => o.Lines is { Count: >= 2 } || o.Cell.Height * MinRowsHeightRatio <= cell.Height);
     }
 }

@@ -231,7 +231,7 @@ internal sealed class TesseractOcrEngine : IOcrEngine
 
         SetImage(page.Image);
 
-        var cells = new List<(PixelRect Cell, string Text, IReadOnlyList<(PixelRect Box, string Text)>? Lines)>(page.Cells.Count);
+        var cells = new List<CellReading>(page.Cells.Count);
         foreach (var cell in page.Cells)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -243,7 +243,7 @@ internal sealed class TesseractOcrEngine : IOcrEngine
             var (text, confidence) = RereadShortNumber(page.Image, cell, oneLine, read);
             weighted += (double)confidence * text.Length;
             characters += text.Length;
-            cells.Add((cell, text, lineReads is { } byLines && text == byLines.Text ? byLines.Lines : null));
+            cells.Add(new CellReading(cell, text, lineReads is { } byLines && text == byLines.Text ? byLines.Lines : null));
         }
 
         // Each cell keeps its own place for the lines (a searchable PDF puts its text over it); the text reads them as rows.

@@ -12,7 +12,7 @@ public class AlignedCellLinesTests
         // A faxed payment notice (tune half of ocr-pages): the tax numbers' column lost the rule under its first row, the taxes'
         // column the one under its second, the amounts' column none. Read as cells, the rows came out 房屋稅 925862147088
         // 322255242070 1,238,992 and 房屋稅 房屋稅 179465199720 860,700 1,806,271.
-        var cells = new List<(PixelRect, string, IReadOnlyList<(PixelRect, string)>?)>
+        var cells = new List<CellReading>
         {
             Cell(192, 711, 462, 83, "房屋稅"),
             Cell(663, 710, 621, 173, "925862147088 322255242070", (738, 772, "925862147088"), (828, 862, "322255242070")),
@@ -33,7 +33,7 @@ public class AlignedCellLinesTests
     {
         // A land value increment tax return's header (outside set B 031): 段小段 and 地號 in the middle of their cells, 面積( over
         // ㎡) and 權利 over 範圍 beside them.
-        var cells = new List<(PixelRect, string, IReadOnlyList<(PixelRect, string)>?)>
+        var cells = new List<CellReading>
         {
             Cell(100, 400, 300, 120, "段小段"),
             Cell(400, 400, 200, 120, "地號"),
@@ -49,7 +49,7 @@ public class AlignedCellLinesTests
     [Test]
     public void ACellOfSeveralLinesWithNothingWrittenBesideIt_StaysWhole()
     {
-        var cells = new List<(PixelRect, string, IReadOnlyList<(PixelRect, string)>?)>
+        var cells = new List<CellReading>
         {
             Cell(600, 400, 900, 120, "臺北市中正區 重慶南路一段2號", (415, 455, "臺北市中正區"), (465, 505, "重慶南路一段2號")),
             Cell(100, 400, 500, 120, string.Empty),
@@ -58,6 +58,6 @@ public class AlignedCellLinesTests
         Assert.That(AlignedCellLines.Pieces(cells).Select(p => p.Text), Is.EqualTo(new[] { "臺北市中正區 重慶南路一段2號", string.Empty }));
     }
 
-    private static (PixelRect, string, IReadOnlyList<(PixelRect, string)>?) Cell(int x, int y, int width, int height, string text, params (int Top, int Bottom, string Text)[] lines) =>
-        (new PixelRect(x, y, width, height), text, lines.Length == 0 ? null : [.. lines.Select(l => (new PixelRect(x, l.Top, width, l.Bottom - l.Top), l.Text))]);
+    private static CellReading Cell(int x, int y, int width, int height, string text, params (int Top, int Bottom, string Text)[] lines) =>
+        new(new PixelRect(x, y, width, height), text, lines.Length == 0 ? null : [.. lines.Select(l => (new PixelRect(x, l.Top, width, l.Bottom - l.Top), l.Text))]);
 }
