@@ -46,7 +46,7 @@ public sealed partial class BusinessNumberExtractor : PageFieldExtractor
     private static partial Regex Labelled();
 
     // Not part of a longer number, a phone number (02-2345678) or a decimal. A cash register's invoice prints the
-    // seller's number after a lone # (TEL:06-2702917 #16900386); a # after a word (INV#, No#) marks some other number.
+    // seller's number after a lone # (TEL:06-1234567 #04595257); a # after a word (INV#, No#) marks some other number.
     [GeneratedRegex(@"(?<![0-9\-/.,)A-Za-z])(?<![0-9A-Za-z]#)[0-9]{8}(?![0-9\-/.,A-Za-z])")]
     private static partial Regex Unlabelled();
 

@@ -71,7 +71,7 @@ public class AmountExtractorTests
     [TestCase("總計: $80 TX", "80")]
     [TestCase("$12,572", "12572")]
     [TestCase("鄉計 $1,229", "1229")]
-    [TestCase("總計47,390統一編號: 23944895", "47390")]
+    [TestCase("總計47,390統一編號: 04595257", "47390")]
     [TestCase("鄉計47,390", "47390")]
     [TestCase("小計 1170", "1170")]
     [TestCase("稅費合計 512", "512")]

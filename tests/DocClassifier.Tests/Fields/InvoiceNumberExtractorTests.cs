@@ -8,12 +8,12 @@ public class InvoiceNumberExtractorTests
 {
     private readonly InvoiceNumberExtractor extractor = new();
 
-    [TestCase("發票號碼：SX58421758", "SX58421758")]
-    [TestCase("RC-82802197", "RC82802197")]
-    [TestCase("FY 03779651", "FY03779651")]
-    [TestCase("RH 15255935 中華民國110年9-10月份", "RH15255935")]
-    [TestCase("發票號碼:FYO3779651", "FY03779651")]
-    [TestCase("QD34820371 (隨機碼2845)", "QD34820371")]
+    [TestCase("發票號碼：AB38217658", "AB38217658")]
+    [TestCase("RC-41730582", "RC41730582")]
+    [TestCase("FY 06218843", "FY06218843")]
+    [TestCase("RH 30492716 中華民國110年9-10月份", "RH30492716")]
+    [TestCase("發票號碼:FYO6218843", "FY06218843")]
+    [TestCase("QD57103624 (隨機碼4817)", "QD57103624")]
     public void AnInvoiceNumber_IsReadWithoutItsDash(string text, string value)
     {
         var field = extractor.Single(text);

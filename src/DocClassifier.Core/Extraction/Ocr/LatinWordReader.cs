@@ -4,7 +4,7 @@ namespace DocClassifier.Extraction.Ocr;
 
 /// <summary>
 /// Reads single words of Latin letters and digits with a Latin-script model, for an engine whose own model is
-/// Chinese: chi_tra reads a serif invoice number SX58421758 as SX5S842175S and 53812386 as 53812385, which eng
+/// Chinese: chi_tra reads a serif invoice number AB38217658 as AB3S821765S and a buyer's number ending in 6 as 5, which eng
 /// reads right. Its engine is loaded on the first word it is given (one more model per engine, eng ~28 MB); a
 /// machine without the model reads on without it. One per engine, so not thread-safe.
 /// </summary>

@@ -336,7 +336,7 @@ internal sealed class TesseractOcrEngine : IOcrEngine
         return (text, confidence);
     }
 
-    // Codes and numbers the model was unsure of (SX5S842175S) are read again with the Latin model and put into
+    // Codes and numbers the model was unsure of (AB3S821765S) are read again with the Latin model and put into
     // their lines; a line so mended is no longer doubtful, so that a second reading of it as Chinese does not undo it.
     private void RereadLatinWords(Pix image, List<(TextPiece Piece, int Confidence)> pieces)
     {
