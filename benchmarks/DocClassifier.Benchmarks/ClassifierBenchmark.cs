@@ -168,6 +168,12 @@ internal static class ClassifierBenchmark
         {
             Console.WriteLine($"    not tried (time budget): {skipped}");
         }
+
+        if (card.ThresholdChoice is { } choice)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"    thresholds {choice.Kept} ({choice.Why}); on held-out folds: global {choice.Global.Automation:P1} at {choice.Global.Precision:P1}, per-label {choice.PerLabel.Automation:P1} at {choice.PerLabel.Precision:P1}, learned confidence {choice.Learned?.Automation:P1} at {choice.Learned?.Precision:P1}"));
+        }
     }
 
     private static (TrainingSet Train, TrainingSet Test) Split(TrainingSet data, double share)

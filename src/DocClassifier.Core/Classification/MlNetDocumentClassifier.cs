@@ -7,7 +7,8 @@ namespace DocClassifier.Classification;
 
 /// <summary>
 /// Serves a trained model: our TF-IDF features, the ML.NET linear model (or the average of an ensemble's
-/// members), the card's calibration; each result carries the card's threshold for its label, for routing to
+/// members), the card's calibration; each result carries the confidence the card's thresholds apply to (the
+/// calibrated probability, or the card's learned confidence) and the card's threshold for its label, for routing to
 /// apply. PredictionEngine is not thread-safe, so engines are pooled: each caller borrows one set. A model
 /// from before our own features (text in) is served as it was.
 /// </summary>
@@ -64,11 +65,13 @@ public sealed class MlNetDocumentClassifier : IDocumentClassifier
     public ClassificationResult Classify(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var probabilities = Predict(ClassifierText.Prepare(text));
+        var prepared = ClassifierText.Prepare(text);
+        var probabilities = Predict(prepared);
         var top = slotLabels.Zip(probabilities, (label, p) => new LabelScore(label, p)).OrderByDescending(s => s.Probability).Take(3).ToList();
         var best = top[0];
+        var confidence = Card.Confidence?.Of(best.Probability, best.Label, ConfidenceModel.Words(prepared)) ?? best.Probability;
         return new ClassificationResult(
-            best.Label, best.Probability, top, Card.Thresholds.GetValueOrDefault(best.Label, ThresholdSelector.Never), Card.TargetPrecision, Card.Version);
+            best.Label, confidence, top, Card.Thresholds.GetValueOrDefault(best.Label, ThresholdSelector.Never), Card.TargetPrecision, Card.Version);
     }
 
     /// <summary>Calibrated probabilities of prepared text (<see cref="ClassifierText.Prepare"/>), in the order of <see cref="Labels"/>.</summary>

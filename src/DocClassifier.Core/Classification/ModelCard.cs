@@ -8,7 +8,7 @@ namespace DocClassifier.Classification;
 /// </summary>
 public sealed record ModelCard
 {
-    public const int CurrentSchemaVersion = 3;
+    public const int CurrentSchemaVersion = 4;
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
 
@@ -33,8 +33,14 @@ public sealed record ModelCard
     /// <summary>How probabilities are calibrated before thresholds apply (schema 3; null: as the trainer gives them).</summary>
     public ProbabilityCalibration? Calibration { get; init; }
 
-    /// <summary>Whether the thresholds are one for all labels or one per label, and how each held precision on held-out folds (schema 3).</summary>
+    /// <summary>Whether the thresholds are one for all labels, one per label or one on the learned confidence, and how each held precision on held-out folds (schema 3).</summary>
     public ThresholdChoice? ThresholdChoice { get; init; }
+
+    /// <summary>
+    /// The learned confidence that the thresholds apply to, when training kept it (schema 4; null: the calibrated
+    /// probability of the predicted label is the confidence).
+    /// </summary>
+    public ConfidenceModel? Confidence { get; init; }
 
     /// <summary>Which fitted model is served: refitted on all documents, or the average of the fold models (null: refitted, before this was recorded).</summary>
     public string? Served { get; init; }

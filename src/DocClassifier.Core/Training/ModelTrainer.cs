@@ -34,11 +34,12 @@ public sealed class ModelTrainer(TrainingOptions options, TimeProvider? clock = 
 
         var search = new ModelSearch(ml, options.Seed, prepared, truth, weights, labels, fold, folds, progress);
         var outcome = search.Run(options);
-        var (calibration, choice, thresholds) = HeldOutCalibration.Fit(search, outcome.OutOfFold, truth, fold, folds, labels, options.TargetPrecision);
+        var settled = HeldOutCalibration.Fit(search, outcome.OutOfFold, truth, fold, folds, labels, [.. prepared.Select(ConfidenceModel.Words)], options.TargetPrecision);
+        var (calibration, choice, thresholds) = (settled.Calibration, settled.Choice, settled.Thresholds);
         progress?.Report(string.Create(CultureInfo.InvariantCulture,
             $"calibration: temperature exponent {calibration.Exponent:G4}; expected calibration error on held-out folds {calibration.HeldOutEceBefore:F4} before, {calibration.HeldOutEceAfter:F4} after"));
         progress?.Report(string.Create(CultureInfo.InvariantCulture,
-            $"thresholds: {choice.Kept} ({choice.Why}); held out: global {choice.Global.Automation:P1} delivered at {choice.Global.Precision:P1}, per-label {choice.PerLabel.Automation:P1} at {choice.PerLabel.Precision:P1}"));
+            $"thresholds: {choice.Kept} ({choice.Why}); held out: global {choice.Global.Automation:P1} delivered at {choice.Global.Precision:P1}, per-label {choice.PerLabel.Automation:P1} at {choice.PerLabel.Precision:P1}, learned confidence {choice.Learned?.Automation:P1} at {choice.Learned?.Precision:P1}"));
 
         var (model, vectorizer, served) = options.Serving == ServedModel.FoldAverage
             ? FoldAverage(search, outcome, fold, folds, progress)
@@ -54,10 +55,11 @@ public sealed class ModelTrainer(TrainingOptions options, TimeProvider? clock = 
             Search = outcome.Report,
             Calibration = calibration,
             ThresholdChoice = choice,
+            Confidence = settled.Confidence,
             Labels = labels,
             TargetPrecision = options.TargetPrecision,
             Thresholds = thresholds.ToDictionary(t => t.Key, t => Math.Round(t.Value, 4), StringComparer.Ordinal),
-            CrossValidation = MetricsCalculator.Compute(search.Scored(outcome.OutOfFold, calibration), labels, thresholds),
+            CrossValidation = MetricsCalculator.Compute(settled.Scored, labels, thresholds),
             TrainingData = Summarize(set),
             Served = served,
         };

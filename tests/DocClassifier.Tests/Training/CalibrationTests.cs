@@ -53,12 +53,12 @@ public class CalibrationTests
     {
         var model = Train("LbfgsMaximumEntropy(l2=0.1)", 0.95, TopicTexts.Create(labels: 4, perLabel: 50, topicShare: 0.08, wrongLabels: 0, seed: 6));
         var choice = model.Card.ThresholdChoice!;
-        var kept = choice.Kept == "global" ? choice.Global : choice.PerLabel;
+        var kept = choice.Kept switch { "global" => choice.Global, "learned" => choice.Learned!, _ => choice.PerLabel };
 
-        TestContext.Out.WriteLine($"{choice.Kept} ({choice.Why}): global {choice.Global}, per-label {choice.PerLabel}");
+        TestContext.Out.WriteLine($"{choice.Kept} ({choice.Why}): global {choice.Global}, per-label {choice.PerLabel}, learned {choice.Learned}");
         Assert.That(kept.Precision, Is.GreaterThanOrEqualTo(0.95));
         Assert.That(kept.Automation, Is.GreaterThan(0.3), "thresholds that deliver nothing hold any precision");
-        Assert.That(model.Card.Thresholds.Values.Distinct().Count(), choice.Kept == "global" ? Is.EqualTo(1) : Is.GreaterThanOrEqualTo(1));
+        Assert.That(model.Card.Thresholds.Values.Distinct().Count(), choice.Kept == "per-label" ? Is.GreaterThanOrEqualTo(1) : Is.EqualTo(1));
     }
 
     [Test]
