@@ -80,12 +80,22 @@ public class LearnedConfidenceTests
         var classifier = (trained with { Card = trained.Card with { Confidence = learned } }).ToClassifier();
         var text = set.Examples[40].Text;
 
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "learned.zip");
+        (trained with { Card = trained.Card with { Confidence = learned } }).Save(path);
+        var loaded = MlNetDocumentClassifier.Load(path);
+
         var plain = trained.ToClassifier().Classify(text);
         var result = classifier.Classify(text);
 
-        Assert.That(result.Label, Is.EqualTo(plain.Label));
-        Assert.That(result.Confidence, Is.EqualTo(learned.Of(plain.Confidence, plain.Label, ConfidenceModel.Words(ClassifierText.Prepare(text)))).Within(1e-9));
-        Assert.That(result.Confidence, Is.Not.EqualTo(plain.Confidence).Within(1e-3));
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Label, Is.EqualTo(plain.Label));
+            Assert.That(result.Confidence, Is.EqualTo(learned.Of(plain.Confidence, plain.Label, ConfidenceModel.Words(ClassifierText.Prepare(text)))).Within(1e-9));
+            Assert.That(result.Confidence, Is.Not.EqualTo(plain.Confidence).Within(1e-3));
+            Assert.That(loaded.Card.SchemaVersion, Is.EqualTo(4));
+            Assert.That(loaded.Classify(text).Confidence, Is.EqualTo(result.Confidence).Within(1e-9), "the card's learned confidence survives saving and loading");
+        });
     }
 
     private static CalibrationOutcome Calibrate(float[][] outOfFold, int[] truth, int[] words)
