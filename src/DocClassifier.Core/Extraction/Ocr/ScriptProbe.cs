@@ -1,3 +1,4 @@
+using System.Text;
 using DocClassifier.Extraction.Native;
 
 namespace DocClassifier.Extraction.Ocr;
@@ -167,20 +168,22 @@ internal static class ScriptProbe
         return IsChinese(text) || CjkInRuns(text) >= MinCjkInWords;
     }
 
+    // A run of one character repeated (一一一 for a receipt's dashed rule, 家家家家 for its row of asterisks) is a mark
+    // read as Chinese, not a word.
     private static int CjkInRuns(string text)
     {
         var inRuns = 0;
-        var run = 0;
+        var run = new StringBuilder();
         foreach (var c in text + ' ')
         {
             if (HanCharacters.Is(c))
             {
-                run++;
+                run.Append(c);
                 continue;
             }
 
-            inRuns += run >= MinRun ? run : 0;
-            run = 0;
+            inRuns += run.Length >= MinRun && run.ToString().Distinct().Skip(1).Any() ? run.Length : 0;
+            run.Clear();
         }
 
         return inRuns;
